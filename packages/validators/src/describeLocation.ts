@@ -1,0 +1,100 @@
+import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
+import { schemaIndex } from './generated/schemaIndex.generated.js';
+import type { SchemaIndex } from './schemaIndexTypes.js';
+import type { SectionId } from './findings.js';
+
+/** Splits an RFC 6901 JSON Pointer into its unescaped segments. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer.slice(1).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Escapes one segment for a JSON Pointer. */
+export function escapePointerSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** The deepest schema position a pointer reaches: its title and the rule id in force there. */
+export function schemaPositionOf(pointer: string): SchemaIndex {
+  let node: SchemaIndex = schemaIndex;
+  for (const segment of pointerSegments(pointer)) {
+    const next = /^\d+$/.test(segment) ? node.i : node.p !== undefined && Object.hasOwn(node.p, segment) ? node.p[segment] : undefined;
+    if (next === undefined) break;
+    node = next;
+  }
+  return node;
+}
+
+const LIST_ITEMS: Readonly<Record<string, (record: StrategyDiscussionRecord, i: number) => string>> = {
+  attendees: (record, i) => `invitee ${i + 1}${named(record.attendees?.[i]?.fullName)}`,
+  children: (record, i) => `child ${i + 1}${named(record.children?.[i]?.fullName)}`,
+  adults: (record, i) => `adult ${i + 1}${named(record.adults?.[i]?.fullName)}`,
+  informationShared: (record, i) => `information entry ${i + 1}${named(record.informationShared?.[i]?.agency?.name)}`,
+  decisions: (record, i) => {
+    const childId = record.decisions?.[i]?.childId;
+    const child = record.children?.find((candidate) => candidate.id === childId);
+    return child?.fullName === undefined ? `decision ${i + 1}` : `decision for ${child.fullName}`;
+  },
+  actions: (_record, i) => `action ${i + 1}`,
+};
+
+function named(name: unknown): string {
+  return typeof name === 'string' && name.length <= 200 ? `, ${name}` : '';
+}
+
+/**
+ * A field label for a message, with the list item it belongs to: `Reason for the medical decision
+ * (decision for Amira Hassan)`. Uses the schema's titles, which are written for social workers.
+ */
+export function describeLocation(record: unknown, pointer: string): string {
+  const title = fieldLabel(pointer);
+  const [list, position] = pointerSegments(pointer);
+  const describeItem = list === undefined ? undefined : LIST_ITEMS[list];
+  if (describeItem === undefined || position === undefined || !/^\d+$/.test(position) || !isObject(record)) return title;
+  return `${title} (${describeItem(record as StrategyDiscussionRecord, Number(position))})`;
+}
+
+/**
+ * The field's title, prefixed by the group it belongs to when it is nested in one ("Chair: full name"),
+ * since titles such as "Full name" are ambiguous on their own. List positions are left to the caller.
+ */
+function fieldLabel(pointer: string): string {
+  const segments = pointerSegments(pointer).filter((segment) => !/^\d+$/.test(segment));
+  const own = schemaPositionOf(pointer).t ?? 'This field';
+  if (segments.length < 3) return own;
+  const parentPointer = pointer.slice(0, pointer.lastIndexOf('/'));
+  const parent = schemaPositionOf(parentPointer.replace(/\/\d+$/, '')).t;
+  if (parent === undefined || parent === own) return own;
+  const lowered = /^[A-Z][a-z]/.test(own) ? own[0]!.toLowerCase() + own.slice(1) : own;
+  return `${parent}: ${lowered}`;
+}
+
+const SECTION_OF_FIELD: Readonly<Record<string, SectionId>> = {
+  meeting: 'meeting',
+  attendees: 'attendees',
+  children: 'children',
+  otherChildren: 'children',
+  adults: 'children',
+  concerns: 'concerns',
+  informationShared: 'information',
+  riskAnalysis: 'risk',
+  decisions: 'decisions',
+  plan: 'plan',
+  actions: 'actions',
+  familySharing: 'family',
+  furtherDiscussion: 'further',
+  icpc: 'further',
+  timescaleExceptions: 'timescales',
+  signOff: 'signoff',
+  circulation: 'signoff',
+};
+
+/** The section of the record a pointer falls in. */
+export function sectionOf(pointer: string): SectionId {
+  const [first] = pointerSegments(pointer);
+  return first !== undefined && Object.hasOwn(SECTION_OF_FIELD, first) ? SECTION_OF_FIELD[first]! : 'record';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

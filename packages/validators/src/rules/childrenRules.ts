@@ -1,0 +1,22 @@
+import { defineRule } from './defineRule.js';
+import { hasText } from './text.js';
+import { NO_HITS } from './types.js';
+
+const INTERPRETER = /interpret/i;
+
+/** SD-CHD-4: an interpreter is needed and neither the plan nor an action says how one is provided. */
+export const interpreterArranged = defineRule('SD-CHD-4', ({ record, index }) => {
+  const needing = index.children.filter((child) => child.interpreterNeeded === 'yes');
+  if (needing.length === 0) return NO_HITS;
+  if (hasText(record.plan?.interpreterArrangements)) return NO_HITS;
+  if ((record.actions ?? []).some((action) => INTERPRETER.test(action.description ?? ''))) return NO_HITS;
+  const names = needing.map((child) => child.fullName ?? 'a child').join(', ');
+  return [{ pointer: '/plan/interpreterArrangements', message: `An interpreter is needed (${names}) but neither the plan nor the actions say how one will be provided.` }];
+});
+
+/** SD-CHD-5: child-on-child abuse and no reference to the separate record for the other child. */
+export const otherChildRecordReferenced = defineRule('SD-CHD-5', ({ record }) => {
+  if (!(record.concerns?.categories ?? []).includes('child-on-child')) return NO_HITS;
+  if (hasText(record.concerns?.otherChildRecord)) return NO_HITS;
+  return [{ pointer: '/concerns/otherChildRecord', message: 'The concern is child-on-child abuse but the separate record for the other child is not referenced.' }];
+});

@@ -1,0 +1,28 @@
+const NON_BLANK = /\S/;
+
+/** Whether a value is text with at least one visible character: blank text counts as missing. */
+export function hasText(value: unknown): value is string {
+  return typeof value === 'string' && NON_BLANK.test(value);
+}
+
+/** A person's name folded for matching across lists: Unicode-normalised, trimmed, spaces collapsed, case-folded. */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Text for a message: record values are quoted and cut short, so a 10 MB field never floods a report. */
+export function quote(value: unknown, max = 60): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return `"${short.replace(/[\u0000-\u001f\u007f]/g, ' ')}"`;
+}
+
+/** Whole years between a date of birth and a date, both YYYY-MM-DD; undefined when either is unusable. */
+export function ageOn(dateOfBirth: string | undefined, on: string | undefined): number | undefined {
+  if (dateOfBirth === undefined || on === undefined) return undefined;
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number);
+  const [oy, om, od] = on.split('-').map(Number);
+  if (![by, bm, bd, oy, om, od].every((part) => Number.isInteger(part))) return undefined;
+  const beforeBirthday = om! < bm! || (om === bm && od! < bd!);
+  return oy! - by! - (beforeBirthday ? 1 : 0);
+}

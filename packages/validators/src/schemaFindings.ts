@@ -1,0 +1,139 @@
+import type { ErrorObject } from 'ajv';
+import { describeLocation, escapePointerSegment, schemaPositionOf, sectionOf } from './describeLocation.js';
+import type { Finding, ValidationMode } from './findings.js';
+import { isRuleId, ruleCatalogue, type RuleId } from './ruleCatalogue.js';
+import { quote } from './rules/text.js';
+
+const NON_BLANK_PATTERN = '\\S';
+
+/** Whether an ajv error only says "not filled in": ignored for drafts, a completeness finding for final records. */
+export function isCompletenessError(error: ErrorObject): boolean {
+  switch (error.keyword) {
+    case 'required':
+    case 'minItems':
+    case 'minLength':
+    case 'if':
+      return true;
+    case 'pattern':
+      return error.params['pattern'] === NON_BLANK_PATTERN;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Turns ajv's errors into findings with stable rule ids and plain-English messages.
+ *
+ * Structural errors (wrong type, unknown field, bad date) are reported in both modes under SD-STR-*
+ * ids. Completeness errors are reported in final mode only, under the rule the schema names with
+ * `x-rule` for that field or condition, so a missing medical rationale is SD-MED-2 whether the
+ * schema or code found it.
+ */
+export function schemaFindings(errors: readonly ErrorObject[], mode: ValidationMode, record: unknown): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const finding = isCompletenessError(error)
+      ? mode === 'final' && error.keyword !== 'if' ? completenessFinding(error, record) : undefined
+      : structuralFinding(error, record);
+    if (finding === undefined) continue;
+    const key = `${finding.ruleId} ${finding.pointer}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function completenessFinding(error: ErrorObject, record: unknown): Finding {
+  const missing = error.keyword === 'required' ? String(error.params['missingProperty']) : undefined;
+  const pointer = missing === undefined ? error.instancePath : `${error.instancePath}/${escapePointerSegment(missing)}`;
+  const ruleId = conditionalRuleOf(error) ?? ruleAt(pointer) ?? (error.keyword === 'required' || error.keyword === 'minItems' ? 'SD-STR-REQUIRED' : 'SD-STR-BLANK');
+  const label = describeLocation(record, pointer);
+  const what = error.keyword === 'required' ? 'is missing' : error.keyword === 'minItems' ? 'has no entries' : 'is blank';
+  return finding(ruleId, pointer, `${label} ${what}. ${ruleCatalogue[ruleId].summary}`);
+}
+
+function structuralFinding(error: ErrorObject, record: unknown): Finding | undefined {
+  const pointer = error.instancePath;
+  const label = describeLocation(record, pointer);
+  const params = error.params;
+  switch (error.keyword) {
+    case 'type':
+      return finding('SD-STR-TYPE', pointer, `${label} must be ${TYPE_WORDS[String(params['type'])] ?? String(params['type'])}.`);
+    case 'enum':
+    case 'const': {
+      if (pointer === '/schemaVersion') {
+        return finding('SD-STR-VERSION', pointer, `The record is written for schema version ${quote(valueAt(record, pointer))}; this toolkit reads version 1.0.`);
+      }
+      const allowed = (params['allowedValues'] as unknown[] | undefined) ?? [params['allowedValue']];
+      return finding('SD-STR-ENUM', pointer, `${label} is ${quote(valueAt(record, pointer))}, which is not one of the options (${allowed.map((v) => String(v)).join(', ')}).`);
+    }
+    case 'format':
+      return finding('SD-STR-FORMAT', pointer, `${label} is ${quote(valueAt(record, pointer))}, which is not ${FORMAT_WORDS[String(params['format'])] ?? 'in the expected format'}.`);
+    case 'anyOf':
+      return finding('SD-STR-FORMAT', pointer, `${label} is ${quote(valueAt(record, pointer))}, which is not a date (2026-03-14) or a date and time with its UTC offset (2026-03-14T17:00:00Z).`);
+    case 'additionalProperties': {
+      const property = String(params['additionalProperty']);
+      const where = pointer === '' ? 'the record' : label;
+      return finding('SD-STR-UNKNOWN', `${pointer}/${escapePointerSegment(property)}`, `${quote(property)} is not a field of ${where}. Remove it, or check its spelling.`);
+    }
+    case 'maxLength':
+      return finding('SD-STR-LENGTH', pointer, `${label} is too long: at most ${String(params['limit'])} characters.`);
+    case 'maxItems':
+      return finding('SD-STR-ITEMS', pointer, `${label} has too many entries: at most ${String(params['limit'])}.`);
+    case 'uniqueItems':
+      return finding('SD-STR-ITEMS', pointer, `${label} lists the same option twice.`);
+    case 'pattern':
+      return finding('SD-STR-ID', pointer, `${label} is ${quote(valueAt(record, pointer))}: a reference must start with a letter or digit and use only letters, digits, dots, dashes and underscores (at most 64).`);
+    default:
+      // Sub-errors of an anyOf branch are summarised by the anyOf error itself.
+      if (error.schemaPath.includes('/anyOf/')) return undefined;
+      return finding('SD-STR-TYPE', pointer, `${label} is not valid (${error.keyword}).`);
+  }
+}
+
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: 'text',
+  boolean: 'yes or no (true or false)',
+  object: 'a group of fields (a JSON object)',
+  array: 'a list (a JSON array)',
+  number: 'a number',
+  integer: 'a whole number',
+};
+
+const FORMAT_WORDS: Readonly<Record<string, string>> = {
+  date: 'a date written as YYYY-MM-DD',
+  'date-time': 'a date and time with its UTC offset, such as 2026-03-14T09:30:00Z or 2026-07-01T16:45:00+01:00',
+  email: 'an email address',
+};
+
+function conditionalRuleOf(error: ErrorObject): RuleId | undefined {
+  const { schemaPath } = error;
+  const at = Math.max(schemaPath.lastIndexOf('/then/'), schemaPath.lastIndexOf('/else/'));
+  if (at < 0) return undefined;
+  // The failing object is at the instance path; its conditions are keyed by def-relative schema path.
+  const rule = schemaPositionOf(error.instancePath).c?.[schemaPath.slice(0, at + 5)];
+  return rule !== undefined && isRuleId(rule) ? rule : undefined;
+}
+
+function ruleAt(pointer: string): RuleId | undefined {
+  const rule = schemaPositionOf(pointer).r;
+  return rule !== undefined && isRuleId(rule) ? rule : undefined;
+}
+
+function finding(ruleId: RuleId, pointer: string, message: string): Finding {
+  const { severity, source } = ruleCatalogue[ruleId];
+  return { ruleId, severity, pointer, message, source, section: sectionOf(pointer) };
+}
+
+function valueAt(record: unknown, pointer: string): unknown {
+  let value = record;
+  for (const segment of pointer.slice(1).split('/')) {
+    if (pointer === '') break;
+    const key = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}

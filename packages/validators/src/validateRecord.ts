@@ -1,0 +1,115 @@
+import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
+import { sectionOf } from './describeLocation.js';
+import { SECTIONS, type ComputedDeadline, type Finding, type ValidationMode, type ValidationReport } from './findings.js';
+import { validateRecordSchema } from './generated/schemaValidators.js';
+import { ruleCatalogue } from './ruleCatalogue.js';
+import { allRules } from './rules/allRules.js';
+import { indexRecord } from './rules/recordIndex.js';
+import type { Rule, RuleContext } from './rules/types.js';
+import { isCompletenessError, schemaFindings } from './schemaFindings.js';
+
+/** Options for {@link validateRecord}. */
+export interface ValidateOptions {
+  /** `draft` (the default for saving) checks only what is present; `final` checks completeness for sign-off. */
+  readonly mode?: ValidationMode;
+  /** Extra rules to run after the built-in ones, e.g. a local authority's own checks. */
+  readonly rules?: readonly Rule[];
+}
+
+/** At most this many findings are listed; a record that breaks more says so in a last finding. */
+export const MAX_FINDINGS = 1000;
+
+/**
+ * Validates a strategy discussion record and explains every problem.
+ *
+ * Never throws, whatever it is given (`null`, arrays, 10 MB strings, deep nesting, `__proto__` keys):
+ * the answer is always a report. `valid` is false exactly when a finding is an error; warnings never
+ * block. A draft may be saved whatever its report says; a final record with errors must not be signed off.
+ */
+export function validateRecord(record: unknown, options: ValidateOptions = {}): ValidationReport {
+  const mode: ValidationMode = options.mode === 'final' ? 'final' : 'draft';
+  try {
+    return validateObject(record, mode, options);
+  } catch (error) {
+    return report(mode, [systemFinding('SD-SYS-RULE', '', `The record could not be checked: ${describeError(error)}. The record itself is unchanged.`)], []);
+  }
+}
+
+function validateObject(record: unknown, mode: ValidationMode, options: ValidateOptions): ValidationReport {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    const found = record === null ? 'null' : Array.isArray(record) ? 'a list' : typeof record === 'string' ? 'text' : `a ${typeof record}`;
+    return report(mode, [systemFinding('SD-STR-TYPE', '', `A record must be a JSON object with fields such as "meeting" and "children"; this is ${found}.`)], []);
+  }
+  const errors = validateRecordSchema(record) ? [] : (validateRecordSchema.errors ?? []);
+  const findings = schemaFindings(errors, mode, record);
+  const deadlines: ComputedDeadline[] = [];
+  if (errors.some((error) => !isCompletenessError(error))) {
+    // Rules read typed fields; with a wrong type somewhere they could misjudge, so they wait for the
+    // structure to be fixed, and the report says so rather than pass over it silently.
+    findings.push(systemFinding('SD-STR-SKIPPED', '', 'The completeness checks that read several parts of the record will run once the problems with the structure above are fixed.'));
+    return report(mode, findings, deadlines);
+  }
+  const typed = record as StrategyDiscussionRecord;
+  const context: RuleContext = {
+    record: typed,
+    index: indexRecord(typed),
+    addDeadline: (deadline) => deadlines.push(deadline),
+  };
+  for (const rule of options.rules === undefined ? allRules : [...allRules, ...options.rules]) {
+    if (!(rule.modes ?? FINAL_ONLY).includes(mode)) continue;
+    runRule(rule, context, findings);
+  }
+  return report(mode, findings, deadlines);
+}
+
+const FINAL_ONLY: readonly ValidationMode[] = ['final'];
+
+function runRule(rule: Rule, context: RuleContext, findings: Finding[]): void {
+  let hits;
+  try {
+    hits = rule.check(context);
+  } catch (error) {
+    findings.push(systemFinding('SD-SYS-RULE', '', `The check ${rule.id} could not run on this record (${describeError(error)}). Please report it; the record is not lost.`));
+    return;
+  }
+  for (const hit of hits) {
+    findings.push({
+      ruleId: rule.id,
+      severity: hit.severity ?? rule.severity,
+      pointer: hit.pointer,
+      message: `${hit.message} ${rule.summary}`,
+      source: rule.source,
+      section: rule.section === 'record' ? sectionOf(hit.pointer) : rule.section,
+    });
+  }
+}
+
+function systemFinding(ruleId: 'SD-SYS-RULE' | 'SD-STR-TYPE' | 'SD-STR-SKIPPED', pointer: string, message: string): Finding {
+  const { severity, source, section } = ruleCatalogue[ruleId];
+  return { ruleId, severity, pointer, message, source, section };
+}
+
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+
+const SECTION_ORDER = new Map<string, number>(SECTIONS.map(([id], order) => [id, order]));
+const collator = new Intl.Collator('en', { numeric: true });
+
+function report(mode: ValidationMode, all: Finding[], deadlines: readonly ComputedDeadline[]): ValidationReport {
+  all.sort(
+    (a, b) =>
+      SECTION_ORDER.get(a.section)! - SECTION_ORDER.get(b.section)! ||
+      collator.compare(a.pointer, b.pointer) ||
+      collator.compare(a.ruleId, b.ruleId),
+  );
+  let findings = all;
+  if (all.length > MAX_FINDINGS) {
+    const { severity, source, section } = ruleCatalogue['SD-STR-TOO-MANY'];
+    findings = [...all.slice(0, MAX_FINDINGS), { ruleId: 'SD-STR-TOO-MANY', severity, source, section, pointer: '', message: `${all.length - MAX_FINDINGS} more findings are not listed. Fix the ones above and validate again.` }];
+  }
+  let errorCount = 0;
+  for (const finding of all) if (finding.severity === 'error') errorCount += 1;
+  return { valid: errorCount === 0, mode, errorCount, warningCount: all.length - errorCount, findings, deadlines };
+}

@@ -1,0 +1,91 @@
+import { parse as parseTolerantly, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { ruleCatalogue } from './ruleCatalogue.js';
+import type { ValidationReport } from './findings.js';
+import { validateRecord, type ValidateOptions } from './validateRecord.js';
+
+/** Where and why a text is not a JSON record. */
+export interface RecordTextError {
+  readonly code: 'malformed-json' | 'too-large' | 'empty';
+  readonly message: string;
+  /** 1-based line and column of the first syntax error, for malformed JSON. */
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** The outcome of reading a record from text: the parsed value, or why it could not be read. */
+export type ParsedRecordText = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: RecordTextError };
+
+/** Texts longer than this (in UTF-16 code units, about 64 MB) are refused before parsing. */
+export const MAX_RECORD_TEXT_LENGTH = 64 * 1024 * 1024;
+
+/**
+ * Parses record JSON, naming the line and column of the first syntax error. Never throws. A leading
+ * byte-order mark is accepted; comments and trailing commas are not (they are not JSON).
+ */
+export function parseRecordText(text: string, maxLength = MAX_RECORD_TEXT_LENGTH): ParsedRecordText {
+  if (text.length > maxLength) {
+    return { ok: false, error: { code: 'too-large', message: `The file is too large to be a record (${Math.round(text.length / 1048576)} MB; at most ${Math.round(maxLength / 1048576)} MB).` } };
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, error: { code: 'empty', message: 'The file is empty: a record is a JSON object.' } };
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (error) {
+    return { ok: false, error: locateSyntaxError(body, error) };
+  }
+}
+
+function locateSyntaxError(text: string, cause: unknown): RecordTextError {
+  const errors: ParseError[] = [];
+  parseTolerantly(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (first === undefined) {
+    const detail = cause instanceof Error ? cause.message : 'unreadable';
+    return { code: 'malformed-json', message: `The file is not valid JSON (${detail.slice(0, 120)}).` };
+  }
+  const before = text.slice(0, first.offset);
+  const line = before.split('\n').length;
+  const column = first.offset - before.lastIndexOf('\n');
+  return { code: 'malformed-json', line, column, message: `The file is not valid JSON: ${describeParseError(printParseErrorCode(first.error))} at line ${line}, column ${column}.` };
+}
+
+function describeParseError(code: string): string {
+  const words: Readonly<Record<string, string>> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'badly written number',
+    PropertyNameExpected: 'a field name (in double quotes) was expected',
+    ValueExpected: 'a value was expected',
+    ColonExpected: 'a colon was expected',
+    CommaExpected: 'a comma was expected',
+    CloseBraceExpected: 'a closing } was expected',
+    CloseBracketExpected: 'a closing ] was expected',
+    EndOfFileExpected: 'the record should have ended',
+    InvalidCommentToken: 'comments are not allowed in JSON',
+    UnexpectedEndOfComment: 'unfinished comment',
+    UnexpectedEndOfString: 'unfinished text (a missing closing quote)',
+    UnexpectedEndOfNumber: 'unfinished number',
+    InvalidUnicode: 'bad \\u escape',
+    InvalidEscapeCharacter: 'bad escape after a backslash',
+    InvalidCharacter: 'a control character inside text',
+  };
+  return words[code] ?? code;
+}
+
+/**
+ * Parses and validates record JSON in one call: malformed text gives a report with one SD-STR-JSON
+ * finding naming the line and column, so callers handle one shape of answer.
+ */
+export function validateRecordText(text: string, options: ValidateOptions = {}): ValidationReport & { readonly parseError?: RecordTextError } {
+  const parsed = parseRecordText(text);
+  if (parsed.ok) return validateRecord(parsed.value, options);
+  const { severity, source, section } = ruleCatalogue['SD-STR-JSON'];
+  return {
+    valid: false,
+    mode: options.mode === 'final' ? 'final' : 'draft',
+    errorCount: 1,
+    warningCount: 0,
+    findings: [{ ruleId: 'SD-STR-JSON', severity, source, section, pointer: '', message: parsed.error.message }],
+    deadlines: [],
+    parseError: parsed.error,
+  };
+}

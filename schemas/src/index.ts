@@ -1,0 +1,2 @@
+export type * from './record.generated.js';
+export { recordSchema } from './recordSchema.js';
