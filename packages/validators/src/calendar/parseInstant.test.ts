@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseInstant } from './parseInstant.js';
+
+describe('parseInstant', () => {
+  it.each([
+    ['2026-03-14T09:30:00Z', Date.UTC(2026, 2, 14, 9, 30)],
+    ['2026-07-01T16:45:00+01:00', Date.UTC(2026, 6, 1, 15, 45)],
+    ['2026-07-01t16:45:00.5-05:30', Date.UTC(2026, 6, 1, 22, 15, 0, 500)],
+    ['2026-07-01T16:45:00.123456789Z', Date.UTC(2026, 6, 1, 16, 45, 0, 123)],
+    ['2016-12-31T23:59:60Z', Date.UTC(2016, 11, 31, 23, 59, 59, 999)],
+  ])('reads %s', (text, expected) => {
+    expect(parseInstant(text)).toEqual(expected);
+  });
+
+  it.each([
+    '2026-03-14T09:30:00',
+    '2026-03-14',
+    '2026-02-30T09:30:00Z',
+    '2026-03-14T24:00:00Z',
+    '2026-03-14T09:60:00Z',
+    '2026-03-14T09:30:00+24:00',
+    'Sat, 14 Mar 2026 09:30:00 GMT',
+    ' 2026-03-14T09:30:00Z',
+  ])('rejects %j, which has no offset or is not a real date-time', (text) => {
+    expect(parseInstant(text)).toBeUndefined();
+  });
+
+  it('agrees with Date.parse on every RFC 3339 instant it accepts', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: -14 * 60, max: 14 * 60 }),
+        (date, offsetMinutes) => {
+          const local = new Date(date.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 23);
+          const sign = offsetMinutes < 0 ? '-' : '+';
+          const magnitude = Math.abs(offsetMinutes);
+          const text = `${local}${sign}${String(Math.floor(magnitude / 60)).padStart(2, '0')}:${String(magnitude % 60).padStart(2, '0')}`;
+          expect(parseInstant(text)).toEqual(Date.parse(text));
+          expect(parseInstant(text)).toEqual(date.getTime());
+        },
+      ),
+    );
+  });
+
+  it('never throws on any string', () => {
+    fc.assert(fc.property(fc.string(), (text) => {
+      const result = parseInstant(text);
+      return result === undefined || Number.isFinite(result);
+    }));
+  });
+});
