@@ -6,4 +6,6 @@ export default defineConfig({
   platform: 'neutral',
   dts: true,
   clean: true,
+  // jsonc-parser's `main` is UMD, which Node cannot import by name: bundle its ES build instead.
+  noExternal: ['jsonc-parser'],
 });

@@ -535,6 +535,7 @@ export interface Concerns {
   /**
    * Every category of harm that applies.
    *
+   * @minItems 1
    * @maxItems 10
    *
    * Items: A category of harm.

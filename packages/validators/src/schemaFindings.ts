@@ -50,8 +50,8 @@ function completenessFinding(error: ErrorObject, record: unknown): Finding {
   const pointer = missing === undefined ? error.instancePath : `${error.instancePath}/${escapePointerSegment(missing)}`;
   const ruleId = conditionalRuleOf(error) ?? ruleAt(pointer) ?? (error.keyword === 'required' || error.keyword === 'minItems' ? 'SD-STR-REQUIRED' : 'SD-STR-BLANK');
   const label = describeLocation(record, pointer);
-  const what = error.keyword === 'required' ? 'is missing' : error.keyword === 'minItems' ? 'has no entries' : 'is blank';
-  return finding(ruleId, pointer, `${label} ${what}. ${ruleCatalogue[ruleId].summary}`);
+  const what = error.keyword === 'required' ? 'not filled in' : error.keyword === 'minItems' ? 'no entries' : 'left blank';
+  return finding(ruleId, pointer, `${label}: ${what}. ${ruleCatalogue[ruleId].summary}`);
 }
 
 function structuralFinding(error: ErrorObject, record: unknown): Finding | undefined {

@@ -51,6 +51,7 @@ function validateObject(record: unknown, mode: ValidationMode, options: Validate
   }
   const typed = record as StrategyDiscussionRecord;
   const context: RuleContext = {
+    mode,
     record: typed,
     index: indexRecord(typed),
     addDeadline: (deadline) => deadlines.push(deadline),

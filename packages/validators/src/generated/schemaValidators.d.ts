@@ -8,3 +8,4 @@ export interface SchemaValidator {
   errors?: ErrorObject[] | null;
 }
 export declare const validateRecordSchema: SchemaValidator;
+export declare const validateProfileSchema: SchemaValidator;

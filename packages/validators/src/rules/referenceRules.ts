@@ -1,14 +1,21 @@
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
+import type { ValidationMode } from '../findings.js';
 import { defineRule } from './defineRule.js';
 import { quote } from './text.js';
 import { NO_HITS, type RuleHit } from './types.js';
 
 const BOTH_MODES = { modes: ['draft', 'final'] } as const;
 
+/** In a draft a reference may point to something not yet added: a warning then, an error for sign-off. */
+function forMode(hits: RuleHit[], mode: ValidationMode): readonly RuleHit[] {
+  if (hits.length === 0) return NO_HITS;
+  return mode === 'draft' ? hits.map((hit) => ({ ...hit, severity: 'warning' as const })) : hits;
+}
+
 /** SD-STR-DUPLICATE: two invitees, children, adults, actions or information entries share a reference. */
 export const referencesAreUnique = defineRule(
   'SD-STR-DUPLICATE',
-  ({ record }) => {
+  ({ record, mode }) => {
     const hits: RuleHit[] = [];
     for (const list of ['attendees', 'children', 'adults', 'actions', 'informationShared'] as const) {
       const seen = new Set<string>();
@@ -18,7 +25,7 @@ export const referencesAreUnique = defineRule(
         seen.add(item.id);
       });
     }
-    return hits.length > 0 ? hits : NO_HITS;
+    return forMode(hits, mode);
   },
   BOTH_MODES,
 );
@@ -26,7 +33,7 @@ export const referencesAreUnique = defineRule(
 /** SD-STR-REF: a reference points to a child or invitee that is not in the record. */
 export const referencesResolve = defineRule(
   'SD-STR-REF',
-  ({ record, index }) => {
+  ({ record, index, mode }) => {
     const hits: RuleHit[] = [];
     const expect = (id: string | undefined, known: ReadonlySet<string>, pointer: string, what: string) => {
       if (id !== undefined && !known.has(id)) hits.push({ pointer, message: `${quote(id)} does not match any ${what} in the record.` });
@@ -39,7 +46,7 @@ export const referencesResolve = defineRule(
     (record.informationShared ?? []).forEach((entry, i) => expect(entry.attendeeId, index.attendeeIds, `/informationShared/${i}/attendeeId`, 'invitee'));
     (record.circulation?.recipients ?? []).forEach((recipient, i) => expect(recipient.attendeeId, index.attendeeIds, `/circulation/recipients/${i}/attendeeId`, 'invitee'));
     duplicateDecisions(record, hits);
-    return hits.length > 0 ? hits : NO_HITS;
+    return forMode(hits, mode);
   },
   BOTH_MODES,
 );

@@ -14,6 +14,8 @@ export interface RuleHit {
 
 /** Everything a rule may read. Rules never mutate it. */
 export interface RuleContext {
+  /** The mode being validated in: rules that run in both modes may report less severely for drafts. */
+  readonly mode: ValidationMode;
   /** A record that has passed the draft (structural) schema: types are right, any field may be missing. */
   readonly record: StrategyDiscussionRecord;
   /** Lookups computed once per validation and shared by every rule. */

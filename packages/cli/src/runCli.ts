@@ -1,0 +1,49 @@
+import { EXIT, UsageError, type CommandIo } from './io.js';
+
+type Command = (args: readonly string[], io: CommandIo) => Promise<number>;
+
+/**
+ * Each command is loaded only when it is run, so `validate` never loads a PDF engine and starts fast.
+ */
+const COMMANDS: Readonly<Record<string, { readonly summary: string; readonly load: () => Promise<Command> }>> = {
+  validate: { summary: 'check records (draft or final mode)', load: async () => (await import('./commands/validate.js')).validateCommand },
+  rules: { summary: 'list the rule catalogue', load: async () => (await import('./commands/rules.js')).rulesCommand },
+};
+
+export const USAGE = `Usage: strategy-record <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`)
+  .join('\n')}
+
+Run "strategy-record <command> --help" for a command's options.`;
+
+/** Runs the command line and returns the exit code. User mistakes print one line, never a stack trace. */
+export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(`${USAGE}\n`);
+    return name === undefined ? EXIT.unusable : EXIT.ok;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command === undefined) {
+    io.stderr.write(`strategy-record: unknown command "${name.slice(0, 40)}".\n${USAGE}\n`);
+    return EXIT.unusable;
+  }
+  try {
+    return await (await command.load())(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr.write(`strategy-record ${name}: ${(error as Error).message}\nRun "strategy-record ${name} --help" for usage.\n`);
+      return EXIT.unusable;
+    }
+    io.stderr.write(`strategy-record ${name}: unexpected failure: ${error instanceof Error ? error.message : String(error)}\nPlease report this; your files are unchanged.\n`);
+    return EXIT.unusable;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+}

@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { completeRecord } from './testing/completeRecord.js';
+import { validateRecord, MAX_FINDINGS } from './validateRecord.js';
+import type { ValidationReport } from './findings.js';
+
+const MODES = ['draft', 'final'] as const;
+
+function expectReport(report: ValidationReport): void {
+  expect(typeof report.valid).toBe('boolean');
+  expect(report.valid).toBe(report.errorCount === 0);
+  for (const finding of report.findings) {
+    expect(finding.ruleId).toMatch(/^SD-[A-Z0-9]+(-[A-Z0-9]+)+$/);
+    expect(['error', 'warning']).toContain(finding.severity);
+    expect(finding.pointer === '' || finding.pointer.startsWith('/')).toBe(true);
+    expect(finding.message).not.toMatch(/\n\s+at /); // never a stack trace
+  }
+}
+
+/** Every path to a property in a JSON value: the candidates for "remove an optional field". */
+function propertyPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => propertyPaths(item, [...prefix, i]));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) => [[...prefix, key], ...propertyPaths(item, [...prefix, key])]);
+}
+
+function without(record: unknown, path: (string | number)[]): unknown {
+  const copy = structuredClone(record) as Record<string | number, unknown>;
+  let node: Record<string | number, unknown> | undefined = copy;
+  for (const key of path.slice(0, -1)) node = node?.[key] as Record<string | number, unknown> | undefined;
+  if (node !== undefined) delete node[path.at(-1)!];
+  return copy;
+}
+
+describe('validateRecord never throws', () => {
+  it.each(MODES)('returns a report for any JSON value (%s mode)', (mode) => {
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => expectReport(validateRecord(value, { mode }))), { numRuns: 500 });
+  });
+
+  it.each(MODES)('returns a report for any JavaScript value (%s mode)', (mode) => {
+    fc.assert(fc.property(fc.anything({ withBoxedValues: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }), (value) => expectReport(validateRecord(value, { mode }))), { numRuns: 300 });
+  });
+
+  it.each(MODES)('returns a report when any field of a complete record holds any JSON value (%s mode)', (mode) => {
+    const paths = propertyPaths(completeRecord());
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.jsonValue({ maxDepth: 3 }), (path, value) => {
+        const record = structuredClone(completeRecord()) as Record<string | number, any>;
+        let node = record;
+        for (const key of path.slice(0, -1)) node = node[key];
+        node[path.at(-1)!] = value;
+        expectReport(validateRecord(record, { mode }));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it.each([
+    ['null', null],
+    ['a list', []],
+    ['text', '{"meeting": {}}'],
+    ['a number', 12],
+    ['undefined', undefined],
+    ['a 10 MB string', 'x'.repeat(10 * 1024 * 1024)],
+  ])('explains that %s is not a record', (_what, value) => {
+    const report = validateRecord(value, { mode: 'final' });
+    expect(report.valid).toBe(false);
+    expect(report.findings).toMatchObject([{ ruleId: 'SD-STR-TYPE', pointer: '', severity: 'error' }]);
+  });
+
+  it('reports a 10 MB text field as too long without losing the rest of the report', () => {
+    const record = completeRecord();
+    record.concerns!.reason = 'Ł'.repeat(10 * 1024 * 1024);
+    const report = validateRecord(record, { mode: 'final' });
+    expect(report.findings.map((f) => [f.ruleId, f.pointer])).toContainEqual(['SD-STR-LENGTH', '/concerns/reason']);
+  });
+
+  it('handles 1,000-deep nesting in any field', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 1000; i += 1) deep = i % 2 === 0 ? [deep] : { level: deep };
+    for (const mode of MODES) {
+      const report = validateRecord({ ...completeRecord(), meeting: deep }, { mode });
+      expect(report.valid).toBe(false);
+      expect(report.findings.some((f) => f.pointer.startsWith('/meeting') && f.ruleId.startsWith('SD-STR-'))).toBe(true);
+      expectReport(validateRecord({ ...completeRecord(), extra: deep }, { mode }));
+    }
+  });
+
+  it('lists at most MAX_FINDINGS findings and says how many more there are', () => {
+    const record = completeRecord() as Record<string, unknown>;
+    for (let i = 0; i < MAX_FINDINGS + 50; i += 1) record[`unknown${i}`] = i;
+    const report = validateRecord(record, { mode: 'draft' });
+    expect(report.findings).toHaveLength(MAX_FINDINGS + 1);
+    expect(report.errorCount).toBe(MAX_FINDINGS + 50);
+    const unlisted = report.errorCount + report.warningCount - MAX_FINDINGS;
+    expect(report.findings.at(-1)).toMatchObject({ ruleId: 'SD-STR-TOO-MANY', message: expect.stringContaining(`${unlisted} more`) });
+  });
+});
+
+describe('drafts', () => {
+  it('accepts an empty draft', () => {
+    expect(validateRecord({}, { mode: 'draft' })).toMatchObject({ valid: true, findings: [] });
+  });
+
+  it('keeps a valid draft valid when any optional fields are removed', () => {
+    const record = completeRecord();
+    const paths = propertyPaths(record).filter((path) => typeof path.at(-1) === 'string');
+    fc.assert(
+      fc.property(fc.subarray(paths, { maxLength: 40 }), (removed) => {
+        const draft = removed.reduce<unknown>((current, path) => without(current, path), record);
+        const report = validateRecord(draft, { mode: 'draft' });
+        expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+        expect(report.valid).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('defaults to draft mode, so saving is never blocked by completeness', () => {
+    expect(validateRecord({ meeting: {} }).mode).toBe('draft');
+    expect(validateRecord({ meeting: {} }).valid).toBe(true);
+  });
+});
+
+describe('prototype pollution', () => {
+  it('a __proto__ or constructor key anywhere never pollutes Object.prototype', () => {
+    const keys = fc.constantFrom('__proto__', 'constructor', 'prototype', 'meeting', 'children', 'polluted');
+    const payload = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 1 }), fc.dictionary(keys, tie('node'), { maxKeys: 3 }), fc.array(tie('node'), { maxLength: 3 })),
+    })).node;
+    fc.assert(
+      fc.property(payload, (value) => {
+        const text = JSON.stringify({ ...completeRecord(), children: [value], __proto__x: value }).replaceAll('__proto__x', '__proto__');
+        for (const mode of MODES) expectReport(validateRecord(JSON.parse(text), { mode }));
+        expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+        expect(Object.keys(Object.prototype)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
