@@ -2,6 +2,8 @@ import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { sectionOf } from './describeLocation.js';
 import { SECTIONS, type ComputedDeadline, type Finding, type ValidationMode, type ValidationReport } from './findings.js';
 import { validateRecordSchema } from './generated/schemaValidators.js';
+import { profileForRecord } from './profiles/profileForRecord.js';
+import type { LocalProcedureProfileDocument, ResolvedProfile } from './profiles/profileTypes.js';
 import { ruleCatalogue } from './ruleCatalogue.js';
 import { allRules } from './rules/allRules.js';
 import { indexRecord } from './rules/recordIndex.js';
@@ -14,6 +16,12 @@ export interface ValidateOptions {
   readonly mode?: ValidationMode;
   /** Extra rules to run after the built-in ones, e.g. a local authority's own checks. */
   readonly rules?: readonly Rule[];
+  /**
+   * The local procedure profile the timescales are checked against: a bundled id (`'lancashire'`), a
+   * profile from `resolveProfile`/`parseProfile`, or a profile document. When absent (or unusable: check
+   * it first with `resolveProfile` to reject it), the profile the record names, else the national default.
+   */
+  readonly profile?: string | ResolvedProfile | LocalProcedureProfileDocument;
 }
 
 /** At most this many findings are listed; a record that breaks more says so in a last finding. */
@@ -50,17 +58,19 @@ function validateObject(record: unknown, mode: ValidationMode, options: Validate
     return report(mode, findings, deadlines);
   }
   const typed = record as StrategyDiscussionRecord;
+  const profile = profileForRecord(options.profile, typed);
   const context: RuleContext = {
     mode,
     record: typed,
     index: indexRecord(typed),
+    profile,
     addDeadline: (deadline) => deadlines.push(deadline),
   };
   for (const rule of options.rules === undefined ? allRules : [...allRules, ...options.rules]) {
     if (!(rule.modes ?? FINAL_ONLY).includes(mode)) continue;
     runRule(rule, context, findings);
   }
-  return report(mode, findings, deadlines);
+  return { ...report(mode, findings, deadlines), profileId: profile.id };
 }
 
 const FINAL_ONLY: readonly ValidationMode[] = ['final'];

@@ -15,3 +15,5 @@ export type {
 } from './profileTypes.js';
 export { resolveProfile } from './resolveProfile.js';
 export { URGENCY_CATEGORIES, urgencyCategories, isUrgencyCategory } from './urgencyCategories.js';
+export { isResolvedProfile } from './resolveProfileDocument.js';
+export { profileForRecord } from './profileForRecord.js';

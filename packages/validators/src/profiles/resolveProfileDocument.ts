@@ -10,6 +10,16 @@ import type {
 } from './profileTypes.js';
 import { urgencyCategories } from './urgencyCategories.js';
 
+const resolved = new WeakSet<object>();
+
+/**
+ * Whether a value is a profile this module resolved (and so is complete and frozen), as opposed to a
+ * document that merely looks like one: validation trusts only what went through resolution.
+ */
+export function isResolvedProfile(value: unknown): value is ResolvedProfile {
+  return typeof value === 'object' && value !== null && resolved.has(value);
+}
+
 /** The normalised form of a timescale a document writes, or `undefined` when it sets none. */
 export function timescaleOf(document: TimescaleDocument): Timescale | undefined {
   if (document.sameDay === true) return { kind: 'same-day' };
@@ -76,7 +86,7 @@ export function resolveProfileDocument(document: LocalProcedureProfileDocument, 
   for (const [ruleId, value] of Object.entries(document.severity ?? {})) severity[ruleId] = value;
   const anchor = document.icpc?.anchor ?? parent?.icpc.anchor;
   if (anchor === undefined) throw new Error(`profile ${document.id} extends nothing and sets no icpc/anchor`);
-  return Object.freeze({
+  const profile: ResolvedProfile = Object.freeze({
     id: document.id,
     name: document.name,
     shortName: document.shortName,
@@ -91,4 +101,6 @@ export function resolveProfileDocument(document: LocalProcedureProfileDocument, 
     holidays: mergeHolidays(parent?.holidays, document.holidays),
     severity: Object.freeze(severity),
   });
+  resolved.add(profile);
+  return profile;
 }

@@ -14,6 +14,7 @@ import { decisionForEveryChild, furtherDiscussionWhenConsentRefused, furtherDisc
 import { attendingAgenciesShareInformation } from './informationRules.js';
 import { informationGatheringPlanned, safeDischargePlanned, safetyAndLegalActionDecided } from './planRules.js';
 import { referencesAreUnique, referencesResolve } from './referenceRules.js';
+import { timescaleRules } from './timescales/timescaleRules.js';
 import type { Rule } from './types.js';
 
 /**
@@ -43,4 +44,5 @@ export const allRules: readonly Rule[] = [
   safeDischargePlanned,
   actionsNotDueBeforeDiscussion,
   circulationCoversEveryone,
+  ...timescaleRules,
 ];
