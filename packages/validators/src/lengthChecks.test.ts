@@ -7,13 +7,14 @@ import { validateRecordSchema } from './generated/schemaValidators.js';
 import { completeRecord } from './testing/completeRecord.js';
 
 // Bare ajv compiled at test time from the same schema: the reference the generated code must match.
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats(ajv);
+// (Both CommonJS modules export themselves as `.default`, which is how NodeNext types them.)
+const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+addFormats.default(ajv);
 const reference = ajv.compile(schema);
 
 const verdict = (validate: typeof reference, data: unknown) => {
   validate(data);
-  return (validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`).sort();
+  return (validate.errors ?? []).map((e: { instancePath: string; keyword: string }) => `${e.instancePath} ${e.keyword}`).sort();
 };
 
 describe('the generated validator', () => {

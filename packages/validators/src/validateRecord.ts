@@ -1,5 +1,5 @@
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
-import { sectionOf } from './describeLocation.js';
+import { comparePointers, sectionOf } from './describeLocation.js';
 import { SECTIONS, type ComputedDeadline, type Finding, type ValidationMode, type ValidationReport } from './findings.js';
 import { validateRecordSchema } from './generated/schemaValidators.js';
 import { profileForRecord } from './profiles/profileForRecord.js';
@@ -106,14 +106,13 @@ function describeError(error: unknown): string {
 }
 
 const SECTION_ORDER = new Map<string, number>(SECTIONS.map(([id], order) => [id, order]));
-const collator = new Intl.Collator('en', { numeric: true });
 
 function report(mode: ValidationMode, all: Finding[], deadlines: readonly ComputedDeadline[]): ValidationReport {
   all.sort(
     (a, b) =>
       SECTION_ORDER.get(a.section)! - SECTION_ORDER.get(b.section)! ||
-      collator.compare(a.pointer, b.pointer) ||
-      collator.compare(a.ruleId, b.ruleId),
+      comparePointers(a.pointer, b.pointer) ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
   let findings = all;
   if (all.length > MAX_FINDINGS) {

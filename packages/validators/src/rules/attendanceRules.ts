@@ -14,10 +14,16 @@ const SCHOOL_AGE_TO = 16;
 
 /** SD-ATT-1: children's social care, police and health each take part, or their absence is explained and covered. */
 export const coreAgenciesTakePart = defineRule('SD-ATT-1', ({ record, index }) => {
+  // One pass finds the core agencies that attended; the slower explanation is only built for the rest.
+  let attended = 0;
+  for (const attendee of index.attendees) {
+    if (attendee.attendance === 'attended') attended |= CORE_BIT[attendee.agency?.type ?? ''] ?? 0;
+  }
+  if (attended === ALL_CORE) return NO_HITS;
   const hits: RuleHit[] = [];
   for (const [type, label] of CORE_AGENCIES) {
+    if ((attended & CORE_BIT[type]!) !== 0) continue;
     const invitees = index.attendees.flatMap((attendee, position) => (attendee.agency?.type === type ? [{ attendee, position }] : []));
-    if (invitees.some(({ attendee }) => attendee.attendance === 'attended')) continue;
     const covered = invitees.find(({ attendee }) => hasText(attendee.absenceReason) && hasCoverPlan(attendee, type, record.informationShared));
     if (covered) {
       hits.push({
@@ -36,8 +42,11 @@ export const coreAgenciesTakePart = defineRule('SD-ATT-1', ({ record, index }) =
       });
     }
   }
-  return hits.length > 0 ? hits : NO_HITS;
+  return hits;
 });
+
+const CORE_BIT: Readonly<Record<string, number>> = { csc: 1, police: 2, health: 4 };
+const ALL_CORE = 7;
 
 function hasCoverPlan(attendee: Attendee, type: string, entries: readonly { agency?: { type?: string } }[] | undefined): boolean {
   if (hasText(attendee.informationPlan)) return true;

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs everything the test suite needs on a fresh Debian machine, then runs the whole suite.
+# Debian packages: Chromium (browser tests), poppler-utils (pdftotext) and qpdf (PDF read-back),
+# DejaVu fonts (so Chromium prints every script the minutes use). npm packages: `npm ci` from the
+# lock file; nothing downloads a browser or a binary of its own.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+debian_packages=(chromium poppler-utils qpdf fonts-dejavu-core)
+missing=()
+for package in "${debian_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}"
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+  else
+    sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+  fi
+fi
+
+npm ci --no-audit --no-fund
+npm test
