@@ -22,3 +22,7 @@ export { getAt, setAt, parsePointer, formatPointer } from './core/jsonPointer.js
 export { parseDateParts, parseTimeParts, parseMonth, datePartsOf, type DateParts, type TimeParts, type DatePartName, type ParsedParts } from './core/dateParts.js';
 export { londonInstant, londonWallTime, type LondonWallTime } from './core/londonTime.js';
 export { fieldIdFor } from './core/fieldIdFor.js';
+export { answerRows, type AnswerRow } from './core/answerRows.js';
+export { formatAnswer, formatDate, formatDateTime } from './core/formatAnswer.js';
+export { revealedBy } from './core/revealedBy.js';
+export { dateTimePartsOf, readDateTimeParts, type DateTimeParts } from './core/dateTimeParts.js';

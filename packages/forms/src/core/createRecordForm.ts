@@ -1,5 +1,6 @@
 import { recordSchema, type StrategyDiscussionRecord } from '@strategy-record/schemas';
 import type { ComputedDeadline, Finding, ValidationMode, ValidationReport } from '@strategy-record/validators';
+import { answerRows } from './answerRows.js';
 import { compareDocumentOrder } from './documentOrder.js';
 import { fieldIndexFor, type FieldSchema } from './fieldIndex.js';
 import { FORM_SECTIONS, sectionOfFinding, sectionOfPointer, sectionStatus } from './formSections.js';
@@ -256,6 +257,8 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
     sections,
     finalReport,
     deadlines,
+
+    answers: (pointer = '') => answerRows(index, state.record, pointer),
 
     submit(): SubmitResult {
       commit({ submitCount: state.submitCount + 1 });

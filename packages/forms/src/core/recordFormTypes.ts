@@ -1,5 +1,6 @@
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import type { ComputedDeadline, Finding, ValidationMode, ValidationReport } from '@strategy-record/validators';
+import type { AnswerRow } from './answerRows.js';
 import type { ChoiceOption, FieldKind, FieldSchema } from './fieldIndex.js';
 import type { FormSection, SectionStatus } from './formSections.js';
 import type { DraftProblem } from './readDraft.js';
@@ -153,6 +154,8 @@ export interface RecordForm {
   /** Final-mode validation of the current record (computed once per change, when first asked for). */
   finalReport(): ValidationReport;
   deadlines(): readonly ComputedDeadline[];
+  /** The answered questions shown under `pointer` (the whole record by default), for a check-answers page. */
+  answers(pointer?: string): readonly AnswerRow[];
   /** Runs final validation and shows its errors from now on. */
   submit(): SubmitResult;
   /** Whether anything differs from the starting (or restored) record. */

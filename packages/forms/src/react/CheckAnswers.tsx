@@ -1,0 +1,72 @@
+import { createElement, useMemo, type ReactNode } from 'react';
+import type { AnswerRow } from '../core/answerRows.js';
+import { fieldIdFor } from '../core/fieldIdFor.js';
+import { FORM_SECTIONS, type FormSection } from '../core/formSections.js';
+import { focusField } from './focusField.js';
+import { useRecordFormContext } from './RecordFormContext.js';
+import { useFormSelector } from './useFormSelector.js';
+
+/** Props of {@link CheckAnswers}. */
+export interface CheckAnswersProps {
+  readonly className?: string;
+  /** Level of the section headings (default 2). */
+  readonly headingLevel?: 2 | 3 | 4;
+  /** Where a change link goes (default: the question's id on this page). */
+  readonly changeHref?: (row: AnswerRow) => string;
+  /**
+   * Called when a change link is followed, e.g. to show the section again before focusing the
+   * question. Without it, the link focuses the question when it is on the page.
+   */
+  readonly onChangeAnswer?: (row: AnswerRow, section: FormSection) => void;
+  /** Draws the value of one answer (default: the answer as text). */
+  readonly renderValue?: (row: AnswerRow) => ReactNode;
+}
+
+/**
+ * The check-your-answers page: every answered question, section by section, read only, each with a
+ * "Change" link back to its question. Hidden questions are left out.
+ */
+export function CheckAnswers({ className, headingLevel = 2, changeHref, onChangeAnswer, renderValue }: CheckAnswersProps) {
+  const { form, idPrefix } = useRecordFormContext();
+  const record = useFormSelector((current) => current.getState().record, 'record', Object.is);
+  const sections = useMemo(
+    () => FORM_SECTIONS.map((section) => ({ section, rows: section.pointers.flatMap((pointer) => form.answers(pointer)) })).filter(({ rows }) => rows.length > 0),
+    [form, record],
+  );
+  return (
+    <div className={className} data-part="check-answers">
+      {sections.map(({ section, rows }) => (
+        <section key={section.id} aria-labelledby={`${idPrefix}-answers-${section.id}`}>
+          {createElement(`h${headingLevel}`, { id: `${idPrefix}-answers-${section.id}`, 'data-part': 'section-title' }, section.title)}
+          <dl data-part="summary-list">
+            {rows.map((row) => {
+              const name = [...row.context, row.label].join(': ');
+              return (
+                <div key={row.pointer} data-part="row">
+                  <dt>{name}</dt>
+                  <dd data-part="value">{renderValue === undefined ? row.value : renderValue(row)}</dd>
+                  <dd data-part="actions">
+                    <a
+                      href={changeHref === undefined ? `#${fieldIdFor(row.pointer, idPrefix)}` : changeHref(row)}
+                      aria-label={`Change ${name}`}
+                      onClick={(event) => {
+                        if (onChangeAnswer !== undefined) {
+                          event.preventDefault();
+                          onChangeAnswer(row, section);
+                        } else if (focusField(event.currentTarget.ownerDocument, row.pointer, idPrefix)) {
+                          event.preventDefault();
+                        }
+                      }}
+                    >
+                      Change
+                    </a>
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}

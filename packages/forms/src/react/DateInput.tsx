@@ -1,0 +1,39 @@
+import { useCallback, type ReactNode } from 'react';
+import { datePartsOf, parseDateParts, type DateParts } from '../core/dateParts.js';
+import { FieldMessages } from './FieldMessages.js';
+import { PartBox } from './PartBox.js';
+import { useField, type FieldBinding } from './useField.js';
+import { useTypedParts } from './useTypedParts.js';
+
+/** Props of {@link DateInput}. */
+export interface DateInputProps {
+  readonly pointer: string;
+  readonly className?: string;
+  /** Draws the legend instead of the schema title. */
+  readonly renderLegend?: (field: FieldBinding) => ReactNode;
+}
+
+/**
+ * A date as day, month and year boxes (the GOV.UK date input) in a fieldset whose legend is the
+ * question. The month box takes a number or a name ("3", "March", "mar"). Stores `YYYY-MM-DD`.
+ */
+export function DateInput({ pointer, className, renderLegend }: DateInputProps) {
+  const field = useField(pointer);
+  const label = field.label;
+  const read = useCallback((parts: DateParts) => parseDateParts(parts, label), [label]);
+  const typed = useTypedParts(field, datePartsOf, read);
+  if (!field.visible) return null;
+  return (
+    <div className={className} data-field={pointer} data-invalid={field.error === undefined ? undefined : 'true'}>
+      <fieldset role="group" aria-describedby={field.ariaProps['aria-describedby']} onBlur={typed.onGroupBlur}>
+        <legend data-part="legend">{renderLegend === undefined ? field.label : renderLegend(field)}</legend>
+        <FieldMessages field={field} />
+        <div data-part="date">
+          <PartBox field={field} typed={typed} name="day" label="Day" first />
+          <PartBox field={field} typed={typed} name="month" label="Month" />
+          <PartBox field={field} typed={typed} name="year" label="Year" />
+        </div>
+      </fieldset>
+    </div>
+  );
+}

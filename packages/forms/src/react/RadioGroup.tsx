@@ -1,0 +1,55 @@
+import { Fragment, useMemo, type ReactNode } from 'react';
+import type { ChoiceOption } from '../core/fieldIndex.js';
+import { FieldMessages } from './FieldMessages.js';
+import { leaveGroup } from './leaveGroup.js';
+import { useField, type FieldBinding } from './useField.js';
+
+/** Props of {@link RadioGroup}. */
+export interface RadioGroupProps {
+  readonly pointer: string;
+  readonly className?: string;
+  /**
+   * Content revealed under an option while it is chosen, keyed by the option's value as text
+   * (`"not-required"`, `"true"`): the GOV.UK conditional reveal. Put the questions the schema shows
+   * for that answer here; they hide themselves again when the answer changes.
+   */
+  readonly conditional?: Readonly<Record<string, ReactNode>>;
+  readonly renderLegend?: (field: FieldBinding) => ReactNode;
+  /** Draws an option's label (default: the schema's `x-enumTitles` label). */
+  readonly renderOption?: (option: ChoiceOption, checked: boolean) => ReactNode;
+}
+
+/** One answer from a list (an enum, or yes/no), as radios in a fieldset whose legend is the question. */
+export function RadioGroup({ pointer, className, conditional, renderLegend, renderOption }: RadioGroupProps) {
+  const field = useField(pointer);
+  const onGroupBlur = useMemo(() => leaveGroup(field.onBlur), [field.onBlur]);
+  if (!field.visible) return null;
+  return (
+    <div className={className} data-field={pointer} data-invalid={field.error === undefined ? undefined : 'true'}>
+      <fieldset aria-describedby={field.ariaProps['aria-describedby']} onBlur={onGroupBlur}>
+        <legend data-part="legend">{renderLegend === undefined ? field.label : renderLegend(field)}</legend>
+        <FieldMessages field={field} />
+        <div data-part="options">
+          {(field.options ?? []).map((option, position) => {
+            const id = position === 0 ? field.id : `${field.id}-${position}`;
+            const checked = field.value === option.value;
+            const revealed = checked ? conditional?.[String(option.value)] : undefined;
+            return (
+              <Fragment key={String(option.value)}>
+                <div data-part="option">
+                  <input id={id} type="radio" name={field.id} value={String(option.value)} checked={checked} onChange={() => field.onChange(option.value)} />
+                  <label htmlFor={id}>{renderOption === undefined ? option.label : renderOption(option, checked)}</label>
+                </div>
+                {revealed === undefined || revealed === null ? null : (
+                  <div id={`${id}-conditional`} data-part="conditional">
+                    {revealed}
+                  </div>
+                )}
+              </Fragment>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

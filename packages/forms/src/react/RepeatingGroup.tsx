@@ -1,0 +1,121 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { FieldMessages } from './FieldMessages.js';
+import { useRecordFormContext } from './RecordFormContext.js';
+import { useField, type FieldBinding } from './useField.js';
+import { useFormSelector } from './useFormSelector.js';
+
+/** One item of a {@link RepeatingGroup}, as its render prop receives it. */
+export interface RepeatingGroupItem {
+  /** The item's pointer, e.g. `/attendees/2`: build the pointers of its questions on it. */
+  readonly pointer: string;
+  readonly position: number;
+  /** A key that follows the item when items are removed or moved. */
+  readonly key: string;
+  readonly count: number;
+  /** "Invitee 3". */
+  readonly legend: string;
+  readonly remove: () => void;
+  readonly moveUp: () => void;
+  readonly moveDown: () => void;
+}
+
+/** Props of {@link RepeatingGroup}. */
+export interface RepeatingGroupProps {
+  /** The list, e.g. `/attendees`. */
+  readonly pointer: string;
+  /** Draws the questions of one item. */
+  readonly children: (item: RepeatingGroupItem) => ReactNode;
+  readonly className?: string;
+  /** Text of the add button (default "Add an invitee"-style, from the item's title). */
+  readonly addLabel?: string;
+  readonly renderLegend?: (field: FieldBinding) => ReactNode;
+  /** Replaces the remove and move buttons of an item. */
+  readonly renderControls?: (item: RepeatingGroupItem) => ReactNode;
+  /** The fields a new item starts with. */
+  readonly newItem?: () => Record<string, unknown>;
+}
+
+/**
+ * A list of items (invitees, children, actions...) with add, remove and move. Each item is a fieldset
+ * with its own legend; a new item takes focus so keyboard and screen-reader users land in it.
+ */
+export function RepeatingGroup({ pointer, children, className, addLabel, renderLegend, renderControls, newItem }: RepeatingGroupProps) {
+  const { form } = useRecordFormContext();
+  const field = useField(pointer);
+  const keys = useFormSelector((current) => current.itemKeys(pointer), `${pointer}#keys`, Object.is);
+  const itemTitle = form.schemaAt(pointer)?.items?.title ?? 'Item';
+  const focusKey = useRef<string | undefined>(undefined);
+  const items = useRef(new Map<string, HTMLFieldSetElement>());
+  useEffect(() => {
+    if (focusKey.current === undefined) return;
+    items.current.get(focusKey.current)?.focus();
+    focusKey.current = undefined;
+  }, [keys]);
+  if (!field.visible) return null;
+  const atLimit = keys.length >= (form.schemaAt(pointer)?.maxItems ?? Number.POSITIVE_INFINITY);
+  const add = () => {
+    const { pointer: added } = form.addItem(pointer, newItem?.());
+    if (added !== undefined) focusKey.current = form.itemKeys(pointer).at(-1);
+  };
+  return (
+    <div className={className} data-field={pointer} data-invalid={field.error === undefined ? undefined : 'true'}>
+      <fieldset id={field.id} tabIndex={-1} aria-describedby={field.ariaProps['aria-describedby']}>
+        <legend data-part="legend">{renderLegend === undefined ? field.label : renderLegend(field)}</legend>
+        <FieldMessages field={field} />
+        {keys.map((key, position) => {
+          const item: RepeatingGroupItem = {
+            pointer: `${pointer}/${position}`,
+            position,
+            key,
+            count: keys.length,
+            legend: `${itemTitle} ${position + 1}`,
+            remove: () => form.removeItem(pointer, position),
+            moveUp: () => form.moveItem(pointer, position, position - 1),
+            moveDown: () => form.moveItem(pointer, position, position + 1),
+          };
+          return (
+            <fieldset
+              key={key}
+              data-part="item"
+              tabIndex={-1}
+              ref={(element) => {
+                if (element === null) items.current.delete(key);
+                else items.current.set(key, element);
+              }}
+            >
+              <legend data-part="item-legend">{item.legend}</legend>
+              {children(item)}
+              {renderControls === undefined ? <ItemControls item={item} /> : renderControls(item)}
+            </fieldset>
+          );
+        })}
+        {atLimit ? null : (
+          <button type="button" data-part="add" onClick={add}>
+            {addLabel ?? `Add ${/^[aeiou]/i.test(itemTitle) ? 'an' : 'a'} ${itemTitle.toLowerCase()}`}
+          </button>
+        )}
+      </fieldset>
+    </div>
+  );
+}
+
+function ItemControls({ item }: { readonly item: RepeatingGroupItem }) {
+  const name = item.legend.toLowerCase();
+  return (
+    <div data-part="item-controls">
+      <button type="button" data-part="remove" aria-label={`Remove ${name}`} onClick={item.remove}>
+        Remove
+      </button>
+      {item.position > 0 ? (
+        <button type="button" data-part="move-up" aria-label={`Move ${name} up`} onClick={item.moveUp}>
+          Move up
+        </button>
+      ) : null}
+      {item.position < item.count - 1 ? (
+        <button type="button" data-part="move-down" aria-label={`Move ${name} down`} onClick={item.moveDown}>
+          Move down
+        </button>
+      ) : null}
+    </div>
+  );
+}

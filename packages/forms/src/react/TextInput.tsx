@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { FieldMessages } from './FieldMessages.js';
+import { useField, type FieldBinding } from './useField.js';
+
+/** Props of {@link TextInput}. */
+export interface TextInputProps {
+  readonly pointer: string;
+  readonly className?: string;
+  /** Draws the label instead of the schema title (the field is passed for its `id` and `label`). */
+  readonly renderLabel?: (field: FieldBinding) => ReactNode;
+}
+
+/**
+ * A text question: a textarea for free text, a one-line box otherwise. Empty text removes the answer
+ * (a blank answer never reaches the record).
+ */
+export function TextInput({ pointer, className, renderLabel }: TextInputProps) {
+  const field = useField(pointer);
+  if (!field.visible) return null;
+  const value = typeof field.value === 'string' ? field.value : '';
+  const common = { ...field.ariaProps, name: field.id, value, onBlur: field.onBlur } as const;
+  return (
+    <div className={className} data-field={field.pointer} data-invalid={field.error === undefined ? undefined : 'true'}>
+      <label htmlFor={field.id} data-part="label">
+        {renderLabel === undefined ? field.label : renderLabel(field)}
+      </label>
+      <FieldMessages field={field} />
+      {field.kind === 'text' ? (
+        <textarea {...common} rows={5} onChange={(event) => field.onChange(event.target.value)} />
+      ) : (
+        <input
+          {...common}
+          type={field.kind === 'email' ? 'email' : 'text'}
+          spellCheck={field.kind === 'reference' || field.kind === 'email' ? false : undefined}
+          autoComplete="off"
+          onChange={(event) => field.onChange(event.target.value)}
+        />
+      )}
+    </div>
+  );
+}
