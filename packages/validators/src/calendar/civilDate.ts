@@ -41,11 +41,12 @@ export function daysInMonth(year: number, month: number): number {
 
 const ZERO = 48;
 
-function digits(text: string, start: number, length: number): number {
+/** The number written by `length` ASCII digits at `start`, or -1 if any is not a digit. Allocation-free. */
+export function digitsAt(text: string, start: number, length: number): number {
   let value = 0;
   for (let index = start; index < start + length; index += 1) {
     const digit = text.charCodeAt(index) - ZERO;
-    if (digit < 0 || digit > 9) return Number.NaN;
+    if (digit < 0 || digit > 9) return -1;
     value = value * 10 + digit;
   }
   return value;
@@ -57,20 +58,22 @@ function digits(text: string, start: number, length: number): number {
  */
 export function dayNumberFromIsoDate(text: string): number | undefined {
   if (typeof text !== 'string' || text.length !== 10 || text[4] !== '-' || text[7] !== '-') return undefined;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  if (Number.isNaN(year) || Number.isNaN(month) || Number.isNaN(day)) return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return undefined;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return dayNumberFromCivil(year, month, day);
 }
 
-const pad2 = (value: number): string => (value < 10 ? `0${value}` : String(value));
+// "00" to "31", so that writing a date concatenates four strings and formats nothing.
+const TWO_DIGITS = Array.from({ length: 32 }, (_, value) => (value < 10 ? `0${value}` : String(value)));
 
 /** The `YYYY-MM-DD` text of a day number (years 0–9999). */
 export function isoDateFromDayNumber(dayNumber: number): string {
   const { year, month, day } = civilFromDayNumber(dayNumber);
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  const yearText = year >= 1000 ? String(year) : String(year).padStart(4, '0');
+  return `${yearText}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}`;
 }
 
 /** Day of the week of a day number: 0 is Sunday, 6 is Saturday (1970-01-01 was a Thursday). */
