@@ -4,7 +4,7 @@ import { answerRows } from './answerRows.js';
 import { compareDocumentOrder } from './documentOrder.js';
 import { fieldIndexFor, type FieldSchema } from './fieldIndex.js';
 import { FORM_SECTIONS, sectionOfFinding, sectionOfPointer, sectionStatus } from './formSections.js';
-import { getAt, isWithin, jsonEqual, moveItemAt, removeItemAt, setAt } from './jsonPointer.js';
+import { getAt, jsonEqual, moveItemAt, removeItemAt, setAt } from './jsonPointer.js';
 import { afterMove, afterRemoval, moveKeysWithItems } from './listPositions.js';
 import { newItemFor } from './newItemFor.js';
 import { DRAFT_FORMAT, readDraft } from './readDraft.js';
@@ -88,8 +88,9 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
     if (nextRecord === state.record && Object.keys(extra).length === 0) return NO_CLEARING;
     const { record, cleared } = reconcileRecord(index, state.record, nextRecord as Record<string, unknown>);
     let inputProblems = extra.inputProblems ?? state.inputProblems;
-    if (cleared.length > 0 && inputProblems.size > 0) {
-      inputProblems = new Map([...inputProblems].filter(([pointer]) => !cleared.some((answer) => isWithin(pointer, answer.pointer))));
+    // A problem with what was typed into a question that is now hidden (or gone) no longer applies.
+    if ([...inputProblems.keys()].some((pointer) => !presenceAt(index, record, pointer).visible)) {
+      inputProblems = new Map([...inputProblems].filter(([pointer]) => presenceAt(index, record, pointer).visible));
     }
     commit({ ...extra, record: record as StrategyDiscussionRecord, inputProblems }, cleared);
     return cleared.length === 0 ? NO_CLEARING : { cleared };
