@@ -28,6 +28,11 @@ export async function benchTimescales() {
     strategyDiscussionDeadline, icpcDeadline, childSeenDeadline, circulationDeadline, formatDeadline, isDeadlineMet,
     isWorkingDay, addWorkingDays, workingDaysBetween, londonDateOf,
   } = validators;
+  const needed = ['timescaleRules', 'resolveProfile', 'strategyDiscussionDeadline', 'icpcDeadline', 'isWorkingDay', 'londonDateOf'];
+  const missing = needed.filter((name) => typeof validators[name] === 'undefined');
+  if (missing.length > 0) {
+    throw new Error(`packages/validators/src/index.ts must re-export the calendar, deadlines, profiles and timescaleRules (missing: ${missing.join(', ')})`);
+  }
   const record = JSON.parse(await readFile(`${root}${RECORD}`, 'utf8'));
   if (!validateRecord(record, { mode: 'final' }).valid) throw new Error('the bench record must pass final mode');
 
@@ -98,6 +103,6 @@ export async function benchTimescales() {
   };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(JSON.stringify(await benchTimescales(), null, 2));
 }
