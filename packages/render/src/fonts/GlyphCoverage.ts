@@ -1,0 +1,84 @@
+import * as fontkit from 'fontkit';
+import type { FontFace, FontSet } from './FontSet.js';
+import { facePreference } from './scriptClass.js';
+
+/** A run of text drawn with one face. */
+export interface FaceRun {
+  readonly face: FontFace;
+  readonly text: string;
+}
+
+/** Which face draws which character, from the fonts' own character maps. */
+export interface GlyphCoverage {
+  /** The face that draws this character in this context, or undefined when no face has it. */
+  faceFor(character: string, currentFace: FontFace | undefined): FontFace | undefined;
+  /** Splits text into runs that each face can draw; characters no face has are left in the run they sit in. */
+  faceRuns(text: string): FaceRun[];
+  /** The parsed font of a face, or undefined when the set has no such face. */
+  font(face: FontFace, bold?: boolean): fontkit.Font | undefined;
+  /** Width in points of a run of text set in one face (results are remembered). */
+  width(face: FontFace, bold: boolean, text: string, fontSize: number): number;
+}
+
+// Printable ASCII is drawn by the Latin face in every font set: text made only of it skips the
+// per-character look-ups.
+const PRINTABLE_ASCII = /^[\x20-\x7E\n]*$/;
+const WIDTH_CACHE_LIMIT = 20_000;
+
+/** Reads the character maps of a font set. Parsing is lazy and cached per set. */
+export function glyphCoverage(fonts: FontSet): GlyphCoverage {
+  const parsed = new Map<string, fontkit.Font | undefined>();
+  const font = (face: FontFace, bold = false): fontkit.Font | undefined => {
+    const key = `${face}:${bold ? 'bold' : 'regular'}`;
+    if (!parsed.has(key)) {
+      const bytes = fonts[face];
+      parsed.set(key, bytes === undefined ? undefined : fontkit.create(bold ? bytes.bold : bytes.regular));
+    }
+    return parsed.get(key);
+  };
+  const chosen = new Map<string, FontFace | null>();
+  const faceFor = (character: string, currentFace: FontFace | undefined): FontFace | undefined => {
+    const key = `${currentFace ?? ''}|${character}`;
+    let answer = chosen.get(key);
+    if (answer === undefined) {
+      const codePoint = character.codePointAt(0) ?? 0;
+      answer = facePreference(character, currentFace).find((face) => font(face)?.hasGlyphForCodePoint(codePoint) === true) ?? null;
+      chosen.set(key, answer);
+    }
+    return answer ?? undefined;
+  };
+  const widths = new Map<string, number>();
+  return {
+    faceFor,
+    font,
+    faceRuns(text) {
+      if (latinHasAscii(fonts) && PRINTABLE_ASCII.test(text)) return [{ face: 'latin', text }];
+      const runs: { face: FontFace; text: string }[] = [];
+      let current: FontFace | undefined;
+      for (const character of text) {
+        const face = faceFor(character, current) ?? current ?? 'latin';
+        const last = runs.at(-1);
+        if (last !== undefined && last.face === face) last.text += character;
+        else runs.push({ face, text: character });
+        current = face;
+      }
+      return runs;
+    },
+    width(face, bold, text, fontSize) {
+      const key = `${face}${bold ? 'b' : 'r'}${text}`;
+      let unitsPerEm = widths.get(key);
+      if (unitsPerEm === undefined) {
+        const parsedFont = font(face, bold);
+        unitsPerEm = parsedFont === undefined ? 0 : parsedFont.layout(text).advanceWidth / parsedFont.unitsPerEm;
+        if (widths.size >= WIDTH_CACHE_LIMIT) widths.clear();
+        widths.set(key, unitsPerEm);
+      }
+      return unitsPerEm * fontSize;
+    },
+  };
+}
+
+/** Every font set this package builds has DejaVu (full ASCII) as its Latin face. */
+function latinHasAscii(fonts: FontSet): boolean {
+  return fonts.latin !== undefined;
+}

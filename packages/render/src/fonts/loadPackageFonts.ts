@@ -1,0 +1,41 @@
+import type { FontBytes, FontSet } from './FontSet.js';
+
+/** Where each face's TTF files live inside the npm font packages. */
+const PACKAGE_FILES = {
+  latin: { regular: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf', bold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf' },
+  arabic: {
+    regular: '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf',
+  },
+  // One weight only: the bold file would add another 10 MB for headings that are rarely Chinese.
+  cjk: { regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', bold: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf' },
+} as const;
+
+let loading: Promise<FontSet> | undefined;
+
+/**
+ * Reads the fonts from the npm packages this package depends on (Node only). The Chinese face comes
+ * from the optional peer `@expo-google-fonts/noto-sans-sc`; without it the set has no `cjk` face.
+ * Read once per process: the bytes are shared by every render, and never written to.
+ */
+export function loadPackageFonts(): Promise<FontSet> {
+  loading ??= readPackageFonts().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+async function readPackageFonts(): Promise<FontSet> {
+  if (typeof process === 'undefined' || process.versions?.node === undefined) {
+    throw new Error('The minutes fonts are read from npm packages in Node. In a browser, pass `fonts` (see the README of @strategy-record/render).');
+  }
+  const [{ createRequire }, { readFile }] = await Promise.all([import('node:module'), import('node:fs/promises')]);
+  const require = createRequire(import.meta.url);
+  const read = async (files: { readonly regular: string; readonly bold: string }): Promise<FontBytes> => {
+    const [regular, bold] = await Promise.all([readFile(require.resolve(files.regular)), readFile(require.resolve(files.bold))]);
+    return { regular: new Uint8Array(regular.buffer, regular.byteOffset, regular.byteLength), bold: new Uint8Array(bold.buffer, bold.byteOffset, bold.byteLength) };
+  };
+  const [latin, arabic, cjk] = await Promise.all([read(PACKAGE_FILES.latin), read(PACKAGE_FILES.arabic), read(PACKAGE_FILES.cjk).catch(() => undefined)]);
+  return cjk === undefined ? { latin, arabic } : { latin, arabic, cjk };
+}

@@ -1,0 +1,159 @@
+/**
+ * The minutes of a strategy discussion as a renderer-neutral document: what every back end draws.
+ *
+ * Every string in it is display text, already formatted (dates in Europe/London, enum values as their
+ * plain-English labels) and already restricted to its audience, so a back end never decides what to
+ * show: it only decides how.
+ */
+
+/** Who a copy of the minutes is for. */
+export type Audience = 'professionals' | 'family';
+
+/** The handling marking printed at the top and bottom of every page. */
+export const SECURITY_MARKING = 'OFFICIAL-SENSITIVE';
+
+export interface MinutesDocument {
+  readonly audience: Audience;
+  /** Always {@link SECURITY_MARKING}. */
+  readonly marking: typeof SECURITY_MARKING;
+  readonly metadata: MinutesMetadata;
+  readonly status: MinutesStatus;
+  /** Large title on the first page, e.g. "Strategy meeting: minutes". */
+  readonly title: string;
+  /** Who this copy is for, e.g. "Copy for the family". */
+  readonly audienceLabel: string;
+  /** Printed on every page: record id, version and profile. */
+  readonly recordLine: string;
+  /** Short facts under the title (date, local authority, chair, status). */
+  readonly summary: readonly KeyValue[];
+  /** The outcome for each child, repeated prominently before the sections. */
+  readonly decisionsAtAGlance: readonly KeyValue[];
+  /** Notices every reader must see first (e.g. characters an engine could not draw). */
+  readonly notices: readonly string[];
+  readonly sections: readonly MinutesSection[];
+}
+
+/** Document properties written into the PDF / HTML head. */
+export interface MinutesMetadata {
+  readonly title: string;
+  readonly author: string;
+  readonly subject: string;
+  readonly keywords: string;
+  /** Always en-GB. */
+  readonly language: 'en-GB';
+  /** ISO 8601 instant taken from the record, never the clock: the same record gives the same bytes. */
+  readonly createdAt: string;
+  readonly recordId: string;
+  readonly schemaVersion: string;
+  readonly profileId: string;
+}
+
+/** The validation status at the time of rendering. */
+export interface MinutesStatus {
+  /** True only when the report was a `final` report without errors. */
+  readonly final: boolean;
+  /** "DRAFT" for anything that is not a valid final record; "FINAL" otherwise. */
+  readonly label: 'DRAFT' | 'FINAL';
+  /** One sentence a reader understands, e.g. "Draft: 3 problems must be fixed before sign-off." */
+  readonly explanation: string;
+  readonly errorCount: number;
+  readonly warningCount: number;
+}
+
+/** The part-3 sections of the record, in the order the minutes show them. */
+export type MinutesSectionId =
+  | 'meeting'
+  | 'attendees'
+  | 'children'
+  | 'concerns'
+  | 'information'
+  | 'risk'
+  | 'medical'
+  | 'decisions'
+  | 'plan'
+  | 'actions'
+  | 'family'
+  | 'further'
+  | 'signoff'
+  | 'timescales';
+
+export interface MinutesSection {
+  readonly id: MinutesSectionId;
+  /** 1-based number shown before the heading. */
+  readonly number: number;
+  readonly heading: string;
+  readonly blocks: readonly MinutesBlock[];
+}
+
+export type MinutesBlock = Paragraph | Subheading | KeyValueList | Table | DecisionBlock | Notice;
+
+export interface Paragraph {
+  readonly kind: 'paragraph';
+  readonly text: string;
+}
+
+export interface Subheading {
+  readonly kind: 'subheading';
+  readonly text: string;
+}
+
+export interface KeyValue {
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface KeyValueList {
+  readonly kind: 'keyValues';
+  readonly items: readonly KeyValue[];
+}
+
+/** Which table this is: back ends give the actions table its repeating header and unsplittable rows. */
+export type TableRole =
+  | 'attendees'
+  | 'children'
+  | 'other-children'
+  | 'adults'
+  | 'adult-checks'
+  | 'interviews'
+  | 'information-gathering'
+  | 'actions'
+  | 'withheld'
+  | 'recipients'
+  | 'deadlines'
+  | 'timescale-exceptions'
+  | 'findings';
+
+export interface TableColumn {
+  readonly label: string;
+  /** Relative width: back ends share out the page width in proportion. */
+  readonly weight: number;
+}
+
+export interface Table {
+  readonly kind: 'table';
+  readonly role: TableRole;
+  readonly caption: string;
+  /** Whether back ends print the caption above the table (when no heading already names it). */
+  readonly showCaption: boolean;
+  readonly columns: readonly TableColumn[];
+  /** Each row has exactly one cell per column. */
+  readonly rows: readonly (readonly string[])[];
+  /** Shown instead of the table when it has no rows. */
+  readonly emptyText: string;
+}
+
+/** The decision for one child: drawn prominently (boxed, bold outcome). */
+export interface DecisionBlock {
+  readonly kind: 'decision';
+  /** The child's name. */
+  readonly child: string;
+  readonly outcome: string;
+  readonly rationale: string;
+  readonly details: readonly KeyValue[];
+}
+
+/** A sentence set apart, e.g. "This part is not shared with the family." */
+export interface Notice {
+  readonly kind: 'notice';
+  readonly text: string;
+}

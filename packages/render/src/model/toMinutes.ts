@@ -1,0 +1,146 @@
+import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
+import type { ValidationReport } from '@strategy-record/validators';
+import { displayText } from './blocks.js';
+import { familyView } from './familyView.js';
+import { formatDateOrDateTime, toInstant } from './formatDates.js';
+import { enumLabel } from './labels.js';
+import { SECURITY_MARKING, type Audience, type KeyValue, type MinutesDocument, type MinutesSection, type MinutesSectionId } from './MinutesDocument.js';
+import { asList, asObject } from './recordValues.js';
+import type { SectionBuilder, SectionContext } from './SectionContext.js';
+import { actionsSection } from './sections/actionsSection.js';
+import { attendeesSection } from './sections/attendeesSection.js';
+import { childrenSection } from './sections/childrenSection.js';
+import { concernsSection } from './sections/concernsSection.js';
+import { decisionsSection } from './sections/decisionsSection.js';
+import { familySharingSection } from './sections/familySharingSection.js';
+import { furtherSection } from './sections/furtherSection.js';
+import { informationSection } from './sections/informationSection.js';
+import { medicalSection } from './sections/medicalSection.js';
+import { meetingSection } from './sections/meetingSection.js';
+import { planSection } from './sections/planSection.js';
+import { riskSection } from './sections/riskSection.js';
+import { signOffSection } from './sections/signOffSection.js';
+import { timescalesSection } from './sections/timescalesSection.js';
+import { validationStatus } from './validationStatus.js';
+
+/** The local procedure profile the record was checked against, as far as the minutes show it. */
+export interface MinutesProfile {
+  readonly id: string;
+  readonly name?: string;
+}
+
+export interface ToMinutesOptions {
+  readonly audience: Audience;
+  /** The validation report of this record; only a valid `final` report makes the minutes FINAL. */
+  readonly report: ValidationReport;
+  /** The profile used for the timescales; defaults to the record's `meeting.profileId`. */
+  readonly profile?: MinutesProfile;
+}
+
+/** The part-3 sections in order, with the builder of each. `timescales` is for professionals only. */
+const SECTION_PLAN: readonly (readonly [MinutesSectionId, string, SectionBuilder])[] = [
+  ['meeting', 'The discussion', meetingSection],
+  ['attendees', 'Invitees and attendees', attendeesSection],
+  ['children', 'Children and household', childrenSection],
+  ['concerns', 'Reason for the discussion', concernsSection],
+  ['information', 'Information shared by agencies', informationSection],
+  ['risk', 'Risk analysis', riskSection],
+  ['medical', 'Child protection medical and ABE interview', medicalSection],
+  ['decisions', 'Decisions', decisionsSection],
+  ['plan', 'Plan', planSection],
+  ['actions', 'Actions', actionsSection],
+  ['family', 'Sharing information with the family', familySharingSection],
+  ['further', 'Further discussion and initial child protection conference', furtherSection],
+  ['signoff', 'Sign-off and circulation', signOffSection],
+  ['timescales', 'Timescales and validation', timescalesSection],
+];
+
+/**
+ * Turns a record into the minutes for one audience: pure (no I/O, no clock, no randomness), so the
+ * same record, report and audience always give the same model, and every back end draws only this.
+ *
+ * For `family`, the model is built from {@link familyView}, an allow-list copy of the shareable
+ * fields: nothing the record marks as not for the family can reach a family copy, because it is
+ * never read.
+ */
+export function toMinutes(record: StrategyDiscussionRecord, options: ToMinutesOptions): MinutesDocument {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    throw new TypeError('Minutes can only be made from a record object.');
+  }
+  const { audience, report } = options;
+  if (audience !== 'professionals' && audience !== 'family') {
+    throw new TypeError(`Unknown audience ${JSON.stringify(audience)}: use "professionals" or "family".`);
+  }
+  const view = audience === 'family' ? familyView(record) : record;
+  const children = asList(view.children).filter((child) => asObject(child) !== undefined);
+  const context: SectionContext = {
+    record: view,
+    audience,
+    report,
+    childName: (childId) => {
+      if (childId === undefined) return undefined;
+      const child = children.find((candidate) => candidate.id === childId);
+      return displayText(child?.fullName) ?? displayText(childId);
+    },
+  };
+  const meeting = asObject(view.meeting) ?? {};
+  const recordId = displayText(view.recordId) ?? 'no record id';
+  const schemaVersion = displayText(view.schemaVersion) ?? 'unknown';
+  const profileId = displayText(options.profile?.id) ?? displayText(asObject(record.meeting)?.profileId) ?? displayText(report.profileId) ?? 'national default';
+  const profileLabel = displayText(options.profile?.name) === undefined ? profileId : `${profileId} (${options.profile?.name})`;
+  const kind = enumLabel('meeting', 'kind', meeting.kind) ?? 'Strategy discussion';
+  const title = `${kind}: minutes`;
+  const audienceLabel = audience === 'family' ? 'Copy for the family' : 'Copy for professionals on the circulation list';
+  const status = validationStatus(report);
+  const sections = SECTION_PLAN.filter(([id]) => audience === 'professionals' || id !== 'timescales').map(
+    ([id, heading, build], index): MinutesSection => ({ id, number: index + 1, heading, blocks: build(context) }),
+  );
+  const summary: KeyValue[] = [
+    { label: 'Held', value: formatDateOrDateTime(meeting.startedAt) ?? 'Not recorded' },
+    { label: 'Local authority', value: displayText(meeting.localAuthority) ?? 'Not recorded' },
+    { label: 'Chair', value: displayText(asObject(meeting.chair)?.fullName) ?? 'Not recorded' },
+    { label: 'Status', value: status.explanation },
+  ];
+  const decisionsAtAGlance = asList(view.decisions)
+    .filter((decision) => asObject(decision) !== undefined)
+    .map((decision) => ({
+      label: context.childName(decision.childId) ?? 'Child not recorded',
+      value: enumLabel('decision', 'outcome', displayText(decision.outcome)) ?? 'Not recorded',
+    }));
+  return {
+    audience,
+    marking: SECURITY_MARKING,
+    metadata: {
+      title: `${title} (${recordId})`,
+      author: displayText(meeting.localAuthority) ?? displayText(asObject(meeting.chair)?.fullName) ?? 'Not recorded',
+      subject: `${audienceLabel}. ${SECURITY_MARKING}.`,
+      keywords: `${SECURITY_MARKING}, strategy discussion, ${status.label}`,
+      language: 'en-GB',
+      createdAt: creationInstant(record),
+      recordId,
+      schemaVersion,
+      profileId,
+    },
+    status,
+    title,
+    audienceLabel,
+    recordLine: `Record ${recordId} · version ${schemaVersion} · profile ${profileLabel}`,
+    summary,
+    decisionsAtAGlance,
+    notices: [],
+    sections,
+  };
+}
+
+/** The latest of the record's own sign-off dates, else the meeting's; the epoch when it has none. */
+function creationInstant(record: StrategyDiscussionRecord): string {
+  const signOff = asObject(record.signOff);
+  const meeting = asObject(record.meeting);
+  return (
+    toInstant(signOff?.signedAt) ??
+    toInstant(signOff?.writtenUpAt) ??
+    toInstant(meeting?.endedAt) ??
+    toInstant(meeting?.startedAt) ??
+    '1970-01-01T00:00:00.000Z'
+  );
+}

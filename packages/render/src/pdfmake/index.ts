@@ -1,0 +1,2 @@
+export { renderPdfmake, type RenderPdfmakeOptions } from './renderPdfmake.js';
+export { toDocDefinition } from './toDocDefinition.js';

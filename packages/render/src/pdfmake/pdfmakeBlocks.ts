@@ -1,0 +1,147 @@
+import type { DecisionBlock, KeyValue, MinutesBlock, MinutesSection, Table } from '../model/MinutesDocument.js';
+import { CELL_PADDING, FONT_SIZE, RULE_WIDTH } from './pageGeometry.js';
+import type { TextContent } from './pdfmakeText.js';
+import type { PdfmakeContent, PdfmakeTableLayout } from './pdfmakeTypes.js';
+
+const RULE_COLOUR = '#9a9a9a';
+const HEADER_FILL = '#e8e8e8';
+
+function ruledLayout(options: { readonly headerFill: boolean; readonly rules: boolean }): PdfmakeTableLayout {
+  return {
+    hLineWidth: () => (options.rules ? RULE_WIDTH : 0),
+    vLineWidth: () => (options.rules ? RULE_WIDTH : 0),
+    hLineColor: () => RULE_COLOUR,
+    vLineColor: () => RULE_COLOUR,
+    paddingLeft: () => CELL_PADDING,
+    paddingRight: () => CELL_PADDING,
+    paddingTop: () => 2,
+    paddingBottom: () => 2,
+    fillColor: (rowIndex) => (options.headerFill && rowIndex === 0 ? HEADER_FILL : null),
+  };
+}
+
+/** Column content widths in points that, with padding and rules, fill `width` exactly. */
+function columnWidths(weights: readonly number[], width: number, rules: boolean): number[] {
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const free = width - weights.length * 2 * CELL_PADDING - (rules ? (weights.length + 1) * RULE_WIDTH : 0);
+  return weights.map((weight) => Math.floor((free * weight) / total * 100) / 100);
+}
+
+/** Draws the blocks of the minutes model as pdfmake content. */
+export class PdfmakeBlocks {
+  constructor(private readonly text: TextContent) {}
+
+  section(section: MinutesSection, width: number): PdfmakeContent[] {
+    const heading = `${section.number}. ${section.heading}`;
+    return [
+      { ...this.text(heading, width, { fontSize: FONT_SIZE.heading, bold: true, margin: [0, 12, 0, 4] }), outline: true, outlineText: heading, headlineLevel: 1 },
+      ...section.blocks.map((block) => this.block(block, width)),
+    ];
+  }
+
+  block(block: MinutesBlock, width: number): PdfmakeContent {
+    switch (block.kind) {
+      case 'paragraph':
+        return this.text(block.text, width, { fontSize: FONT_SIZE.body, margin: [0, 0, 0, 4] });
+      case 'subheading':
+        return this.text(block.text, width, { fontSize: FONT_SIZE.subheading, bold: true, margin: [0, 6, 0, 2] });
+      case 'notice':
+        return this.text(block.text, width, { fontSize: FONT_SIZE.body, bold: true, margin: [0, 2, 0, 4], color: '#333333' });
+      case 'keyValues':
+        return this.keyValues(block.items, width);
+      case 'table':
+        return this.table(block, width);
+      case 'decision':
+        return this.decision(block, width);
+    }
+  }
+
+  keyValues(items: readonly KeyValue[], width: number): PdfmakeContent {
+    if (items.length === 0) return { text: '' };
+    const widths = columnWidths([1, 2], width, false);
+    return {
+      margin: [0, 0, 0, 4],
+      table: {
+        widths,
+        body: items.map((item) => [
+          this.text(item.label, widths[0] ?? 0, { fontSize: FONT_SIZE.body, bold: true }),
+          this.text(item.value, widths[1] ?? 0, { fontSize: FONT_SIZE.body }),
+        ]),
+      },
+      layout: ruledLayout({ headerFill: false, rules: false }),
+    };
+  }
+
+  /**
+   * Every table repeats its header row on each page it runs onto, and its rows never split across
+   * pages (a row that would cross the foot of a page moves whole to the next), unless a row could be
+   * taller than a page, which must split to be printed at all.
+   */
+  table(table: Table, width: number): PdfmakeContent {
+    if (table.rows.length === 0) return this.text(table.emptyText, width, { fontSize: FONT_SIZE.body, margin: [0, 0, 0, 4] });
+    const widths = columnWidths(
+      table.columns.map((column) => column.weight),
+      width,
+      true,
+    );
+    const drawn: PdfmakeContent = {
+      margin: [0, 2, 0, 6],
+      table: {
+        headerRows: 1,
+        keepWithHeaderRows: 1,
+        dontBreakRows: !rowsMayBeTallerThanAPage(table),
+        widths,
+        body: [
+          table.columns.map((column, index) => this.text(column.label, widths[index] ?? 0, { fontSize: FONT_SIZE.table, bold: true })),
+          ...table.rows.map((row) => row.map((cell, index) => this.text(cell, widths[index] ?? 0, { fontSize: FONT_SIZE.table }))),
+        ],
+      },
+      layout: ruledLayout({ headerFill: true, rules: true }),
+    };
+    if (!table.showCaption) return drawn;
+    return { stack: [this.text(table.caption, width, { fontSize: FONT_SIZE.table, bold: true, margin: [0, 4, 0, 0] }), drawn] };
+  }
+
+  /** A boxed block: the child's name, the outcome in large bold type, the rationale, then details. */
+  decision(decision: DecisionBlock, width: number): PdfmakeContent {
+    const inner = width - 2 * 8 - 2 * 1.5;
+    return {
+      margin: [0, 4, 0, 8],
+      unbreakable: false,
+      table: {
+        widths: [inner],
+        body: [
+          [
+            {
+              stack: [
+                this.text(decision.child, inner, { fontSize: FONT_SIZE.subheading, bold: true }),
+                this.text(`Decision: ${decision.outcome}`, inner, { fontSize: FONT_SIZE.heading, bold: true, margin: [0, 2, 0, 4] }),
+                this.text('Rationale', inner, { fontSize: FONT_SIZE.body, bold: true }),
+                this.text(decision.rationale, inner, { fontSize: FONT_SIZE.body + 0.5, margin: [0, 0, 0, 4] }),
+                this.keyValues(decision.details, inner),
+              ],
+            },
+          ],
+        ],
+      },
+      layout: {
+        hLineWidth: () => 1.5,
+        vLineWidth: () => 1.5,
+        hLineColor: () => '#1d3557',
+        vLineColor: () => '#1d3557',
+        paddingLeft: () => 8,
+        paddingRight: () => 8,
+        paddingTop: () => 6,
+        paddingBottom: () => 6,
+        fillColor: () => '#f1f5fb',
+      },
+    };
+  }
+}
+
+// A cell this long may not fit on one page at table type size: such a table lets rows split.
+const LONGEST_UNSPLITTABLE_CELL = 1_500;
+
+function rowsMayBeTallerThanAPage(table: Table): boolean {
+  return table.rows.some((row) => row.some((cell) => cell.length > LONGEST_UNSPLITTABLE_CELL));
+}

@@ -1,0 +1,44 @@
+import pdfmake from 'pdfmake';
+import type { FontSet } from '../fonts/FontSet.js';
+import { pdfmakeFontFiles } from './pdfmakeFonts.js';
+import type { PdfmakeDocDefinition } from './pdfmakeTypes.js';
+import { sharedFontHandles } from './sharedPdfkitFonts.js';
+
+/** The part of pdfmake's API this back end calls. */
+interface Pdfmake {
+  virtualfs: { writeFileSync(name: string, content: Uint8Array): void };
+  setFonts(fonts: Record<string, Record<string, string>>): void;
+  setUrlAccessPolicy(policy: (url: string) => boolean): void;
+  setLocalAccessPolicy?: (policy: (path: string) => boolean) => void;
+  createPdf(definition: PdfmakeDocDefinition): { getBuffer(): Promise<Uint8Array> };
+}
+
+const instances = new WeakMap<FontSet, Promise<Pdfmake>>();
+
+/**
+ * A pdfmake instance of our own (not the shared singleton a caller may have configured), with the
+ * minutes fonts in its in-memory file system and access policies that refuse every URL and every
+ * local file: the minutes need neither, so a value in a record can never make pdfmake fetch or read
+ * anything.
+ */
+export function pdfmakeFor(fonts: FontSet): Promise<Pdfmake> {
+  let instance = instances.get(fonts);
+  if (instance === undefined) {
+    instance = createInstance(fonts);
+    instances.set(fonts, instance);
+  }
+  return instance;
+}
+
+async function createInstance(fonts: FontSet): Promise<Pdfmake> {
+  const singleton = pdfmake as unknown as Pdfmake;
+  const PdfmakeClass = Object.getPrototypeOf(singleton).constructor as new () => Pdfmake;
+  const instance = new PdfmakeClass();
+  instance.setUrlAccessPolicy(() => false);
+  instance.setLocalAccessPolicy?.(() => false);
+  const shared = await sharedFontHandles();
+  const { families, files } = pdfmakeFontFiles(fonts, (bytes) => shared?.handle(bytes) ?? bytes);
+  for (const [name, contents] of files) instance.virtualfs.writeFileSync(name, contents);
+  instance.setFonts(families);
+  return instance;
+}

@@ -1,0 +1,32 @@
+import type { FontSet } from '../fonts/FontSet.js';
+import { glyphCoverage, type GlyphCoverage } from '../fonts/GlyphCoverage.js';
+import { loadPackageFonts } from '../fonts/loadPackageFonts.js';
+import { withDrawableText } from '../fonts/drawableText.js';
+import type { MinutesDocument } from '../model/MinutesDocument.js';
+import { pdfmakeFor } from './pdfmakeInstance.js';
+import { pdfmakeText } from './pdfmakeText.js';
+import { toDocDefinition } from './toDocDefinition.js';
+
+export interface RenderPdfmakeOptions {
+  /** Font bytes; in Node they default to the npm font packages. A browser must pass them. */
+  readonly fonts?: FontSet;
+}
+
+const coverages = new WeakMap<FontSet, GlyphCoverage>();
+
+/**
+ * The minutes as a PDF, drawn by pdfmake (Node and browser). The same minutes give byte-identical
+ * PDFs: the creation date comes from the record and nothing else varies.
+ */
+export async function renderPdfmake(minutes: MinutesDocument, options: RenderPdfmakeOptions = {}): Promise<Uint8Array> {
+  const fonts = options.fonts ?? (await loadPackageFonts());
+  let coverage = coverages.get(fonts);
+  if (coverage === undefined) {
+    coverage = glyphCoverage(fonts);
+    coverages.set(fonts, coverage);
+  }
+  const drawable = withDrawableText(minutes, coverage);
+  const definition = toDocDefinition(drawable, pdfmakeText(coverage));
+  const buffer = await (await pdfmakeFor(fonts)).createPdf(definition).getBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}

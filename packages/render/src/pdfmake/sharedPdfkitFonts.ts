@@ -1,0 +1,121 @@
+import type { Font, GlyphRun } from 'fontkit';
+
+/** The fontkit module pdfkit loads (a CommonJS instance of its own, separate from our ESM import). */
+interface FontkitModule {
+  create(buffer: Uint8Array): Font;
+  registerFormat(format: unknown): void;
+}
+
+const MAGIC = [0x53, 0x52, 0x46, 0x4b]; // "SRFK"
+const LAYOUT_CACHE_LIMIT = 50_000;
+
+interface Registry {
+  readonly handle: (bytes: Uint8Array) => Uint8Array;
+}
+
+let registry: Promise<Registry | undefined> | undefined;
+
+/**
+ * Lets every pdfmake document reuse fonts parsed once per process.
+ *
+ * pdfmake 0.3 depends on pdfkit 0.19, which parses font bytes again for every document (fontkit
+ * decodes the character map and the OpenType layout tables each time) and shapes every word again:
+ * about two thirds of a render's time. pdfkit hands font bytes to `fontkit.create`, which asks each
+ * registered format whether it recognises the bytes; we register one more format (fontkit's public
+ * `registerFormat`) that recognises only a short handle of our own ("SRFK" + number) and answers
+ * with the font parsed once, whose `layout` keeps its results. pdfkit scales the positions of a
+ * layout in place, so every answer is a fresh copy. Bytes that are not our handles never reach it.
+ *
+ * Node only; where pdfkit's fontkit cannot be reached (a browser bundle) this returns undefined and
+ * pdfmake gets the plain font bytes.
+ */
+export function sharedFontHandles(): Promise<Registry | undefined> {
+  registry ??= register().catch(() => undefined);
+  return registry;
+}
+
+async function register(): Promise<Registry | undefined> {
+  if (typeof process === 'undefined' || process.versions?.node === undefined) return undefined;
+  const { createRequire } = await import('node:module');
+  const fromRender = createRequire(import.meta.url);
+  const fromPdfmake = createRequire(fromRender.resolve('pdfmake'));
+  const fromPdfkit = createRequire(fromPdfmake.resolve('pdfkit'));
+  const fontkit = fromPdfkit('fontkit') as FontkitModule;
+  const fonts: Font[] = [];
+  const handles = new WeakMap<Uint8Array, Uint8Array>();
+
+  class SharedFontHandle {
+    static probe(buffer: Uint8Array): boolean {
+      return buffer.length === 8 && MAGIC.every((byte, index) => buffer[index] === byte);
+    }
+
+    constructor(stream: { buffer: Uint8Array }) {
+      const view = new DataView(stream.buffer.buffer, stream.buffer.byteOffset, stream.buffer.byteLength);
+      const font = fonts[view.getUint32(4)];
+      if (font === undefined) throw new Error('Unknown shared font handle.');
+      // A constructor that returns an object makes `new` return that object.
+      return font as unknown as SharedFontHandle;
+    }
+  }
+  fontkit.registerFormat(SharedFontHandle);
+
+  return {
+    handle(bytes) {
+      let handle = handles.get(bytes);
+      if (handle === undefined) {
+        fonts.push(withCachedLayout(fontkit.create(bytes)));
+        handle = new Uint8Array(8);
+        handle.set(MAGIC);
+        new DataView(handle.buffer).setUint32(4, fonts.length - 1);
+        handles.set(bytes, handle);
+      }
+      return handle;
+    },
+  };
+}
+
+/** The font with `layout` remembered per text and features; each call returns a fresh copy of the run. */
+function withCachedLayout(font: Font): Font {
+  const cache = new Map<string, GlyphRun>();
+  const layout = (text: string, features?: unknown): GlyphRun => {
+    const key = features === undefined ? text : `${text}\u0000${JSON.stringify(features)}`;
+    let run = cache.get(key);
+    if (run === undefined) {
+      run = font.layout(text, features as string[] | undefined);
+      if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear();
+      cache.set(key, run);
+    }
+    return copyRun(run);
+  };
+  const bound = new Map<PropertyKey, unknown>();
+  return new Proxy(font, {
+    get(target, property) {
+      if (property === 'layout') return layout;
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      let method = bound.get(property);
+      if (method === undefined) {
+        method = (value as (...args: unknown[]) => unknown).bind(target);
+        bound.set(property, method);
+      }
+      return method;
+    },
+  });
+}
+
+/** A copy pdfkit may scale in place: fresh position objects with the same four numbers. */
+function copyRun(run: GlyphRun): GlyphRun {
+  const original = run as unknown as { positions: readonly GlyphPosition[]; glyphs: readonly unknown[] };
+  const copy = Object.create(Object.getPrototypeOf(run) as object) as Record<string, unknown>;
+  for (const key of Object.keys(run)) copy[key] = (run as unknown as Record<string, unknown>)[key];
+  copy.glyphs = original.glyphs.slice();
+  copy.positions = original.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset }));
+  return copy as unknown as GlyphRun;
+}
+
+interface GlyphPosition {
+  readonly xAdvance: number;
+  readonly yAdvance: number;
+  readonly xOffset: number;
+  readonly yOffset: number;
+}

@@ -1,0 +1,79 @@
+import type { MinutesDocument } from '../model/MinutesDocument.js';
+import { CONTENT_WIDTH, FONT_SIZE, PAGE } from './pageGeometry.js';
+import { PdfmakeBlocks } from './pdfmakeBlocks.js';
+import { FAMILY } from './pdfmakeFonts.js';
+import type { TextContent } from './pdfmakeText.js';
+import type { PdfmakeContent, PdfmakeDocDefinition } from './pdfmakeTypes.js';
+
+const DRAFT_COLOUR = '#b00020';
+
+/**
+ * A new pdfmake document definition for the minutes. pdfmake mutates the definition it is given, so
+ * a definition is never reused: call this for every render.
+ */
+export function toDocDefinition(minutes: MinutesDocument, text: TextContent): PdfmakeDocDefinition {
+  const blocks = new PdfmakeBlocks(text);
+  const draft = !minutes.status.final;
+  const created = new Date(minutes.metadata.createdAt);
+  const width = CONTENT_WIDTH;
+  const front: PdfmakeContent[] = [
+    { ...text(minutes.title, width, { fontSize: FONT_SIZE.title, bold: true }), outline: true, outlineText: minutes.title },
+    text(minutes.audienceLabel, width, { fontSize: FONT_SIZE.subheading, bold: true, margin: [0, 2, 0, 2] }),
+    text(minutes.status.label === 'DRAFT' ? `DRAFT. ${minutes.status.explanation}` : minutes.status.explanation, width, {
+      fontSize: FONT_SIZE.body,
+      bold: draft,
+      color: draft ? DRAFT_COLOUR : '#1b5e20',
+      margin: [0, 0, 0, 6],
+    }),
+    ...minutes.notices.map((notice) => text(notice, width, { fontSize: FONT_SIZE.body, bold: true, color: DRAFT_COLOUR, margin: [0, 0, 0, 6] })),
+    blocks.keyValues(minutes.summary, width),
+  ];
+  if (minutes.decisionsAtAGlance.length > 0) {
+    front.push(text('Decisions at a glance', width, { fontSize: FONT_SIZE.subheading, bold: true, margin: [0, 6, 0, 2] }), blocks.keyValues(minutes.decisionsAtAGlance, width));
+  }
+  return {
+    pageSize: 'A4',
+    pageMargins: [...PAGE.margins],
+    info: {
+      title: minutes.metadata.title,
+      author: minutes.metadata.author,
+      subject: minutes.metadata.subject,
+      keywords: minutes.metadata.keywords,
+      creator: '@strategy-record/render',
+      producer: '@strategy-record/render (pdfmake)',
+      creationDate: created,
+      modDate: created,
+    },
+    language: minutes.metadata.language,
+    compress: true,
+    defaultStyle: { font: FAMILY.latin, fontSize: FONT_SIZE.body, lineHeight: 1.15 },
+    header: () => ({
+      margin: [PAGE.margins[0], 16, PAGE.margins[2], 0],
+      stack: [
+        { text: minutes.marking, alignment: 'center', bold: true, fontSize: FONT_SIZE.marking },
+        {
+          columns: [
+            text(minutes.recordLine, width * 0.7, { fontSize: FONT_SIZE.small }),
+            {
+              text: draft ? 'DRAFT: not signed off' : '',
+              alignment: 'right',
+              bold: true,
+              fontSize: FONT_SIZE.small,
+              color: DRAFT_COLOUR,
+            },
+          ],
+          margin: [0, 3, 0, 0],
+        },
+      ],
+    }),
+    footer: (currentPage, pageCount) => ({
+      margin: [PAGE.margins[0], 14, PAGE.margins[2], 0],
+      stack: [
+        { text: `Page ${currentPage} of ${pageCount}`, alignment: 'center', fontSize: FONT_SIZE.small },
+        { text: minutes.marking, alignment: 'center', bold: true, fontSize: FONT_SIZE.marking, margin: [0, 2, 0, 0] },
+      ],
+    }),
+    ...(draft ? { watermark: { text: 'DRAFT', color: DRAFT_COLOUR, opacity: 0.08, bold: true, font: FAMILY.latin } } : {}),
+    content: [...front, ...minutes.sections.flatMap((section) => blocks.section(section, width))],
+  };
+}
