@@ -1,4 +1,4 @@
-import { CheckAnswers, ErrorSummary, FORM_SECTIONS, FormRoot, SchemaFields, TaskList, type RecordForm, type SubmitResult } from '@strategy-record/forms/react';
+import { CheckAnswers, ErrorSummary, FORM_SECTIONS, FormRoot, SchemaFields, TaskList, useClearedAnswers, type RecordForm, type SubmitResult } from '@strategy-record/forms/react';
 
 /**
  * The whole record as one page, built only from the package's components: error summary, task list,
@@ -11,6 +11,7 @@ export function FullRecordForm({ form, onSubmit, checkAnswers = false }: { reado
       <h1>Strategy discussion record</h1>
       <FormRoot form={form} onSubmit={onSubmit} aria-label="Strategy discussion record">
         <ErrorSummary />
+        <ClearedNotice />
         <nav aria-label="Sections">
           <TaskList />
         </nav>
@@ -27,5 +28,17 @@ export function FullRecordForm({ form, onSubmit, checkAnswers = false }: { reado
         <button type="submit">Sign off the record</button>
       </FormRoot>
     </main>
+  );
+}
+
+/** Tells the user which answers a change removed: the clearing is never silent. */
+function ClearedNotice() {
+  const cleared = useClearedAnswers();
+  return (
+    <div role="status">
+      {cleared.map((answer) => (
+        <p key={answer.pointer}>{`Your answer to "${answer.label}" was removed because it no longer applies.`}</p>
+      ))}
+    </div>
   );
 }
