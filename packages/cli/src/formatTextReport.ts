@@ -1,4 +1,4 @@
-import { SECTIONS, type Finding, type ValidationReport } from '@strategy-record/validators';
+import { formatLondonDate, formatLondonInstant, SECTIONS, type Finding, type ValidationReport } from '@strategy-record/validators';
 
 const SECTION_TITLES = new Map<string, string>(SECTIONS);
 
@@ -20,12 +20,17 @@ export function formatTextReport(name: string, report: ValidationReport): string
   if (report.deadlines.length > 0) {
     lines.push('  Deadlines');
     for (const deadline of report.deadlines) {
-      const actual = deadline.actual === undefined ? 'not yet recorded' : `actual ${deadline.actual}`;
+      const actual = deadline.actual === undefined ? 'not yet recorded' : `actual ${inLondon(deadline.actual)}`;
       const state = deadline.met === undefined ? '' : deadline.met ? ' (met)' : ' (MISSED)';
-      lines.push(`    ${deadline.label}: due ${deadline.due}; ${actual}${state}`);
+      lines.push(`    ${deadline.label}: due ${inLondon(deadline.due)}; ${actual}${state}`);
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A date or an instant in words, in London time: "Tuesday 10 February 2026" or "13:30 on Tuesday 10 February 2026". */
+function inLondon(value: string): string {
+  return value.length === 10 ? formatLondonDate(value) : formatLondonInstant(value);
 }
 
 function verdict(report: ValidationReport): string {

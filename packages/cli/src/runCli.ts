@@ -7,6 +7,7 @@ type Command = (args: readonly string[], io: CommandIo) => Promise<number>;
  */
 const COMMANDS: Readonly<Record<string, { readonly summary: string; readonly load: () => Promise<Command> }>> = {
   validate: { summary: 'check records (draft or final mode)', load: async () => (await import('./commands/validate.js')).validateCommand },
+  profiles: { summary: 'list the local procedure profiles and their deadlines', load: async () => (await import('./commands/profiles.js')).profilesCommand },
   rules: { summary: 'list the rule catalogue', load: async () => (await import('./commands/rules.js')).rulesCommand },
 };
 

@@ -7,3 +7,7 @@ export { defineRule } from './rules/defineRule.js';
 export { NO_HITS, type Rule, type RuleContext, type RuleHit } from './rules/types.js';
 export type { RecordIndex } from './rules/recordIndex.js';
 export { describeLocation, sectionOf, pointerSegments } from './describeLocation.js';
+export * from './calendar/index.js';
+export * from './deadlines/index.js';
+export * from './profiles/index.js';
+export { timescaleRules } from './rules/timescales/timescaleRules.js';

@@ -1,9 +1,11 @@
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { comparePointers, sectionOf } from './describeLocation.js';
-import { SECTIONS, type ComputedDeadline, type Finding, type ValidationMode, type ValidationReport } from './findings.js';
+import { SECTIONS, type ComputedDeadline, type Finding, type Severity, type ValidationMode, type ValidationReport } from './findings.js';
 import { validateRecordSchema } from './generated/schemaValidators.js';
 import { profileForRecord } from './profiles/profileForRecord.js';
 import type { LocalProcedureProfileDocument, ResolvedProfile } from './profiles/profileTypes.js';
+import { resolveProfile } from './profiles/resolveProfile.js';
+import { isResolvedProfile } from './profiles/resolveProfileDocument.js';
 import { ruleCatalogue } from './ruleCatalogue.js';
 import { allRules } from './rules/allRules.js';
 import { indexRecord } from './rules/recordIndex.js';
@@ -18,8 +20,9 @@ export interface ValidateOptions {
   readonly rules?: readonly Rule[];
   /**
    * The local procedure profile the timescales are checked against: a bundled id (`'lancashire'`), a
-   * profile from `resolveProfile`/`parseProfile`, or a profile document. When absent (or unusable: check
-   * it first with `resolveProfile` to reject it), the profile the record names, else the national default.
+   * profile from `resolveProfile`/`parseProfile`, or a profile document. When absent, the profile the
+   * record names, else the national default. One that cannot be used gives an SD-STR-PROFILE error in
+   * the report (check it first with `resolveProfile` to reject it before validating).
    */
   readonly profile?: string | ResolvedProfile | LocalProcedureProfileDocument;
 }
@@ -48,17 +51,20 @@ function validateObject(record: unknown, mode: ValidationMode, options: Validate
     const found = record === null ? 'null' : Array.isArray(record) ? 'a list' : typeof record === 'string' ? 'text' : `a ${typeof record}`;
     return report(mode, [systemFinding('SD-STR-TYPE', '', `A record must be a JSON object with fields such as "meeting" and "children"; this is ${found}.`)], []);
   }
+  const typed = record as StrategyDiscussionRecord;
+  const { profile, problem } = chooseProfile(options.profile, typed);
   const errors = validateRecordSchema(record) ? [] : (validateRecordSchema.errors ?? []);
-  const findings = schemaFindings(errors, mode, record);
+  const findings = schemaFindings(errors, mode, record).map((finding) => withProfileSeverity(finding, profile));
+  if (problem !== undefined) {
+    findings.push(systemFinding('SD-STR-PROFILE', '', `The local procedure profile given could not be used (${problem}); timescales were checked against ${profile.name} instead.`));
+  }
   const deadlines: ComputedDeadline[] = [];
   if (errors.some((error) => !isCompletenessError(error))) {
     // Rules read typed fields; with a wrong type somewhere they could misjudge, so they wait for the
     // structure to be fixed, and the report says so rather than pass over it silently.
     findings.push(systemFinding('SD-STR-SKIPPED', '', 'The completeness checks that read several parts of the record will run once the problems with the structure above are fixed.'));
-    return report(mode, findings, deadlines);
+    return { ...report(mode, findings, deadlines), profileId: profile.id };
   }
-  const typed = record as StrategyDiscussionRecord;
-  const profile = profileForRecord(options.profile, typed);
   const context: RuleContext = {
     mode,
     record: typed,
@@ -68,14 +74,34 @@ function validateObject(record: unknown, mode: ValidationMode, options: Validate
   };
   for (const rule of options.rules === undefined ? allRules : [...allRules, ...options.rules]) {
     if (!(rule.modes ?? FINAL_ONLY).includes(mode)) continue;
-    runRule(rule, context, findings);
+    runRule(rule, context, findings, profile);
   }
   return { ...report(mode, findings, deadlines), profileId: profile.id };
 }
 
 const FINAL_ONLY: readonly ValidationMode[] = ['final'];
 
-function runRule(rule: Rule, context: RuleContext, findings: Finding[]): void {
+/**
+ * The profile to check timescales against. A profile the caller names but that cannot be used is not
+ * passed over in silence: the report says so (SD-STR-PROFILE, an error) and names the one used instead.
+ */
+function chooseProfile(requested: ValidateOptions['profile'], record: StrategyDiscussionRecord): { profile: ResolvedProfile; problem?: string } {
+  if (requested === undefined || isResolvedProfile(requested)) return { profile: profileForRecord(requested, record) };
+  const result = resolveProfile(requested);
+  return result.ok ? { profile: result.profile } : { profile: profileForRecord(undefined, record), problem: result.error.message };
+}
+
+/** A profile may raise or lower any catalogue rule (never the structural ones, which keep their meaning). */
+function profileSeverity(ruleId: string, profile: ResolvedProfile): Severity | undefined {
+  return ruleId.startsWith('SD-STR-') || ruleId.startsWith('SD-SYS-') || !Object.hasOwn(profile.severity, ruleId) ? undefined : profile.severity[ruleId];
+}
+
+function withProfileSeverity(finding: Finding, profile: ResolvedProfile): Finding {
+  const severity = profileSeverity(finding.ruleId, profile);
+  return severity === undefined || severity === finding.severity ? finding : { ...finding, severity };
+}
+
+function runRule(rule: Rule, context: RuleContext, findings: Finding[], profile: ResolvedProfile): void {
   let hits;
   try {
     hits = rule.check(context);
@@ -86,7 +112,7 @@ function runRule(rule: Rule, context: RuleContext, findings: Finding[]): void {
   for (const hit of hits) {
     findings.push({
       ruleId: rule.id,
-      severity: hit.severity ?? rule.severity,
+      severity: hit.severity ?? profileSeverity(rule.id, profile) ?? rule.severity,
       pointer: hit.pointer,
       message: `${hit.message} ${rule.summary}`,
       source: rule.source,
@@ -95,7 +121,7 @@ function runRule(rule: Rule, context: RuleContext, findings: Finding[]): void {
   }
 }
 
-function systemFinding(ruleId: 'SD-SYS-RULE' | 'SD-STR-TYPE' | 'SD-STR-SKIPPED', pointer: string, message: string): Finding {
+function systemFinding(ruleId: 'SD-SYS-RULE' | 'SD-STR-TYPE' | 'SD-STR-SKIPPED' | 'SD-STR-PROFILE', pointer: string, message: string): Finding {
   const { severity, source, section } = ruleCatalogue[ruleId];
   return { ruleId, severity, pointer, message, source, section };
 }

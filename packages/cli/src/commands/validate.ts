@@ -2,13 +2,16 @@ import { parseArgs } from 'node:util';
 import { validateRecordText, type ValidationMode, type ValidationReport } from '@strategy-record/validators';
 import { formatTextReport } from '../formatTextReport.js';
 import { EXIT, UsageError, type CommandIo } from '../io.js';
+import { loadProfileOption } from '../loadProfileOption.js';
 import { readInputs } from '../readInputs.js';
 
-export const VALIDATE_USAGE = `Usage: strategy-record validate <file|folder|-> [--mode draft|final] [--format text|json]
+export const VALIDATE_USAGE = `Usage: strategy-record validate <file|folder|-> [--mode draft|final] [--format text|json] [--profile <id|path>]
 
 Checks strategy discussion records. A folder is searched for .json files; "-" reads standard input.
   --mode    draft: check only what is filled in (default: final, complete enough to sign off)
   --format  text (default) or json
+  --profile the local procedure whose timescales apply: a bundled id (see "strategy-record profiles")
+            or a profile JSON file; default: the profile each record names, else the national default
 Exit codes: 0 all valid, 1 a record is invalid, 2 a file could not be read or is not JSON.`;
 
 interface FileResult {
@@ -26,6 +29,7 @@ export async function validateCommand(args: readonly string[], io: CommandIo): P
     options: {
       mode: { type: 'string', default: 'final' },
       format: { type: 'string', default: 'text' },
+      profile: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -36,6 +40,7 @@ export async function validateCommand(args: readonly string[], io: CommandIo): P
   const mode = oneOf(values.mode, ['draft', 'final'] as const, '--mode');
   const format = oneOf(values.format, ['text', 'json'] as const, '--format');
   if (positionals.length !== 1) throw new UsageError('validate takes exactly one file, folder or "-".');
+  const profile = await loadProfileOption(values.profile);
 
   const results: FileResult[] = [];
   for (const input of await readInputs(positionals[0]!, io)) {
@@ -43,7 +48,7 @@ export async function validateCommand(args: readonly string[], io: CommandIo): P
       results.push({ file: input.name, error: { code: 'unreadable', message: `The file could not be read: ${input.readError}.` } });
       continue;
     }
-    const report = validateRecordText(input.text, { mode: mode as ValidationMode });
+    const report = validateRecordText(input.text, { mode: mode as ValidationMode, ...(profile === undefined ? {} : { profile }) });
     results.push(report.parseError === undefined ? { file: input.name, report } : { file: input.name, error: report.parseError });
   }
 

@@ -4,35 +4,44 @@ import { dayNumberFromCivil, utcDayNumberOfInstant, civilFromDayNumber, weekdayO
  * The UTC offset of Europe/London, in minutes (0 for GMT, 60 for BST), at an instant.
  *
  * Since 1996 British Summer Time runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the
- * last Sunday of October. Computing that rule is exact and allocation-free, but law can change, so
- * each year's rule is checked once against the host's time zone database (`Intl.DateTimeFormat` with
- * `timeZone: 'Europe/London'`) the first time the year is used. A year where they disagree (a future
- * change in the law, or a year before 1996) is answered by `Intl` on every call instead: slower, still
- * right. Without `Intl` time zone support the rule is used as is.
+ * last Sunday of October. For the years of {@link SUMMER_TIME_RULE_YEARS} that rule is computed
+ * directly: exact, allocation-free, and it costs no time-zone database at start-up (the first use of
+ * `Intl.DateTimeFormat` with a time zone took about 12 ms of a cold start). A test checks the rule
+ * against the host's time zone database (`Intl`) for every one of those years, so a change in the law
+ * that reaches the database fails CI rather than passing unnoticed. Outside those years `Intl` answers.
+ * Without `Intl` time zone support the rule is used as is.
  */
 export function londonOffsetMinutes(epochMs: number): number {
   const year = civilFromDayNumber(utcDayNumberOfInstant(epochMs)).year;
+  if (year < SUMMER_TIME_RULE_YEARS.first || year > SUMMER_TIME_RULE_YEARS.last) {
+    return intlOffsetMinutes(epochMs) ?? ruleOffsetMinutes(year, epochMs);
+  }
+  return ruleOffsetMinutes(year, epochMs);
+}
+
+/** The years the summer-time rule is used for without asking the time zone database. */
+export const SUMMER_TIME_RULE_YEARS = { first: 1996, last: 2100 } as const;
+
+function ruleOffsetMinutes(year: number, epochMs: number): number {
   const rule = summerTimeRule(year);
-  if (rule === undefined) return intlOffsetMinutes(epochMs) ?? 0;
   return epochMs >= rule.startMs && epochMs < rule.endMs ? 60 : 0;
 }
 
-interface SummerTime {
+export interface SummerTime {
   readonly startMs: number;
   readonly endMs: number;
 }
 
-/** `null` marks a year the rule does not describe. */
-const rules = new Map<number, SummerTime | null>();
+const rules = new Map<number, SummerTime>();
 
-function summerTimeRule(year: number): SummerTime | undefined {
+/** The summer-time period of a year under the rule in force since 1996 (memoised per year). */
+export function summerTimeRule(year: number): SummerTime {
   let rule = rules.get(year);
   if (rule === undefined) {
-    const candidate = { startMs: lastSundayAt0100Utc(year, 3), endMs: lastSundayAt0100Utc(year, 10) };
-    rule = intlAgrees(year, candidate) ? candidate : null;
+    rule = { startMs: lastSundayAt0100Utc(year, 3), endMs: lastSundayAt0100Utc(year, 10) };
     rules.set(year, rule);
   }
-  return rule ?? undefined;
+  return rule;
 }
 
 function lastSundayAt0100Utc(year: number, month: number): number {
@@ -40,7 +49,11 @@ function lastSundayAt0100Utc(year: number, month: number): number {
   return (lastDay - weekdayOfDayNumber(lastDay)) * UTC_DAY_MS + 3_600_000;
 }
 
-function intlAgrees(year: number, rule: SummerTime): boolean {
+/**
+ * Whether the host's time zone database agrees with the rule for a year, at the edges of summer time
+ * and mid-winter and mid-summer. Used by the tests; `true` when the host has no time zone data.
+ */
+export function intlAgreesWithRule(year: number, rule: SummerTime = summerTimeRule(year)): boolean {
   const probes: readonly [number, number][] = [
     [dayNumberFromCivil(year, 1, 1) * UTC_DAY_MS + 43_200_000, 0],
     [rule.startMs - 1000, 0],

@@ -1,4 +1,5 @@
 import type { Attendee, Child, Decision, StrategyDiscussionRecord } from '@strategy-record/schemas';
+import { londonDateOf } from '../calendar/londonTime.js';
 
 type AgencyType = NonNullable<NonNullable<Attendee['agency']>['type']>;
 type HealthRole = NonNullable<NonNullable<Attendee['agency']>['healthRole']>;
@@ -16,7 +17,7 @@ export interface RecordIndex {
   readonly involvedHealthRoles: ReadonlySet<HealthRole>;
   /** Decisions whose outcome is a Section 47 enquiry. */
   readonly s47Decisions: readonly Decision[];
-  /** The London-local date the discussion started on (YYYY-MM-DD, as written in the record), if known. */
+  /** The date (YYYY-MM-DD) in London on which the discussion started, if known. */
   readonly discussionDate: string | undefined;
   /** When the discussion started, in epoch milliseconds, if known. */
   readonly discussionStartMs: number | undefined;
@@ -51,7 +52,8 @@ export function indexRecord(record: StrategyDiscussionRecord): RecordIndex {
     involvedAgencyTypes,
     involvedHealthRoles,
     s47Decisions: decisions.filter((decision) => decision.outcome === 's47-enquiry'),
-    discussionDate: startedAt?.slice(0, 10),
+    // The London date, not the date as written: 2026-06-30T23:30:00Z is 1 July in London.
+    discussionDate: startedAt === undefined ? undefined : londonDateOf(startedAt),
     discussionStartMs: Number.isNaN(startMs) ? undefined : startMs,
   };
 }

@@ -194,9 +194,9 @@ describe('the messages', () => {
       heldOn('2026-10-24T13:00:00+01:00', '2026-10-24T14:00:00+01:00'),
       (r) => void (r.meeting!.concernsIdentifiedAt = '2026-10-24T09:00:00+01:00'),
       (r) => void (r.signOff!.writtenUpAt = '2026-10-25T13:30:00Z'),
-    ), {}, 'The record was written up on Sunday 25 October 2026 at 13:30; under the Lancashire procedure it was due by 13:00 on Sunday 25 October 2026 (24 hours after the discussion ended on Saturday 24 October 2026 at 14:00). The record should be written up within 24 hours of the discussion.'],
+    ), {}, 'The record was written up on Sunday 25 October 2026 at 13:30; under the Lancashire procedure it was due by 13:00 on Sunday 25 October 2026 (24 hours after the discussion ended on Saturday 24 October 2026 at 14:00). The record should be written up within the time the local procedure sets (24 hours in Lancashire).'],
     ['SD-TIM-3', 'circulated after the next working day', (r) => void (r.circulation!.circulatedAt = '2026-02-12T09:00:00Z'), { profile: 'practitioner-guide' },
-      'The minutes were circulated on Thursday 12 February 2026 at 09:00; under the Practitioner Guidance for Strategy Discussions they were due by the end of Wednesday 11 February 2026 (1 working day after the discussion ended on Tuesday 10 February 2026 at 14:40). The minutes should be circulated within one working day of the discussion.'],
+      'The minutes were circulated on Thursday 12 February 2026 at 09:00; under the Practitioner Guidance for Strategy Discussions they were due by the end of Wednesday 11 February 2026 (1 working day after the discussion ended on Tuesday 10 February 2026 at 14:40). The minutes should be circulated within the time the local procedure sets (one working day under Working Together).'],
   ])('%s: %s', (ruleId, _, change, options, expected) => {
     expect(message(completeRecordWith(change), ruleId, options)).toEqual(expected);
   });
