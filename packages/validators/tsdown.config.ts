@@ -12,6 +12,8 @@ export default defineConfig({
   // a neutral-platform build cannot resolve: bundle its ES build (only the parser is kept).
   // ajv-formats' format functions are bundled too: loading them through Node's CommonJS loader cost
   // about 6 ms of start-up. The generated validators need no other part of ajv at run time.
-  deps: { alwaysBundle: ['jsonc-parser', 'ajv-formats'] },
+  // The bundled profiles are inlined too: seven JSON module loads through the package's exports map
+  // cost more at start-up than parsing them as part of this file.
+  deps: { alwaysBundle: ['jsonc-parser', 'ajv-formats', /^@strategy-record\/schemas\/.+\.json$/] },
   inputOptions: { resolve: { mainFields: ['module', 'main'] } },
 });

@@ -63,7 +63,7 @@ function validateObject(record: unknown, mode: ValidationMode, options: Validate
     // Rules read typed fields; with a wrong type somewhere they could misjudge, so they wait for the
     // structure to be fixed, and the report says so rather than pass over it silently.
     findings.push(systemFinding('SD-STR-SKIPPED', '', 'The completeness checks that read several parts of the record will run once the problems with the structure above are fixed.'));
-    return { ...report(mode, findings, deadlines), profileId: profile.id };
+    return report(mode, findings, deadlines, profile.id);
   }
   const context: RuleContext = {
     mode,
@@ -76,7 +76,7 @@ function validateObject(record: unknown, mode: ValidationMode, options: Validate
     if (!(rule.modes ?? FINAL_ONLY).includes(mode)) continue;
     runRule(rule, context, findings, profile);
   }
-  return { ...report(mode, findings, deadlines), profileId: profile.id };
+  return report(mode, findings, deadlines, profile.id);
 }
 
 const FINAL_ONLY: readonly ValidationMode[] = ['final'];
@@ -133,7 +133,7 @@ function describeError(error: unknown): string {
 
 const SECTION_ORDER = new Map<string, number>(SECTIONS.map(([id], order) => [id, order]));
 
-function report(mode: ValidationMode, all: Finding[], deadlines: readonly ComputedDeadline[]): ValidationReport {
+function report(mode: ValidationMode, all: Finding[], deadlines: readonly ComputedDeadline[], profileId?: string): ValidationReport {
   all.sort(
     (a, b) =>
       SECTION_ORDER.get(a.section)! - SECTION_ORDER.get(b.section)! ||
@@ -147,5 +147,6 @@ function report(mode: ValidationMode, all: Finding[], deadlines: readonly Comput
   }
   let errorCount = 0;
   for (const finding of all) if (finding.severity === 'error') errorCount += 1;
-  return { valid: errorCount === 0, mode, errorCount, warningCount: all.length - errorCount, findings, deadlines };
+  const verdict = { valid: errorCount === 0, mode, errorCount, warningCount: all.length - errorCount, findings, deadlines };
+  return profileId === undefined ? verdict : { ...verdict, profileId };
 }

@@ -5,28 +5,31 @@ import { nameKey } from './text.js';
  * surrounding spaces, and Unicode composition (a precomposed "ł" and "l" with a combining stroke are
  * the same name).
  *
- * Names in a record are nearly always copied between lists verbatim, so each lookup first tries the
- * cheap case-folded key and only Unicode-normalises when that misses: normalisation cost most of the
- * time of the circulation and information rules.
+ * Names in a record are nearly always copied between lists verbatim, so a lookup first tries the
+ * name exactly as written, which allocates nothing; only on a miss does it build case-folded keys, and
+ * only when those miss too does it Unicode-normalise. Normalising every name on every record was most
+ * of the time of the circulation and information rules.
  */
 export class NameSet {
-  readonly #quick = new Set<string>();
-  readonly #names: string[] = [];
+  readonly #written = new Set<string>();
+  #folded: Set<string> | undefined;
   #normalised: Set<string> | undefined;
 
   add(name: string): void {
-    this.#quick.add(quickKey(name));
-    this.#names.push(name);
+    this.#written.add(name);
+    this.#folded = undefined;
     this.#normalised = undefined;
   }
 
   has(name: string): boolean {
-    if (this.#quick.has(quickKey(name))) return true;
-    this.#normalised ??= new Set(this.#names.map(nameKey));
+    if (this.#written.has(name)) return true;
+    this.#folded ??= new Set(Array.from(this.#written, foldedKey));
+    if (this.#folded.has(foldedKey(name))) return true;
+    this.#normalised ??= new Set(Array.from(this.#written, nameKey));
     return this.#normalised.has(nameKey(name));
   }
 }
 
-function quickKey(name: string): string {
+function foldedKey(name: string): string {
   return name.trim().toLowerCase();
 }
