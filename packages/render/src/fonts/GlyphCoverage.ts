@@ -82,3 +82,15 @@ export function glyphCoverage(fonts: FontSet): GlyphCoverage {
 function latinHasAscii(fonts: FontSet): boolean {
   return fonts.latin !== undefined;
 }
+
+const coverages = new WeakMap<FontSet, GlyphCoverage>();
+
+/** The coverage of a font set, made once per set and shared by every render that uses the set. */
+export function coverageFor(fonts: FontSet): GlyphCoverage {
+  let coverage = coverages.get(fonts);
+  if (coverage === undefined) {
+    coverage = glyphCoverage(fonts);
+    coverages.set(fonts, coverage);
+  }
+  return coverage;
+}

@@ -1,5 +1,5 @@
 import type { FontSet } from '../fonts/FontSet.js';
-import { glyphCoverage, type GlyphCoverage } from '../fonts/GlyphCoverage.js';
+import { coverageFor } from '../fonts/GlyphCoverage.js';
 import { loadPackageFonts } from '../fonts/loadPackageFonts.js';
 import { withDrawableText } from '../fonts/drawableText.js';
 import type { MinutesDocument } from '../model/MinutesDocument.js';
@@ -12,19 +12,13 @@ export interface RenderPdfmakeOptions {
   readonly fonts?: FontSet;
 }
 
-const coverages = new WeakMap<FontSet, GlyphCoverage>();
-
 /**
  * The minutes as a PDF, drawn by pdfmake (Node and browser). The same minutes give byte-identical
  * PDFs: the creation date comes from the record and nothing else varies.
  */
 export async function renderPdfmake(minutes: MinutesDocument, options: RenderPdfmakeOptions = {}): Promise<Uint8Array> {
   const fonts = options.fonts ?? (await loadPackageFonts());
-  let coverage = coverages.get(fonts);
-  if (coverage === undefined) {
-    coverage = glyphCoverage(fonts);
-    coverages.set(fonts, coverage);
-  }
+  const coverage = coverageFor(fonts);
   const drawable = withDrawableText(minutes, coverage);
   const definition = toDocDefinition(drawable, pdfmakeText(coverage));
   const buffer = await (await pdfmakeFor(fonts)).createPdf(definition).getBuffer();
