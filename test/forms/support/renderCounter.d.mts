@@ -4,3 +4,5 @@ export function resetRenderCounts(): void;
 export function renderCounts(): Record<string, number>;
 /** Total component renders since the last reset. */
 export function totalRenders(): number;
+/** The renders of each commit since the last reset, for diagnosing. */
+export function commitLog(): Record<string, number>[];

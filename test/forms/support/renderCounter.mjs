@@ -57,3 +57,8 @@ export function renderCounts() {
 export function totalRenders() {
   return Object.values(renderCounts()).reduce((sum, count) => sum + count, 0);
 }
+
+/** The renders of each commit since the last reset, for diagnosing. */
+export function commitLog() {
+  return commits.map((counts) => ({ ...counts }));
+}

@@ -48,7 +48,7 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
     touched: new Set(),
     submitCount: 0,
     inputProblems: new Map(),
-    lastCleared: [],
+    lastCleared: NO_CLEARING.cleared,
     draftReport: validate(initial, 'draft'),
   };
   const listeners = new Set<() => void>();
@@ -62,7 +62,7 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
     return reconcileRecord(index, undefined, withVersion as Record<string, unknown>).record;
   }
 
-  function commit(next: Partial<RecordFormState>, cleared: readonly ClearedAnswer[] = []): void {
+  function commit(next: Partial<RecordFormState>, cleared: readonly ClearedAnswer[] = NO_CLEARING.cleared): void {
     const record = next.record ?? state.record;
     state = {
       ...state,
@@ -92,7 +92,7 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
     if ([...inputProblems.keys()].some((pointer) => !presenceAt(index, record, pointer).visible)) {
       inputProblems = new Map([...inputProblems].filter(([pointer]) => presenceAt(index, record, pointer).visible));
     }
-    commit({ ...extra, record: record as StrategyDiscussionRecord, inputProblems }, cleared);
+    commit({ ...extra, record: record as StrategyDiscussionRecord, inputProblems }, cleared.length === 0 ? NO_CLEARING.cleared : cleared);
     return cleared.length === 0 ? NO_CLEARING : { cleared };
   }
 
@@ -213,8 +213,10 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
     itemKeys(listPointer) {
       const list = getAt(state.record, listPointer);
       const length = Array.isArray(list) ? list.length : 0;
-      let keys = itemKeys.get(listPointer) ?? [];
-      if (keys.length !== length) {
+      let keys = itemKeys.get(listPointer);
+      // The same array comes back while the list keeps its length, so subscribers can compare with ===.
+      if (keys === undefined || keys.length !== length) {
+        keys ??= [];
         keys = keys.length > length ? keys.slice(0, length) : [...keys, ...Array.from({ length: length - keys.length }, () => `item-${++keyCounter}`)];
         itemKeys.set(listPointer, keys);
       }

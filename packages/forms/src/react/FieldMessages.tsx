@@ -1,11 +1,11 @@
 import { formatDateTime } from '../core/formatAnswer.js';
-import type { FieldBinding } from './useField.js';
+import type { GroupBinding } from './useField.js';
 
 /**
  * The hint, the deadline and the error of a field, in the GOV.UK order (under the label, above the
  * input), each with the id `aria-describedby` points at. Unstyled: `data-part` marks each element.
  */
-export function FieldMessages({ field }: { readonly field: FieldBinding }) {
+export function FieldMessages({ field }: { readonly field: GroupBinding }) {
   const { deadline } = field;
   return (
     <>

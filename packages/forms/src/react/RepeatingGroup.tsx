@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { FieldMessages } from './FieldMessages.js';
 import { useRecordFormContext } from './RecordFormContext.js';
-import { useField, type FieldBinding } from './useField.js';
+import { useGroup, type GroupBinding } from './useField.js';
 import { useFormSelector } from './useFormSelector.js';
 
 /** One item of a {@link RepeatingGroup}, as its render prop receives it. */
@@ -28,7 +28,7 @@ export interface RepeatingGroupProps {
   readonly className?: string;
   /** Text of the add button (default "Add an invitee"-style, from the item's title). */
   readonly addLabel?: string;
-  readonly renderLegend?: (field: FieldBinding) => ReactNode;
+  readonly renderLegend?: (field: GroupBinding) => ReactNode;
   /** Replaces the remove and move buttons of an item. */
   readonly renderControls?: (item: RepeatingGroupItem) => ReactNode;
   /** The fields a new item starts with. */
@@ -41,7 +41,7 @@ export interface RepeatingGroupProps {
  */
 export function RepeatingGroup({ pointer, children, className, addLabel, renderLegend, renderControls, newItem }: RepeatingGroupProps) {
   const { form } = useRecordFormContext();
-  const field = useField(pointer);
+  const field = useGroup(pointer);
   const keys = useFormSelector((current) => current.itemKeys(pointer), `${pointer}#keys`, Object.is);
   const itemTitle = form.schemaAt(pointer)?.items?.title ?? 'Item';
   const focusKey = useRef<string | undefined>(undefined);

@@ -5,7 +5,7 @@ import { FieldMessages } from './FieldMessages.js';
 import { RadioGroup } from './RadioGroup.js';
 import { useRecordFormContext } from './RecordFormContext.js';
 import { RepeatingGroup } from './RepeatingGroup.js';
-import { useField } from './useField.js';
+import { useGroup } from './useField.js';
 
 /** Props of {@link SchemaFields}. */
 export interface SchemaFieldsProps {
@@ -69,7 +69,7 @@ function Question({ group, property, pointer, className }: { readonly group: Fie
 }
 
 function GroupFieldset({ pointer, className }: { readonly pointer: string; readonly className: string | undefined }) {
-  const field = useField(pointer);
+  const field = useGroup(pointer);
   if (!field.visible) return null;
   return (
     <div className={className} data-field={pointer} data-invalid={field.error === undefined ? undefined : 'true'}>

@@ -3,7 +3,7 @@ export { RecordFormProvider, type RecordFormProviderProps } from './RecordFormPr
 export { useRecordFormContext, type RecordFormContextValue } from './RecordFormContext.js';
 export { useRecordForm } from './useRecordForm.js';
 export { useFormSelector, shallowEqual } from './useFormSelector.js';
-export { useField, type FieldBinding, type FieldAriaProps } from './useField.js';
+export { useField, useGroup, type FieldBinding, type FieldAriaProps, type GroupBinding } from './useField.js';
 export { useFormErrors, useSections, useClearedAnswers } from './useFormStatus.js';
 export { FormRoot, type FormRootProps } from './FormRoot.js';
 export { ErrorSummary, type ErrorSummaryProps } from './ErrorSummary.js';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { fieldIdFor } from '../core/fieldIdFor.js';
-import type { ChangeResult, FieldState } from '../core/recordFormTypes.js';
+import type { ChangeResult, FieldState, RecordForm } from '../core/recordFormTypes.js';
 import { useFormSelector } from './useFormSelector.js';
 import { useRecordFormContext } from './RecordFormContext.js';
 
@@ -33,8 +33,30 @@ export interface FieldBinding extends FieldState {
  * The component re-renders only when this field's state changes.
  */
 export function useField(pointer: string): FieldBinding {
+  return useBinding(pointer, selectField) as FieldBinding;
+}
+
+/** What {@link useGroup} returns: a {@link FieldBinding} without the group's value. */
+export type GroupBinding = Omit<FieldBinding, 'value' | 'dirty'>;
+
+/**
+ * Binds a group or a list (a fieldset): label, hint, error, visibility and ids, but not its value,
+ * so that typing in one of its questions does not re-render the whole group.
+ */
+export function useGroup(pointer: string): GroupBinding {
+  return useBinding(pointer, selectGroup);
+}
+
+const selectField = (form: RecordForm, pointer: string): FieldState => form.field(pointer);
+
+function selectGroup(form: RecordForm, pointer: string): Omit<FieldState, 'value' | 'dirty'> {
+  const { value: _value, dirty: _dirty, ...group } = form.field(pointer);
+  return group;
+}
+
+function useBinding<S extends Omit<FieldState, 'value' | 'dirty'>>(pointer: string, select: (form: RecordForm, pointer: string) => S): S & Omit<FieldBinding, keyof FieldState> {
   const { form, idPrefix } = useRecordFormContext();
-  const state = useFormSelector((current) => current.field(pointer), pointer);
+  const state = useFormSelector((current) => select(current, pointer), pointer);
   const id = fieldIdFor(pointer, idPrefix);
   const onChange = useCallback(
     (value: unknown, problem?: string) => form.setValue(pointer, value, problem === undefined ? {} : { problem }),
