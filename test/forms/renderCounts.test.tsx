@@ -4,7 +4,7 @@ import { renderCounts, resetRenderCounts } from './support/renderCounter.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, render, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateRecord } from '@strategy-record/validators';
 import { createRecordForm } from '@strategy-record/forms';
