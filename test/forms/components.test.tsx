@@ -7,7 +7,8 @@ import '@testing-library/jest-dom/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateRecord } from '@strategy-record/validators';
 import { createRecordForm, fieldIdFor, type ClearedAnswer, type SubmitResult } from '@strategy-record/forms';
-import { DateInput, RecordFormProvider } from '@strategy-record/forms/react';
+import { useState } from 'react';
+import { DateInput, Field, FormRoot, RecordFormProvider, useRecordForm, type RecordForm } from '@strategy-record/forms/react';
 import { FullRecordForm } from './support/FullRecordForm.js';
 import { fieldOnPage, formDriver, isOnPage } from './support/formDriver.js';
 
@@ -282,5 +283,31 @@ describe('the check-answers view', () => {
     );
     await user.click(screen.getByRole('link', { name: 'Change Invitee 2: Full name' }));
     expect(document.activeElement).toBe(within(fieldOnPage('/attendees/1/fullName')).getByRole('textbox'));
+  });
+});
+
+describe('useRecordForm', () => {
+  it('creates the form once and keeps it, with its answers, across renders', async () => {
+    const seen: RecordForm[] = [];
+    function App() {
+      const form = useRecordForm({ validate: validateRecord });
+      const [renders, setRenders] = useState(0);
+      seen.push(form);
+      return (
+        <FormRoot form={form} aria-label="Record">
+          <Field pointer="/recordId" />
+          <button type="button" onClick={() => setRenders(renders + 1)}>
+            Render again
+          </button>
+        </FormRoot>
+      );
+    }
+    const user = userEvent.setup();
+    render(<App />);
+    await formDriver(user).type('/recordId', 'SD-2026-000314');
+    await user.click(screen.getByRole('button', { name: 'Render again' }));
+    expect(new Set(seen).size).toBe(1);
+    expect(seen[0]!.getValue('/recordId')).toBe('SD-2026-000314');
+    expect(screen.getByRole('textbox', { name: 'Record id' })).toHaveValue('SD-2026-000314');
   });
 });

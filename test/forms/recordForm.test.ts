@@ -135,6 +135,15 @@ describe('questions shown and hidden by the schema', () => {
     expect(form.field('/decisions/0/medical/examiner').visible).toBe(true);
   });
 
+  it('keeps the hidden answers of an imported record and lists them, so the caller can tell the user', () => {
+    const record = example('final', 'joint-s47-physical-injury');
+    const form = createRecordForm({ validate: validateRecord, initial: record });
+    expect(form.getValue('/decisions/0/medical/rationale')).toBe(record.decisions![0]!.medical!.rationale);
+    expect(form.hiddenAnswers().map((answer) => answer.pointer)).toEqual(['/decisions/0/medical/rationale', '/decisions/1/medical/rationale']);
+    form.setValue('/decisions/0/medical/examiner', 'Dr Aarav Mehta');
+    expect(form.getValue('/decisions/0/medical/rationale')).toBe(record.decisions![0]!.medical!.rationale);
+  });
+
   it('drops the raw-input problem of a question it hides', () => {
     const form = createRecordForm({ validate: validateRecord });
     form.setValue('/furtherDiscussion/needed', true);

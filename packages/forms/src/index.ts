@@ -26,3 +26,4 @@ export { answerRows, type AnswerRow } from './core/answerRows.js';
 export { formatAnswer, formatDate, formatDateTime } from './core/formatAnswer.js';
 export { revealedBy } from './core/revealedBy.js';
 export { dateTimePartsOf, readDateTimeParts, type DateTimeParts } from './core/dateTimeParts.js';
+export { hiddenAnswers, type HiddenAnswer } from './core/hiddenAnswers.js';

@@ -3,6 +3,7 @@ import type { ComputedDeadline, Finding, ValidationMode, ValidationReport } from
 import { answerRows } from './answerRows.js';
 import { compareDocumentOrder } from './documentOrder.js';
 import { fieldIndexFor, type FieldSchema } from './fieldIndex.js';
+import { hiddenAnswers } from './hiddenAnswers.js';
 import { FORM_SECTIONS, sectionOfFinding, sectionOfPointer, sectionStatus } from './formSections.js';
 import { getAt, jsonEqual, moveItemAt, removeItemAt, setAt } from './jsonPointer.js';
 import { afterMove, afterRemoval, moveKeysWithItems } from './listPositions.js';
@@ -262,6 +263,7 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
     deadlines,
 
     answers: (pointer = '') => answerRows(index, state.record, pointer),
+    hiddenAnswers: () => hiddenAnswers(index, state.record),
 
     submit(): SubmitResult {
       commit({ submitCount: state.submitCount + 1 });

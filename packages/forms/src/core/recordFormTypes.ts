@@ -2,6 +2,7 @@ import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import type { ComputedDeadline, Finding, ValidationMode, ValidationReport } from '@strategy-record/validators';
 import type { AnswerRow } from './answerRows.js';
 import type { ChoiceOption, FieldKind, FieldSchema } from './fieldIndex.js';
+import type { HiddenAnswer } from './hiddenAnswers.js';
 import type { FormSection, SectionStatus } from './formSections.js';
 import type { DraftProblem } from './readDraft.js';
 import type { ClearedAnswer } from './reconcileRecord.js';
@@ -154,6 +155,8 @@ export interface RecordForm {
   /** Final-mode validation of the current record (computed once per change, when first asked for). */
   finalReport(): ValidationReport;
   deadlines(): readonly ComputedDeadline[];
+  /** Answers the record holds for questions its conditions hide (from an imported record): tell the user about them. */
+  hiddenAnswers(): readonly HiddenAnswer[];
   /** The answered questions shown under `pointer` (the whole record by default), for a check-answers page. */
   answers(pointer?: string): readonly AnswerRow[];
   /** Runs final validation and shows its errors from now on. */
