@@ -1,0 +1,147 @@
+import { useRecordFormContext } from '@strategy-record/forms/react';
+import type { Audience } from '@strategy-record/render';
+import { useEffect, useRef, useState } from 'react';
+import type { Session } from '../session.js';
+import { profileName } from '../settings/profileChoices.js';
+import type { MinutesInput } from './minutesInput.js';
+import { canShowPreviews, publishPreview } from './previewDocuments.js';
+
+type PreviewKind = 'html' | 'pdf';
+
+interface Preview {
+  readonly kind: PreviewKind;
+  readonly url: string;
+  readonly audience: Audience;
+}
+
+const AUDIENCES: readonly { readonly value: Audience; readonly label: string; readonly hint: string }[] = [
+  { value: 'professionals', label: 'Professionals on the circulation list', hint: 'Everything recorded, with the timescales and the validation status.' },
+  { value: 'family', label: 'The family', hint: 'Only what the record marks as shareable with the family.' },
+];
+
+/**
+ * The minutes of the record as it stands: an HTML preview, a PDF made in this browser by pdfmake, and
+ * the PDF to download, for either audience. The renderers, pdfmake and the fonts are loaded only
+ * when one of the buttons is pressed.
+ */
+export function MinutesView({ session }: { readonly session: Session }) {
+  const { form } = useRecordFormContext();
+  const [audience, setAudience] = useState<Audience>('professionals');
+  const [preview, setPreview] = useState<Preview | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const latest = useRef(0);
+
+  const input = (forAudience: Audience): MinutesInput => ({
+    record: form.getState().record,
+    report: form.finalReport(),
+    audience: forAudience,
+    ...(session.profileId === '' ? {} : { profile: { id: session.profileId, name: profileName(session.profileId) } }),
+  });
+
+  /** Runs one piece of work at a time, saying what is happening and what went wrong, in words. */
+  const run = async (doing: string, work: (request: number) => Promise<string>) => {
+    latest.current += 1;
+    const request = latest.current;
+    setBusy(true);
+    setMessage(doing);
+    try {
+      const done = await work(request);
+      if (request === latest.current) setMessage(done);
+    } catch (error) {
+      if (request === latest.current) setMessage(`${doing.replace(/…$/, '')} did not work: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      if (request === latest.current) setBusy(false);
+    }
+  };
+
+  const showPreview = (kind: PreviewKind, forAudience: Audience) =>
+    run(kind === 'pdf' ? 'Making the PDF…' : 'Making the HTML minutes…', async (request) => {
+      if (!canShowPreviews()) throw new Error('this browser cannot show previews inside the page (it needs https or localhost); download the PDF instead');
+      const url =
+        kind === 'pdf'
+          ? await publishPreview('pdf', await (await import('./pdfMinutes.js')).pdfMinutes(input(forAudience)))
+          : await publishPreview('html', await (await import('./htmlMinutes.js')).htmlMinutes(input(forAudience)));
+      if (request === latest.current) setPreview({ kind, url, audience: forAudience });
+      return `${kind === 'pdf' ? 'PDF' : 'HTML'} preview of the ${forAudience === 'family' ? 'family copy' : 'copy for professionals'} is ready.`;
+    });
+
+  const downloadPdf = () =>
+    run('Making the PDF…', async () => {
+      const bytes = await (await import('./pdfMinutes.js')).pdfMinutes(input(audience));
+      saveFile(new Blob([bytes], { type: 'application/pdf' }), pdfFileName(form.getState().record.recordId, audience));
+      return 'The PDF has been downloaded.';
+    });
+
+  // Switching the audience redraws the preview on show, so it never shows the other audience's copy.
+  const shown = preview?.kind;
+  useEffect(() => {
+    if (shown !== undefined) void showPreview(shown, audience);
+  }, [audience]);
+
+  return (
+    <>
+      <h1>Minutes</h1>
+      <p>The minutes of the record as it stands now. Until it passes final validation they are marked DRAFT.</p>
+      <fieldset className="audience">
+        <legend>Copy for</legend>
+        {AUDIENCES.map((option) => (
+          <div className="audience-option" key={option.value}>
+            <input type="radio" id={`audience-${option.value}`} name="audience" value={option.value} checked={audience === option.value} onChange={() => setAudience(option.value)} aria-describedby={`audience-${option.value}-hint`} />
+            <label htmlFor={`audience-${option.value}`}>{option.label}</label>
+            <p className="hint" id={`audience-${option.value}-hint`}>
+              {option.hint}
+            </p>
+          </div>
+        ))}
+      </fieldset>
+      <div className="minutes-actions">
+        <button type="button" onClick={() => void showPreview('html', audience)} disabled={busy}>
+          Preview as HTML
+        </button>
+        <button type="button" onClick={() => void showPreview('pdf', audience)} disabled={busy}>
+          Preview as PDF
+        </button>
+        <button type="button" onClick={() => void downloadPdf()} disabled={busy}>
+          Download the PDF
+        </button>
+      </div>
+      <p role="status" className="minutes-status" data-busy={busy ? 'true' : undefined}>
+        {message}
+      </p>
+      {preview === undefined ? null : (
+        <iframe
+          key={preview.url}
+          className="preview-frame"
+          title={`Minutes preview (${preview.kind === 'pdf' ? 'PDF' : 'HTML'}, ${preview.audience === 'family' ? 'family copy' : 'copy for professionals'})`}
+          src={preview.url}
+          data-kind={preview.kind}
+          // The HTML minutes need no script; the PDF viewer is a plugin, which a sandbox would block.
+          {...(preview.kind === 'html' ? { sandbox: 'allow-same-origin' } : {})}
+        />
+      )}
+    </>
+  );
+}
+
+/** `SD-2026-000311-family.pdf`: the record id and audience, with anything unsafe in a file name replaced. */
+function pdfFileName(recordId: unknown, audience: Audience): string {
+  const base = typeof recordId === 'string' && recordId.trim() !== '' ? recordId.trim() : 'strategy-discussion';
+  return `${base.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 80)}-${audience}.pdf`;
+}
+
+/**
+ * Saves a file through a link with `download`. The link's blob: URL is a download, not a resource
+ * the page loads, so the Content-Security-Policy does not apply to it.
+ */
+function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,82 @@
+import { useState, type FormEvent } from 'react';
+import { newSession, type Session } from '../session.js';
+import { EXAMPLE_RECORDS } from './exampleRecords.js';
+import { PROFILE_CHOICES } from './profileChoices.js';
+
+const EMPTY = '';
+const EXAMPLE_GROUPS = [
+  ['final', 'Complete records (pass final validation)'],
+  ['incomplete', 'Incomplete records (one thing missing)'],
+] as const;
+
+/**
+ * Where the record comes from (an example, or empty) and which local procedure profile checks it.
+ * Loading replaces the form; changing the profile keeps every answer and checks them again.
+ */
+export function RecordSettings({ session, onChange }: { readonly session: Session; readonly onChange: (session: Session) => void }) {
+  const [exampleId, setExampleId] = useState(EMPTY);
+  const [message, setMessage] = useState('');
+  const [loading, setLoading] = useState(false);
+
+  const load = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const example = EXAMPLE_RECORDS.find((candidate) => candidate.id === exampleId);
+    if (example === undefined) {
+      onChange(newSession({ record: {}, source: 'An empty record', profileId: session.profileId }));
+      setMessage('Started an empty record.');
+      return;
+    }
+    setLoading(true);
+    try {
+      const record = structuredClone(await example.load());
+      onChange(newSession({ record, source: example.label, profileId: session.profileId }));
+      setMessage(`Loaded the example “${example.label}”.`);
+    } catch {
+      setMessage(`The example “${example.label}” could not be loaded. Reload the page and try again.`);
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  const changeProfile = (profileId: string) => {
+    onChange(newSession({ record: session.form.getState().record, source: session.source, profileId }));
+    setMessage(profileId === '' ? 'Checking against the profile the record names.' : `Checking against ${PROFILE_CHOICES.find((choice) => choice.id === profileId)?.name ?? profileId}.`);
+  };
+
+  return (
+    <div className="settings">
+      <form className="settings-record" onSubmit={load} aria-label="Choose a record">
+        <label htmlFor="example-record">Record to start from</label>
+        <select id="example-record" value={exampleId} onChange={(event) => setExampleId(event.target.value)}>
+          <option value={EMPTY}>An empty record</option>
+          {EXAMPLE_GROUPS.map(([group, label]) => (
+            <optgroup key={group} label={label}>
+              {EXAMPLE_RECORDS.filter((example) => example.group === group).map((example) => (
+                <option key={example.id} value={example.id}>
+                  {example.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        <button type="submit" disabled={loading}>
+          {exampleId === EMPTY ? 'Start empty' : 'Load the example'}
+        </button>
+      </form>
+      <div className="settings-profile">
+        <label htmlFor="profile">Local procedure profile</label>
+        <select id="profile" value={session.profileId} onChange={(event) => changeProfile(event.target.value)}>
+          <option value="">The one the record names (national default if none)</option>
+          {PROFILE_CHOICES.map((choice) => (
+            <option key={choice.id} value={choice.id}>
+              {choice.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="settings-status" role="status">
+        {message === '' ? `Working on: ${session.source}.` : message}
+      </p>
+    </div>
+  );
+}
