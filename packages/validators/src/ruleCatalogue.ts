@@ -78,6 +78,7 @@ export const ruleCatalogue = {
   'SD-STR-REF': { severity: 'error', section: 'record', source: SCHEMA, summary: 'A reference must point to an invitee, child or action that is in the record.' },
   'SD-STR-DUPLICATE': { severity: 'error', section: 'record', source: SCHEMA, summary: 'Each invitee, child, adult and action needs its own reference.' },
   'SD-STR-PROFILE': { severity: 'error', section: 'record', source: 'schemas/profile.schema.json', summary: 'The local procedure profile must be one this toolkit has, or a valid profile document.' },
+  'SD-STR-OPTIONS': { severity: 'error', section: 'record', source: 'strategy-record', summary: 'Validation options must name a mode of "draft" or "final".' },
   'SD-STR-SKIPPED': { severity: 'warning', section: 'record', source: 'strategy-record', summary: 'Fix the structure first; the remaining checks then run.' },
   'SD-STR-TOO-MANY': { severity: 'warning', section: 'record', source: 'strategy-record', summary: 'Only the first findings are listed.' },
   'SD-SYS-RULE': { severity: 'error', section: 'record', source: 'strategy-record', summary: 'A check could not run on this record. Please report it with the rule id; the record is not lost.' },

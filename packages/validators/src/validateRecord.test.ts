@@ -139,3 +139,26 @@ describe('prototype pollution', () => {
     );
   });
 });
+
+describe('robustness regressions', () => {
+  it('quotes a value nested 5,000 deep without serialising it (a report, not a stack overflow)', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 5000; i += 1) deep = [deep];
+    const record = completeRecord() as Record<string, any>;
+    record.meeting.kind = deep;
+    const report = validateRecord(record, { mode: 'final' });
+    expect(report.findings.map((f) => f.ruleId)).not.toContain('SD-SYS-RULE');
+    expect(report.findings.find((f) => f.pointer === '/meeting/kind')?.message).toContain('a list');
+  });
+
+  it.each([null, 42, 'final', []])('accepts unusable options (%j) as "no options" and still reports', (options) => {
+    expect(validateRecord(completeRecord(), options as never)).toMatchObject({ mode: 'draft', valid: true });
+  });
+
+  it.each(['FINAL', 'sign-off', 1])('fails closed on an unknown mode (%j): checked as final, and says so', (mode) => {
+    const report = validateRecord({ meeting: {} }, { mode: mode as never });
+    expect(report.mode).toBe('final');
+    expect(report.valid).toBe(false);
+    expect(report.findings[0]).toMatchObject({ ruleId: 'SD-STR-OPTIONS' });
+  });
+});

@@ -11,6 +11,7 @@ import { allRules } from './rules/allRules.js';
 import { indexRecord } from './rules/recordIndex.js';
 import type { Rule, RuleContext } from './rules/types.js';
 import { isCompletenessError, schemaFindings } from './schemaFindings.js';
+import { quote } from './rules/text.js';
 
 /** Options for {@link validateRecord}. */
 export interface ValidateOptions {
@@ -38,9 +39,13 @@ export const MAX_FINDINGS = 1000;
  * block. A draft may be saved whatever its report says; a final record with errors must not be signed off.
  */
 export function validateRecord(record: unknown, options: ValidateOptions = {}): ValidationReport {
-  const mode: ValidationMode = options.mode === 'final' ? 'final' : 'draft';
+  // A gate must fail closed: anything but an absent mode or 'draft' is checked as final.
+  const given: unknown = typeof options === 'object' && options !== null ? options.mode : undefined;
+  const mode: ValidationMode = given === undefined || given === 'draft' ? 'draft' : 'final';
   try {
-    return validateObject(record, mode, options);
+    const report = validateObject(record, mode, typeof options === 'object' && options !== null ? options : {});
+    if (given === undefined || given === 'draft' || given === 'final') return report;
+    return withFinding(report, systemFinding('SD-STR-OPTIONS', '', `The validation mode ${quote(given)} is not "draft" or "final": the record was checked as final.`));
   } catch (error) {
     return report(mode, [systemFinding('SD-SYS-RULE', '', `The record could not be checked: ${describeError(error)}. The record itself is unchanged.`)], []);
   }
@@ -121,7 +126,12 @@ function runRule(rule: Rule, context: RuleContext, findings: Finding[], profile:
   }
 }
 
-function systemFinding(ruleId: 'SD-SYS-RULE' | 'SD-STR-TYPE' | 'SD-STR-SKIPPED' | 'SD-STR-PROFILE', pointer: string, message: string): Finding {
+function withFinding(report: ValidationReport, finding: Finding): ValidationReport {
+  const errors = finding.severity === 'error' ? 1 : 0;
+  return { ...report, valid: report.valid && errors === 0, errorCount: report.errorCount + errors, warningCount: report.warningCount + 1 - errors, findings: [finding, ...report.findings] };
+}
+
+function systemFinding(ruleId: 'SD-SYS-RULE' | 'SD-STR-TYPE' | 'SD-STR-SKIPPED' | 'SD-STR-PROFILE' | 'SD-STR-OPTIONS', pointer: string, message: string): Finding {
   const { severity, source, section } = ruleCatalogue[ruleId];
   return { ruleId, severity, pointer, message, source, section };
 }

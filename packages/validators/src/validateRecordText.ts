@@ -23,6 +23,9 @@ export const MAX_RECORD_TEXT_LENGTH = 64 * 1024 * 1024;
  * byte-order mark is accepted; comments and trailing commas are not (they are not JSON).
  */
 export function parseRecordText(text: string, maxLength = MAX_RECORD_TEXT_LENGTH): ParsedRecordText {
+  if (typeof text !== 'string') {
+    return { ok: false, error: { code: 'malformed-json', message: `A record's text must be a string; this is ${text === null ? 'null' : typeof text}.` } };
+  }
   if (text.length > maxLength) {
     return { ok: false, error: { code: 'too-large', message: `The file is too large to be a record (${Math.round(text.length / 1048576)} MB; at most ${Math.round(maxLength / 1048576)} MB).` } };
   }
@@ -78,10 +81,11 @@ function describeParseError(code: string): string {
 export function validateRecordText(text: string, options: ValidateOptions = {}): ValidationReport & { readonly parseError?: RecordTextError } {
   const parsed = parseRecordText(text);
   if (parsed.ok) return validateRecord(parsed.value, options);
+  const mode = typeof options === 'object' && options !== null && options.mode !== undefined && options.mode !== 'draft' ? 'final' : 'draft';
   const { severity, source, section } = ruleCatalogue['SD-STR-JSON'];
   return {
     valid: false,
-    mode: options.mode === 'final' ? 'final' : 'draft',
+    mode,
     errorCount: 1,
     warningCount: 0,
     findings: [{ ruleId: 'SD-STR-JSON', severity, source, section, pointer: '', message: parsed.error.message }],

@@ -10,9 +10,15 @@ export function nameKey(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** Text for a message: record values are quoted and cut short, so a 10 MB field never floods a report. */
+/**
+ * A record value for a message: text and numbers quoted and cut short, so a 10 MB field never floods a
+ * report; lists and groups described by kind, never serialised (a value may be nested thousands deep).
+ */
 export function quote(value: unknown, max = 60): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'a group of fields';
+  const text = typeof value === 'string' ? value : String(value);
   const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   return `"${short.replace(/[\u0000-\u001f\u007f]/g, ' ')}"`;
 }
