@@ -11,7 +11,9 @@ export interface FontBytes {
  * The fonts the minutes are drawn with, as bytes (never a path or URL taken from a record).
  *
  * - `latin`: DejaVu Sans (Latin with every European and Vietnamese diacritic, Greek, Cyrillic, Hebrew).
- * - `arabic`: Noto Sans Arabic (Arabic, Urdu, Persian letters; DejaVu lacks several Urdu letters).
+ * - `arabic`: IBM Plex Sans Arabic (Arabic, Urdu, Persian letters; DejaVu lacks several Urdu
+ *   letters). Chosen over Noto Sans Arabic, which draws letters as a dotless skeleton plus a separate
+ *   dots glyph: a PDF can then only say the skeleton's letter, so "ش" is extracted as "س".
  * - `cjk`: Noto Sans SC (Chinese ideographs, kana). Optional: a set without it draws Chinese
  *   characters as visible code points with a notice, never as blank boxes.
  */

@@ -8,9 +8,9 @@ const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 const ARABIC_RANGES = 'U+0600-06FF, U+0750-077F, U+0870-08FF, U+FB50-FDFF, U+FE70-FEFF';
 
 /**
- * The web fonts a print view of these minutes needs beyond the usual system fonts: Noto Sans Arabic
+ * The web fonts a print view of these minutes needs beyond the usual system fonts: IBM Plex Sans Arabic
  * when any text is in Arabic script (DejaVu Sans, the usual fallback, lacks Urdu letters such as
- * ہ and ے). About 260 kB each weight as base64, so only when needed. Chinese is left to the system's
+ * ہ and ے). About 300 kB each weight as base64, so only when needed. Chinese is left to the system's
  * fonts: a whole CJK font is 10 MB (see the README).
  *
  * Base64 is written without padding: browsers decode it, and it keeps `=` out of the `<style>`

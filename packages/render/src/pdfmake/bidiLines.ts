@@ -144,7 +144,11 @@ function visualSegments(
     if (last !== undefined && last.face === face && last.rightToLeft === rightToLeft) last.visual += character;
     else segments.push({ face, visual: character, rightToLeft });
   }
-  return segments.map(({ face, visual }) => ({ face, text: layoutReversesRun(visual) ? reverseCharacters(visual) : visual }));
+  // pdfkit shapes a run word by word, splitting at spaces, which would reverse each word on its own:
+  // inside a run fontkit reverses, spaces become no-break spaces so that the run is shaped whole.
+  return segments.map(({ face, visual }) =>
+    layoutReversesRun(visual) ? { face, text: reverseCharacters(visual).replace(/ /g, '\u00a0') } : { face, text: visual },
+  );
 }
 
 /** Reverses by code point, so that surrogate pairs survive. */

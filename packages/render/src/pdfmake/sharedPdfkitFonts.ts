@@ -103,12 +103,22 @@ function withCachedLayout(font: Font): Font {
   });
 }
 
-/** A copy pdfkit may scale in place: fresh position objects with the same four numbers. */
+/**
+ * A copy pdfkit may scale in place: fresh position objects with the same four numbers.
+ *
+ * In a right-to-left run, a ligature glyph (e.g. lam-alef, or yeh-noon) stands for several letters;
+ * the glyphs are in visual order, and text extraction reverses right-to-left text back into logical
+ * order, letters of ligatures included. So the letters a ligature glyph is mapped to are given in
+ * visual order too, as react-pdf does, and "ياسمين" is extracted as written rather than as "ياسمني".
+ */
 function copyRun(run: GlyphRun): GlyphRun {
-  const original = run as unknown as { positions: readonly GlyphPosition[]; glyphs: readonly unknown[] };
+  const original = run as unknown as { positions: readonly GlyphPosition[]; glyphs: readonly { codePoints: readonly number[] }[] };
   const copy = Object.create(Object.getPrototypeOf(run) as object) as Record<string, unknown>;
   for (const key of Object.keys(run)) copy[key] = (run as unknown as Record<string, unknown>)[key];
-  copy.glyphs = original.glyphs.slice();
+  copy.glyphs =
+    run.direction === 'rtl'
+      ? original.glyphs.map((glyph) => (glyph.codePoints.length > 1 ? Object.create(glyph, { codePoints: { value: [...glyph.codePoints].reverse() } }) : glyph))
+      : original.glyphs.slice();
   copy.positions = original.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset }));
   return copy as unknown as GlyphRun;
 }

@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import { exampleRecords } from './support/exampleRecords.js';
+import { exampleMinutesSuite } from './support/exampleMinutesSuite.js';
+
+describe('minutes of the incomplete example records (DRAFT copies)', () => {
+  exampleMinutesSuite(exampleRecords('incomplete'));
+});
