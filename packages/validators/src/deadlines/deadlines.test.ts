@@ -33,10 +33,12 @@ const fridayTable: Record<string, readonly string[]> = {
   'national-default': ['2026-03-13', '2026-03-18', '2026-03-18', '2026-03-18', '2026-03-18', '2026-03-18'],
   lancashire: ['2026-03-13', '2026-03-18', '2026-03-18', '2026-03-20', '2026-03-18', '2026-03-18'],
   'convening-a-strategy-meeting': ['2026-03-13', '2026-03-13', '2026-03-16', '2026-03-20', '2026-03-20', '2026-03-18'],
-  'strategy-meetings-two-working-days': ['2026-03-13', '2026-03-18', '2026-03-18', '2026-03-20', '2026-03-18', '2026-03-17'],
+  // "Within 2 working days" covers every category the guidance does not name (regression D1).
+  'strategy-meetings-two-working-days': ['2026-03-13', '2026-03-17', '2026-03-17', '2026-03-20', '2026-03-17', '2026-03-17'],
   'practitioner-guide': ['2026-03-13', '2026-03-18', '2026-03-18', '2026-03-18', '2026-03-18', '2026-03-18'],
-  // Halton's "3 days after the request" counts every day: Friday + 3 is Monday.
-  'halton-pan-cheshire': ['2026-03-13', '2026-03-13', '2026-03-18', '2026-03-20', '2026-03-18', '2026-03-16'],
+  // Halton's "3 days after the request" counts every day: Friday + 3 is Monday. It covers "all other
+  // such cases", immediate action and extra-familial risk included (regression D1).
+  'halton-pan-cheshire': ['2026-03-13', '2026-03-13', '2026-03-16', '2026-03-20', '2026-03-16', '2026-03-16'],
 };
 
 describe('strategyDiscussionDeadline', () => {
@@ -51,6 +53,28 @@ describe('strategyDiscussionDeadline', () => {
       expect([deadline.status, dueOf(deadline)]).toEqual(['due', expected]);
     },
   );
+
+  // Regression D1 (wrong fallbacks): a category the procedure does not name fell back to the national
+  // 3 working days, later than the procedure's own limit for every other concern.
+  it.each(Object.keys(fridayTable))('never gives a more urgent category a later deadline than "all other concerns" under %s', (id) => {
+    const resolved = profile(id);
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 11, 1) }), (ms) => {
+        const from = new Date(ms).toISOString();
+        const standard = strategyDiscussionDeadline(from, 'standard', resolved);
+        for (const urgent of ['serious-harm', 'sexual-abuse-forensic', 'immediate-action-taken'] as const) {
+          const deadline = strategyDiscussionDeadline(from, urgent, resolved);
+          expect(deadline.status === 'due' && standard.status === 'due' && deadline.lastMomentMs <= standard.lastMomentMs).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.each(['strategy-meetings-two-working-days', 'halton-pan-cheshire'])('sets every urgency category of %s from the procedure itself, quoting it', (id) => {
+    const resolved = profile(id);
+    expect(urgencyCategories.filter((category) => resolved.urgency[category].setBy !== id || resolved.urgency[category].wording === undefined)).toEqual([]);
+  });
 
   it('counts a discussion with no urgency recorded as "all other concerns"', () => {
     expect(strategyDiscussionDeadline(FRIDAY_AFTERNOON, undefined, lancashire)).toEqual(strategyDiscussionDeadline(FRIDAY_AFTERNOON, 'standard', lancashire));

@@ -30,7 +30,9 @@ describe('the bundled profiles', () => {
     expect(bundledProfiles[id]?.source.file).toEqual(file);
   });
 
-  // record-rules.md section 5, with "—" (the procedure is silent) filled from the national default.
+  // record-rules.md section 5, with "—" (the procedure is silent) filled from the national default,
+  // except where the procedure's general rule covers every other concern (regression D1): the Single
+  // Point of Contact guidance's 2 working days and Halton's 3 days after the request.
   const table: Record<string, Record<UrgencyCategory | 'childSeen' | 'icpc' | 'writeUp' | 'circulation', string>> = {
     'national-default': {
       'serious-harm': 'same day', 'sexual-abuse-forensic': '3 working days', 'immediate-action-taken': '3 working days', complex: '3 working days',
@@ -48,8 +50,8 @@ describe('the bundled profiles', () => {
       childSeen: 'no fixed limit', icpc: '15 working days', writeUp: 'no fixed limit', circulation: '1 working day',
     },
     'strategy-meetings-two-working-days': {
-      'serious-harm': 'same day', 'sexual-abuse-forensic': '3 working days', 'immediate-action-taken': '3 working days', complex: '5 working days',
-      'extra-familial-multiple': '3 working days', standard: '2 working days',
+      'serious-harm': 'same day', 'sexual-abuse-forensic': '2 working days', 'immediate-action-taken': '2 working days', complex: '5 working days',
+      'extra-familial-multiple': '2 working days', standard: '2 working days',
       childSeen: 'no fixed limit', icpc: '15 working days', writeUp: 'no fixed limit', circulation: '1 working day',
     },
     'practitioner-guide': {
@@ -58,8 +60,8 @@ describe('the bundled profiles', () => {
       childSeen: 'no fixed limit', icpc: '15 working days', writeUp: 'no fixed limit', circulation: '1 working day',
     },
     'halton-pan-cheshire': {
-      'serious-harm': 'same day', 'sexual-abuse-forensic': 'same day', 'immediate-action-taken': '3 working days', complex: '5 working days',
-      'extra-familial-multiple': '3 working days', standard: '3 calendar days',
+      'serious-harm': 'same day', 'sexual-abuse-forensic': 'same day', 'immediate-action-taken': '3 calendar days', complex: '5 working days',
+      'extra-familial-multiple': '3 calendar days', standard: '3 calendar days',
       childSeen: 'no fixed limit', icpc: '15 working days', writeUp: 'no fixed limit', circulation: '1 working day',
     },
   };
