@@ -1,0 +1,73 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, type KnownIssue } from './support/axe.js';
+import { browserSession } from './support/browserSession.js';
+import { loadExample, openPlayground, showPreview } from './support/playgroundPage.js';
+import { servePlayground } from './support/servers.js';
+
+const session = browserSession(servePlayground);
+
+/**
+ * Known, and reported to the forms package: RepeatingGroup's "Move up" and "Move down" buttons are
+ * named "Move invitee 1 up", which does not contain their visible text (WCAG 2.5.3, label in name).
+ * Only that rule on only those buttons is set aside; the `it.fails` test below starts failing, as a
+ * reminder to delete this, once the forms package fixes it.
+ */
+const MOVE_BUTTONS_LABEL_IN_NAME: KnownIssue = { rule: 'label-content-name-mismatch', selector: '[data-part="move-up"], [data-part="move-down"]' };
+
+/** Each page of the playground in a state worth checking, reached as a user would. */
+const PAGES: readonly (readonly [string, string, (page: Page) => Promise<void>])[] = [
+  ['the empty record form', '', async () => {}],
+  [
+    'the record form with the error summary and every error shown',
+    '',
+    async (page) => {
+      await page.getByRole('button', { name: 'Check the record for sign-off' }).click();
+      await page.locator('[data-part="error-summary"]').waitFor();
+    },
+  ],
+  ['the record form with a complete example, its deadlines and warnings', '', (page) => loadExample(page, 'final/health-absent-out-of-hours')],
+  ['the check-answers page with an example', '#answers', (page) => loadExample(page, 'final/joint-s47-physical-injury')],
+  [
+    'the minutes page with an HTML preview of the family copy',
+    '#minutes',
+    async (page) => {
+      await loadExample(page, 'final/s17-assessment-neglect');
+      await page.getByLabel('The family').check();
+      await showPreview(page, 'HTML');
+    },
+  ],
+  [
+    'the minutes page with a PDF preview',
+    '#minutes',
+    async (page) => {
+      await loadExample(page, 'incomplete/no-risk-analysis');
+      await showPreview(page, 'PDF');
+    },
+  ],
+];
+
+describe('accessibility of the playground (axe-core in Chromium)', () => {
+  it('reports a violation when there is one (the check can fail)', async () => {
+    const { page, context } = await openPlayground(session.browser, session.url);
+    await page.evaluate(() => document.querySelector('label[for="profile"]')?.remove());
+    expect((await axeViolations(page)).map((violation) => violation.split(':')[0])).toContain('select-name');
+    await context.close();
+  });
+
+  it.fails('finds the move buttons of a list named with their visible text (known issue in the forms package)', async () => {
+    const { page, context } = await openPlayground(session.browser, session.url);
+    await loadExample(page, 'final/joint-s47-physical-injury');
+    const violations = await axeViolations(page);
+    await context.close();
+    expect(violations).toEqual([]);
+  }, 60_000);
+
+  it.each(PAGES)('finds no violations on %s', async (_name, hash, reach) => {
+    const { page, context, problems } = await openPlayground(session.browser, session.url, hash);
+    await reach(page);
+    expect(await axeViolations(page, [MOVE_BUTTONS_LABEL_IN_NAME])).toEqual([]);
+    expect(problems).toEqual({ errors: [], violations: [] });
+    await context.close();
+  }, 60_000);
+});
