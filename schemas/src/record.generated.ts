@@ -163,7 +163,7 @@ export interface Meeting {
    */
   concernsIdentifiedAt?: string;
   /**
-   * How urgent the concern is. The local procedure sets how soon the discussion must be held for each category.
+   * How urgent the concern is. The local procedure sets how soon the discussion must be held for each category, so a final record must say which applies.
    */
   urgency?:
     | 'serious-harm'

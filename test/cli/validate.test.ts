@@ -66,12 +66,12 @@ describe('strategy-record validate (the built CLI as a child process)', () => {
   });
 
   it.each([
-    ['an empty file', ''],
-    ['a file that is not a record', '[1, 2, 3]'],
-  ])('explains %s without a stack trace', (_what, text) => {
+    ['an empty file (exit 2: not JSON)', '', 2, 'UNREADABLE: The file is empty'],
+    ['a file that is JSON but not a record (exit 1: an invalid record)', '[1, 2, 3]', 1, 'INVALID'],
+  ])('explains %s without a stack trace', (_what, text, status, said) => {
     const run = runCli(['validate', tempFile('odd.json', text)]);
-    expect([1, 2]).toContain(run.status);
-    expect(run.stdout).toMatch(/UNREADABLE|INVALID/);
+    expect(run.status).toBe(status);
+    expect(run.stdout).toContain(said);
     expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
   });
 
@@ -97,6 +97,8 @@ describe('strategy-record validate (the built CLI as a child process)', () => {
     [['validate'], 'exactly one file'],
     [['validate', COMPLETE, '--colour'], "Unknown option '--colour'"],
     [['frobnicate'], 'unknown command "frobnicate"'],
+    [['rules', '--format', 'yaml'], '--format must be one of text, json'],
+    [['profiles', '--format', 'yaml'], '--format must be one of text, json'],
   ])('exits 2 with one clear line for usage mistakes: %j', (args, message) => {
     const run = runCli(args);
     expect(run.status).toBe(2);

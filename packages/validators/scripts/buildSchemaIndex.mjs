@@ -5,24 +5,31 @@
  * position (`c`, by ajv's schema path of the `then`/`else` relative to the object's own $def, since
  * ajv compiles each $def as its own function).
  *
- * A field inherits the rule of the nearest enclosing field that names one (`x-rule`), but only if it
- * is required: a blank optional field is a structural slip, not a breach of that rule. A field that
- * is required only under a condition takes the condition's rule (a medical rationale is SD-MED-2).
+ * What an `x-rule` annotation covers depends on where it stands, so that no rule is reported for a
+ * field it does not name:
+ * - on a property (or an inline object): that property, and the fields it requires, at any depth,
+ *   until one names a rule of its own (`meeting` → the chair's name and role are SD-MTG-1);
+ * - on a `$def`: the object itself only (an information entry's missing agency type is not SD-INF-1);
+ * - on a condition (`if`/`then`, or the `allOf` member holding it): the fields the condition requires
+ *   (a medical rationale is SD-MED-2); a condition that names no rule gives its fields none;
+ * - array items start afresh: `attendees` is SD-ATT-1 when the list is missing, and an invitee's
+ *   fields are whatever they name.
+ * A required field with no rule is reported as SD-STR-REQUIRED; a blank optional one as SD-STR-BLANK.
  */
 export function buildSchemaIndex(schema) {
   const defs = schema.$defs ?? {};
   const resolve = (node) => (node && typeof node.$ref === 'string' ? defs[node.$ref.replace('#/$defs/', '')] : node);
 
-  function conditionsOf(target, rule) {
+  /** The conditions of an object schema, with the rule each names explicitly (if any). */
+  function conditionsOf(target) {
     const found = [];
-    const visit = (node, path, enclosing) => {
-      const here = node['x-rule'] ?? enclosing;
+    const visit = (node, path, memberRule) => {
       for (const branch of ['then', 'else']) {
-        if (node[branch]) found.push({ path: `${path}/${branch}`, branch: node[branch], rule: node[branch]['x-rule'] ?? here });
+        if (node[branch]) found.push({ path: `${path}/${branch}`, branch: node[branch], rule: node[branch]['x-rule'] ?? memberRule });
       }
-      (node.allOf ?? []).forEach((member, i) => visit(member, `${path}/allOf/${i}`, here));
+      (node.allOf ?? []).forEach((member, i) => visit(member, `${path}/allOf/${i}`, member['x-rule']));
     };
-    visit(target, '#', target['x-rule'] ?? rule);
+    visit(target, '#', undefined);
     return found;
   }
 
@@ -32,24 +39,25 @@ export function buildSchemaIndex(schema) {
     const out = {};
     const title = node.title ?? target.title;
     if (title) out.t = title;
-    const rule = node['x-rule'] ?? target['x-rule'] ?? inheritedRule;
+    const own = node['x-rule'];
+    const rule = own ?? (node.$ref ? target['x-rule'] : undefined) ?? inheritedRule;
     if (rule) out.r = rule;
-    const conditions = conditionsOf(target, rule);
-    const withRule = conditions.filter((condition) => condition.rule);
-    if (withRule.length > 0) out.c = Object.fromEntries(withRule.map((condition) => [condition.path, condition.rule]));
+    const passedDown = own ?? inheritedRule;
+    const conditions = conditionsOf(target);
+    const named = conditions.filter((condition) => condition.rule);
+    if (named.length > 0) out.c = Object.fromEntries(named.map((condition) => [condition.path, condition.rule]));
     if (target.properties) {
       const always = new Set(target.required ?? []);
       const sometimes = new Map();
       for (const { branch, rule: conditionRule } of conditions) {
-        for (const name of branch.required ?? []) if (!always.has(name) && !sometimes.has(name)) sometimes.set(name, conditionRule ?? rule);
+        for (const name of branch.required ?? []) if (!always.has(name) && !sometimes.has(name)) sometimes.set(name, conditionRule);
       }
       out.p = {};
       for (const [name, sub] of Object.entries(target.properties)) {
-        const fieldRule = always.has(name) ? rule : sometimes.get(name);
-        out.p[name] = treeOf(sub, fieldRule, depth + 1);
+        out.p[name] = treeOf(sub, always.has(name) ? passedDown : sometimes.get(name), depth + 1);
       }
     }
-    if (target.items) out.i = treeOf(target.items, rule, depth + 1);
+    if (target.items) out.i = treeOf(target.items, undefined, depth + 1);
     return out;
   }
 

@@ -22,6 +22,20 @@ const STRUCTURAL: readonly [string, string, string, (r: Record<string, any>) => 
   ['SD-STR-DUPLICATE', '/attendees/1/id', 'two invitees with one reference', (r) => void (r.attendees[1].id = r.attendees[0].id)],
 ];
 
+/**
+ * [pointer, what is missing, change]: fields a final record needs that no catalogue rule names are
+ * SD-STR-REQUIRED, never a rule whose message would be about something else (review finding D6).
+ */
+const REQUIRED_WITHOUT_A_RULE: readonly [string, string, (r: Record<string, any>) => void][] = [
+  ['/meeting/previousRecordId', 'a reconvened discussion with no earlier record', (r) => void (r.meeting.sequence = 'reconvened')],
+  ['/attendees/4/agency/healthRole', 'a health invitee with no health role', (r) => void delete r.attendees[4].agency.healthRole],
+  ['/attendees/0/id', 'an invitee with no reference', (r) => void delete r.attendees[0].id],
+  ['/attendees/0/attendance', 'an invitee with no attendance', (r) => void delete r.attendees[0].attendance],
+  ['/informationShared/0/agency/type', "an information entry's agency with no type", (r) => void delete r.informationShared[0].agency.type],
+  ['/riskAnalysis/dissentEscalation', 'a disagreement with no escalation', (r) => void (r.riskAnalysis.dissent = 'The school disagreed with the threshold.')],
+  ['/circulation/recipients/0/agency', 'a recipient with no agency', (r) => void delete r.circulation.recipients[0].agency],
+];
+
 describe('structural findings', () => {
   it.each(STRUCTURAL)('%s at %s for %s', (ruleId, pointer, _what, change) => {
     for (const mode of ['draft', 'final'] as const) {
@@ -29,6 +43,12 @@ describe('structural findings', () => {
       expect(report.findings.map((f) => [f.ruleId, f.pointer])).toContainEqual([ruleId, pointer]);
       expect(report.valid).toBe(mode === 'draft' && (ruleId === 'SD-STR-REF' || ruleId === 'SD-STR-DUPLICATE'));
     }
+  });
+
+  it.each(REQUIRED_WITHOUT_A_RULE)('reports %s (%s) as SD-STR-REQUIRED in final mode only', (pointer, _what, change) => {
+    const final = validateRecord(completeRecordWith(change as never), { mode: 'final' });
+    expect(final.findings.filter((f) => f.pointer === pointer).map((f) => f.ruleId)).toEqual(['SD-STR-REQUIRED']);
+    expect(validateRecord(completeRecordWith(change as never), { mode: 'draft' }).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('never echoes a huge value in full into a message', () => {

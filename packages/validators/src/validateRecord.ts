@@ -77,7 +77,7 @@ function validateObject(record: unknown, mode: ValidationMode, options: Validate
     profile,
     addDeadline: (deadline) => deadlines.push(deadline),
   };
-  for (const rule of options.rules === undefined ? allRules : [...allRules, ...options.rules]) {
+  for (const rule of options.rules === undefined ? allRules : [...allRules, ...usableRules(options.rules, findings)]) {
     if (!(rule.modes ?? FINAL_ONLY).includes(mode)) continue;
     runRule(rule, context, findings, profile);
   }
@@ -85,6 +85,24 @@ function validateObject(record: unknown, mode: ValidationMode, options: Validate
 }
 
 const FINAL_ONLY: readonly ValidationMode[] = ['final'];
+
+const SEVERITIES: ReadonlySet<unknown> = new Set(['error', 'warning']);
+
+/** The caller's own rules that are complete enough to run; each one that is not is reported, never skipped silently. */
+function usableRules(rules: unknown, findings: Finding[]): readonly Rule[] {
+  if (!Array.isArray(rules)) {
+    findings.push(systemFinding('SD-STR-OPTIONS', '', 'The "rules" option must be a list of rules made with defineRule.'));
+    return [];
+  }
+  return rules.filter((rule: Partial<Rule> | null, position) => {
+    const usable =
+      typeof rule === 'object' && rule !== null && typeof rule.id === 'string' && SEVERITIES.has(rule.severity) &&
+      typeof rule.section === 'string' && SECTION_ORDER.has(rule.section) && typeof rule.summary === 'string' &&
+      typeof rule.source === 'string' && typeof rule.check === 'function';
+    if (!usable) findings.push(systemFinding('SD-STR-OPTIONS', '', `Rule ${position + 1} of the "rules" option is incomplete (it needs an id, severity, section, source, summary and check: make it with defineRule), so it did not run.`));
+    return usable;
+  }) as Rule[];
+}
 
 /**
  * The profile to check timescales against. A profile the caller names but that cannot be used is not
@@ -146,7 +164,7 @@ const SECTION_ORDER = new Map<string, number>(SECTIONS.map(([id], order) => [id,
 function report(mode: ValidationMode, all: Finding[], deadlines: readonly ComputedDeadline[], profileId?: string): ValidationReport {
   all.sort(
     (a, b) =>
-      SECTION_ORDER.get(a.section)! - SECTION_ORDER.get(b.section)! ||
+      (SECTION_ORDER.get(a.section) ?? SECTIONS.length) - (SECTION_ORDER.get(b.section) ?? SECTIONS.length) ||
       comparePointers(a.pointer, b.pointer) ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );

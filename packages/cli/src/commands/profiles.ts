@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { bundledProfiles, describeTimescale, resolveProfile, URGENCY_CATEGORIES, urgencyCategories, type ResolvedProfile, type ResolvedTimescale } from '@strategy-record/validators';
-import { EXIT, type CommandIo } from '../io.js';
+import { EXIT, UsageError, type CommandIo } from '../io.js';
 import { loadProfileOption } from '../loadProfileOption.js';
 
 export const PROFILES_USAGE = `Usage: strategy-record profiles [<id|path>] [--format text|json]
@@ -15,6 +15,7 @@ export async function profilesCommand(args: readonly string[], io: CommandIo): P
     io.stdout.write(`${PROFILES_USAGE}\n`);
     return EXIT.ok;
   }
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be one of text, json (got "${values.format}").`);
   const profiles: ResolvedProfile[] =
     positionals.length > 0
       ? [(await loadProfileOption(positionals[0]))!]

@@ -2,8 +2,8 @@ import { nameKey } from './text.js';
 
 /**
  * A set of people's or agencies' names that matches the way people retype them: ignoring case,
- * surrounding spaces, and Unicode composition (a precomposed "ł" and "l" with a combining stroke are
- * the same name).
+ * surrounding and repeated spaces, and Unicode composition (a precomposed "é" and "e" followed by a
+ * combining acute accent are the same name; NFC normalisation).
  *
  * Names in a record are nearly always copied between lists verbatim, so a lookup first tries the
  * name exactly as written, which allocates nothing; only on a miss does it build case-folded keys, and

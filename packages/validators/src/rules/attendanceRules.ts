@@ -15,7 +15,8 @@ const SCHOOL_AGE_TO = 16;
 /** SD-ATT-1: children's social care, police and health each take part, or their absence is explained and covered. */
 export const coreAgenciesTakePart = defineRule('SD-ATT-1', ({ record, index }) => {
   // One pass finds the core agencies that attended; the slower explanation is only built for the rest.
-  let attended = 0;
+  // The chair took part by definition, whether or not the record repeats them in the invitee list.
+  let attended = CORE_BIT[record.meeting?.chair?.agency?.type ?? ''] ?? 0;
   for (const attendee of index.attendees) {
     if (attendee.attendance === 'attended') attended |= CORE_BIT[attendee.agency?.type ?? ''] ?? 0;
   }
@@ -48,9 +49,9 @@ export const coreAgenciesTakePart = defineRule('SD-ATT-1', ({ record, index }) =
 const CORE_BIT: Readonly<Record<string, number>> = { csc: 1, police: 2, health: 4 };
 const ALL_CORE = 7;
 
+/** An absent agency is covered by a plan for its information, or by information it actually shared. */
 function hasCoverPlan(attendee: Attendee, type: string, entries: readonly { agency?: { type?: string } }[] | undefined): boolean {
-  if (hasText(attendee.informationPlan)) return true;
-  return attendee.attendance === 'information-only' && (entries ?? []).some((entry) => entry.agency?.type === type);
+  return hasText(attendee.informationPlan) || (entries ?? []).some((entry) => entry.agency?.type === type);
 }
 
 /** SD-ATT-3: a child of school age and no education attendee or contribution. */
@@ -68,7 +69,9 @@ export const educationForSchoolAgeChild = defineRule('SD-ATT-3', ({ index }) => 
 
 /** SD-ATT-4: medical implications and no paediatrician involved or consulted. */
 export const paediatricianForMedicalConcerns = defineRule('SD-ATT-4', ({ record, index }) => {
-  if (index.involvedHealthRoles.has('paediatrician') || index.involvedHealthRoles.has('sarc')) return NO_HITS;
+  // A hospital consultant responsible for a child is a consultant paediatrician; SARC examiners are paediatricians too.
+  const roles = index.involvedHealthRoles;
+  if (roles.has('paediatrician') || roles.has('sarc') || roles.has('hospital-consultant')) return NO_HITS;
   const categories = record.concerns?.categories ?? [];
   const medicalRequired = index.decisions.some((decision) => decision.medical?.decision === 'required');
   if (!medicalRequired && !categories.includes('physical') && !categories.includes('sexual')) return NO_HITS;
@@ -109,6 +112,11 @@ export const chairIsSocialCareManager = defineRule('SD-ATT-7', ({ record }) => {
   if (chair === undefined) return NO_HITS;
   if (chair.agency?.type === 'csc' && chair.isManager === true) return NO_HITS;
   const who = chair.fullName ?? 'The chair';
-  const why = chair.agency?.type !== 'csc' ? "is not from children's social care" : 'is not recorded as a manager';
+  const why =
+    chair.agency?.type === undefined
+      ? "is not recorded as being from children's social care"
+      : chair.agency.type !== 'csc'
+        ? "is not from children's social care"
+        : 'is not recorded as a manager';
   return [{ pointer: '/meeting/chair', message: `${who} chaired the discussion but ${why}.` }];
 });
