@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isDateTime } from '../formats.js';
 import { parseInstant } from './parseInstant.js';
 
 describe('parseInstant', () => {
@@ -9,7 +10,16 @@ describe('parseInstant', () => {
     ['2026-07-01t16:45:00.5-05:30', Date.UTC(2026, 6, 1, 22, 15, 0, 500)],
     ['2026-07-01T16:45:00.123456789Z', Date.UTC(2026, 6, 1, 16, 45, 0, 123)],
     ['2016-12-31T23:59:60Z', Date.UTC(2016, 11, 31, 23, 59, 59, 999)],
-  ])('reads %s', (text, expected) => {
+    // Regression D3 (silent skips): schema-valid date-times the parser used to refuse, so that the
+    // timescale rules passed over them without a word.
+    ['2026-07-01T16:45:00.1234567891Z', Date.UTC(2026, 6, 1, 16, 45, 0, 123)],
+    ['2026-07-01T16:45:00.12345678912345+01:00', Date.UTC(2026, 6, 1, 15, 45, 0, 123)],
+    [`2026-07-01T16:45:00.${'9'.repeat(200)}Z`, Date.UTC(2026, 6, 1, 16, 45, 0, 999)],
+    ['2026-07-01T16:45:00+0100', Date.UTC(2026, 6, 1, 15, 45)],
+    ['2026-07-01T16:45:00-05', Date.UTC(2026, 6, 1, 21, 45)],
+    ['2026-07-01 16:45:00Z', Date.UTC(2026, 6, 1, 16, 45)],
+    ['2026-07-01\t16:45:00Z', Date.UTC(2026, 6, 1, 16, 45)],
+  ])('reads %j', (text, expected) => {
     expect(parseInstant(text)).toEqual(expected);
   });
 
@@ -22,6 +32,11 @@ describe('parseInstant', () => {
     '2026-03-14T09:30:00+24:00',
     'Sat, 14 Mar 2026 09:30:00 GMT',
     ' 2026-03-14T09:30:00Z',
+    '2026-03-14T09:30:00.Z',
+    '2026-03-14T09:30:00+1:00',
+    '2026-03-14T09:30:00+01:0',
+    '2026-03-14T09:30:00+01:00:00',
+    '2026-03-14T09:30:00Zz',
   ])('rejects %j, which has no offset or is not a real date-time', (text) => {
     expect(parseInstant(text)).toBeUndefined();
   });
@@ -40,6 +55,30 @@ describe('parseInstant', () => {
           expect(parseInstant(text)).toEqual(date.getTime());
         },
       ),
+    );
+  });
+
+  // Regression D3: whatever the record schema lets through as a date-time, the timescale rules can read.
+  it('reads every date-time the schema accepts', () => {
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    const nearDateTime = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.constantFrom('T', 't', ' ', '\t', '\n', '\u00a0', 'X'),
+        fc.integer({ min: 0, max: 24 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 61 }),
+        fc.oneof(fc.constant(''), fc.constant('.'), fc.stringMatching(/^\.\d{1,30}$/)),
+        fc.constantFrom('Z', 'z', '+01:00', '-05:30', '+0100', '+01', '-1230', '+24:00', '+23:60', '', '+1:00'),
+      )
+      .map(([y, mo, d, separator, h, mi, s, fraction, zone]) => `${pad(y, 4)}-${pad(mo)}-${pad(d)}${separator}${pad(h)}:${pad(mi)}:${pad(s)}${fraction}${zone}`);
+    fc.assert(
+      fc.property(nearDateTime, (text) => {
+        if (isDateTime(text)) expect(parseInstant(text), text).toBeTypeOf('number');
+      }),
+      { numRuns: 2000 },
     );
   });
 
