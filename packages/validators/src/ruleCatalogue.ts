@@ -50,7 +50,7 @@ export const ruleCatalogue = {
   'SD-S47-4': { severity: 'error', section: 'timescales', source: LANCS, summary: 'The child must be seen within the time the local procedure allows after the Section 47 decision.' },
   'SD-S47-5': { severity: 'error', section: 'plan', source: `${LANCS}; ${GUIDE}`, summary: 'For a Section 47 enquiry, the discussion must decide on immediate safety action and on legal action.' },
   'SD-S47-6': { severity: 'error', section: 'plan', source: GUIDE, summary: 'For a Section 47 enquiry, the plan must say what information is gathered, by whom, by when and why.' },
-  'SD-S47-7': { severity: 'error', section: 'further', source: CONVENING, summary: 'The initial child protection conference must be held within the local limit (15 working days) unless a reason is recorded.' },
+  'SD-S47-7': { severity: 'error', section: 'further', source: CONVENING, summary: 'The initial child protection conference must be held within the time the local procedure sets (15 working days under Working Together); a later date is a warning rather than an error only when the reason and the escalation are recorded.' },
   'SD-S47-8': { severity: 'error', section: 'plan', source: CONVENING, summary: 'When a child is in hospital, the plan must include a safe discharge plan.' },
   'SD-FAM-1': { severity: 'error', section: 'family', source: ALL, summary: 'The record must say what is shared with the family, and give a reason for anything withheld.' },
   'SD-ACT-1': { severity: 'error', section: 'actions', source: GUIDE, summary: 'The record must contain action points.' },

@@ -62,6 +62,15 @@ describe('the timescale rules', () => {
     ['an ICPC after 15 working days', (r) => void (r.icpc!.targetDate = '2026-03-04'), [
       { ruleId: 'SD-S47-7', severity: 'error', pointer: '/icpc/targetDate' },
     ]],
+    // Regression D8: SD-S47-7 is lowered to a warning by a recorded reason and escalation, as its summary now says.
+    ['an ICPC after 15 working days with a reason but a blank escalation', both((r) => void (r.icpc!.targetDate = '2026-03-04'), (r) => {
+      r.timescaleExceptions = [{ timescale: 'icpc', reason: 'Conference chair on leave (synthetic).', escalation: '' }];
+    }), [
+      { ruleId: 'SD-S47-7', severity: 'error', pointer: '/icpc/targetDate' },
+    ]],
+    ['an ICPC after 15 working days with the reason and escalation recorded', both((r) => void (r.icpc!.targetDate = '2026-03-04'), excused('icpc')), [
+      { ruleId: 'SD-S47-7', severity: 'warning', pointer: '/icpc/targetDate' },
+    ]],
     ['an ICPC on the 15th working day', (r) => void (r.icpc!.targetDate = '2026-03-03'), []],
     ['an ICPC counted from another record (the profile counts from the discussion that started the enquiry)', both(
       (r) => void (r.icpc!.targetDate = '2026-03-04'),
@@ -190,7 +199,7 @@ describe('the messages', () => {
     ['SD-S47-4', 'with the reason and escalation recorded', both(seeZofiaBy('2026-02-11T17:40:00Z'), excused('child-seen')), {},
       'Zofia Wójcik is to be seen by Wednesday 11 February 2026 at 17:40; under the Lancashire procedure the child must be seen by 14:40 on Wednesday 11 February 2026 (24 hours after the Section 47 decision, taken as the end of the discussion on Tuesday 10 February 2026 at 14:40). The missed timescale is recorded with its reason and escalation, so this is a warning rather than an error. The child must be seen within the time the local procedure allows after the Section 47 decision.'],
     ['SD-S47-7', 'an ICPC a day late', (r) => void (r.icpc!.targetDate = '2026-03-04'), {},
-      'The initial child protection conference is planned for Wednesday 4 March 2026; under the national default (Working Together), which the Lancashire procedure follows here, it is due by the end of Tuesday 3 March 2026 (15 working days after the strategy discussion at which the Section 47 enquiry was decided, held on Tuesday 10 February 2026). The initial child protection conference must be held within the local limit (15 working days) unless a reason is recorded.'],
+      'The initial child protection conference is planned for Wednesday 4 March 2026; under the national default (Working Together), which the Lancashire procedure follows here, it is due by the end of Tuesday 3 March 2026 (15 working days after the strategy discussion at which the Section 47 enquiry was decided, held on Tuesday 10 February 2026). The initial child protection conference must be held within the time the local procedure sets (15 working days under Working Together); a later date is a warning rather than an error only when the reason and the escalation are recorded.'],
     ['SD-TIM-2', 'written up late on the night the clocks go back', both(
       heldOn('2026-10-24T13:00:00+01:00', '2026-10-24T14:00:00+01:00'),
       (r) => void (r.meeting!.concernsIdentifiedAt = '2026-10-24T09:00:00+01:00'),
