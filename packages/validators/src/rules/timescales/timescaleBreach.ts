@@ -4,20 +4,23 @@ import type { ComputedDeadline, Severity } from '../../findings.js';
 import { ruleCatalogue, type RuleId } from '../../ruleCatalogue.js';
 import type { DeadlineKey, DueDeadline } from '../../deadlines/deadlineTypes.js';
 import { formatDeadline } from '../../deadlines/formatDeadline.js';
-import { NATIONAL_DEFAULT_PROFILE_ID } from '../../profiles/bundledProfiles.js';
-import { resolveBundledProfile } from '../../profiles/parseProfile.js';
 import type { ResolvedProfile, ResolvedTimescale } from '../../profiles/profileTypes.js';
 import { isResolvedProfile } from '../../profiles/resolveProfileDocument.js';
 import { hasText } from '../text.js';
 import type { RuleContext, RuleHit } from '../types.js';
 
 /**
- * The resolved profile a timescale rule checks against. `RuleContext.profile` is typed loosely so other
- * rules need not know the profile model; anything that is not a resolved profile counts as absent,
- * which means the national default.
+ * The resolved profile a timescale rule checks against. `validateRecord` always passes one (the
+ * profile given, the one the record names, or the national default, and says which). Anything else is
+ * a programming error, so it throws rather than quietly check against the national default: a rule that
+ * throws is reported as SD-SYS-RULE, which stays visible, where a silent fallback would pass or fail a
+ * record against limits nobody chose.
+ *
+ * @throws TypeError when `context.profile` is not a profile from `resolveProfile` or `parseProfile`
  */
 export function timescaleProfile(context: RuleContext): ResolvedProfile {
-  return isResolvedProfile(context.profile) ? context.profile : (resolveBundledProfile(NATIONAL_DEFAULT_PROFILE_ID) as ResolvedProfile);
+  if (isResolvedProfile(context.profile)) return context.profile;
+  throw new TypeError('the timescale rules need a resolved local procedure profile (from resolveProfile or parseProfile) in RuleContext.profile');
 }
 
 /** The recorded reason and escalation for a missed timescale, when both are filled in. */
