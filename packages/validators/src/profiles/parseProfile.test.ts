@@ -54,6 +54,13 @@ describe('parseProfile', () => {
     ['an unknown ICPC anchor', { ...minimal, icpc: { anchor: 'first-discussion' } }, ['/icpc/anchor must be one of "enquiry-start", "latest-discussion"']],
     ['a severity that is not one', { ...minimal, severity: { 'SD-TIM-3': 'fatal' } }, ['/severity/SD-TIM-3 must be one of "error", "warning"']],
     ['a severity for something that is not a rule id', { ...minimal, severity: { timescales: 'error' } }, ['/severity/timescales is not a rule id (rule ids look like "SD-TIM-3")']],
+    // Regression R5 (unchecked override ids): ids the catalogue does not have, and structural findings, were accepted.
+    ['a severity for a rule the catalogue does not have', { ...minimal, severity: { 'SD-TIM-3': 'error', 'SD-TIM-9': 'error', 'SD-XYZ-1': 'warning' } }, [
+      '/severity/SD-TIM-9 is not a rule of the catalogue',
+      '/severity/SD-XYZ-1 is not a rule of the catalogue',
+    ]],
+    ['a severity for a structural finding', { ...minimal, severity: { 'SD-STR-TYPE': 'warning' } }, ['/severity/SD-STR-TYPE is not a rule id (rule ids look like "SD-TIM-3")']],
+    ['a severity for a system finding', { ...minimal, severity: { 'SD-SYS-RULE': 'warning' } }, ['/severity/SD-SYS-RULE is not a rule id (rule ids look like "SD-TIM-3")']],
     ['a holiday that is not a date', { ...minimal, holidays: { add: [{ date: '2031-02-30', reason: 'x' }] } }, ['/holidays/add/0/date must be a real date written YYYY-MM-DD']],
     ['a holiday outside the table', { ...minimal, holidays: { add: [{ date: '2101-06-13', reason: 'x' }] } }, ['/holidays/add/0/date must be between 2000-01-01 and 2100-12-31, the years the bank holiday table covers']],
     ['a holiday both added and removed', { ...minimal, holidays: { add: [{ date: '2031-06-13', reason: 'x' }], remove: [{ date: '2031-06-13', reason: 'y' }] } }, ['/holidays/remove/0/date is also in /holidays/add: a day cannot be both added and removed']],

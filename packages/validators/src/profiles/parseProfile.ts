@@ -5,6 +5,7 @@ import { describeProfileSchemaErrors } from './describeProfileSchemaErrors.js';
 import { ProfileError, type ProfileIssue, type ProfileResult } from './ProfileError.js';
 import type { LocalProcedureProfileDocument, ResolvedProfile } from './profileTypes.js';
 import { resolveProfileDocument } from './resolveProfileDocument.js';
+import { isRuleId } from '../ruleCatalogue.js';
 
 const resolvedBundled = new Map<string, ResolvedProfile>();
 
@@ -35,9 +36,23 @@ function parentIdOf(document: LocalProcedureProfileDocument): string | undefined
 const FIRST_DATE = `${HOLIDAY_TABLE_FIRST_YEAR}-01-01`;
 const LAST_DATE = `${HOLIDAY_TABLE_LAST_YEAR}-12-31`;
 
-/** What the schema cannot say: references to other profiles, and holiday dates the calendar can use. */
+/**
+ * What the schema cannot say: references to other profiles, holiday dates the calendar can use, and
+ * severity overrides for rules that exist. An override for an id the catalogue does not have would
+ * change nothing and hide a typo (`SD-TIM-9` for `SD-TIM-3`); one for a structural or system finding
+ * (`SD-STR-*`, `SD-SYS-*`) would change what a broken record or a failed check means, which no local
+ * procedure decides.
+ */
 function checkReferences(document: LocalProcedureProfileDocument): ProfileIssue[] {
   const issues: ProfileIssue[] = [];
+  for (const ruleId of Object.keys(document.severity ?? {})) {
+    const pointer = `/severity/${ruleId.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    if (ruleId.startsWith('SD-STR-') || ruleId.startsWith('SD-SYS-')) {
+      issues.push({ pointer, message: `${pointer} is a structural or system finding, whose severity a profile cannot change` });
+    } else if (!isRuleId(ruleId)) {
+      issues.push({ pointer, message: `${pointer} is not a rule of the catalogue` });
+    }
+  }
   if (document.extends !== undefined) {
     if (document.extends === document.id) {
       issues.push({ pointer: '/extends', message: '/extends cannot name the profile itself' });
