@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // Two entries, one API: Node runs ajv's generated code; browsers interpret the schema (smaller).
+  entry: ['src/index.ts', 'src/browser.ts'],
   format: 'esm',
   platform: 'neutral',
   dts: true,

@@ -1,7 +1,7 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isDate, isDateTime } from './formats.js';
+import { isDate, isDateTime, isEmail } from './formats.js';
 
 const ajvDate = (fullFormats.date as { validate: (s: string) => boolean }).validate;
 const ajvDateTime = (fullFormats['date-time'] as { validate: (s: string) => boolean }).validate;
@@ -36,6 +36,14 @@ describe('record formats', () => {
     fc.assert(fc.property(fc.oneof(nearDate, fc.string()), (text) => {
       expect(isDate(text)).toBe(ajvDate(text));
     }), { numRuns: 20_000 });
+  });
+
+  it('judge email addresses exactly as ajv-formats does', () => {
+    const ajvEmail = fullFormats.email as RegExp;
+    const nearEmail = fc.tuple(fc.string(), fc.constantFrom('@', '@@', ''), fc.domain()).map(([user, at, domain]) => `${user}${at}${domain}`);
+    fc.assert(fc.property(fc.oneof(nearEmail, fc.emailAddress(), fc.string()), (text) => {
+      expect(isEmail(text)).toBe(ajvEmail.test(text));
+    }), { numRuns: 5_000 });
   });
 
   it.each([

@@ -20,10 +20,10 @@ describe('the profile option', () => {
     expect(report.findings).toMatchObject([{ ruleId: 'SD-STR-PROFILE', severity: 'error', message: expect.stringContaining('"northshire"') }]);
   });
 
-  it('reports a malformed profile document, naming the field', () => {
-    const report = validateRecord(completeRecordWith(() => {}), { mode: 'final', profile: { id: 'x', name: 'X', urgency: { standard: { workingDays: -1 } } } as never });
-    const finding = report.findings.find((f) => f.ruleId === 'SD-STR-PROFILE');
-    expect(finding?.message).toMatch(/workingDays/);
+  it('asks for a profile document to be checked with parseProfile first, rather than trust it', () => {
+    const report = validateRecord(completeRecordWith(() => {}), { mode: 'final', profile: NORTHSHIRE as never });
+    expect(report.findings.find((f) => f.ruleId === 'SD-STR-PROFILE')?.message).toMatch(/parseProfile/);
+    expect(report.valid).toBe(false);
   });
 
   it.each([
@@ -32,17 +32,18 @@ describe('the profile option', () => {
     ['lowers an error rule to a warning', 'SD-CIR-1', 'warning', (r: StrategyDiscussionRecord): void => void r.circulation!.recipients!.pop()],
   ] as const)('lets a profile override a severity: %s', (_what, ruleId, severity, change) => {
     // What a local authority writes: a profile document that extends a bundled one.
-    const profile = { ...NORTHSHIRE, severity: { [ruleId]: severity } };
-    expect(resolveProfile(profile).ok).toBe(true);
+    const parsed = resolveProfile({ ...NORTHSHIRE, severity: { [ruleId]: severity } });
+    if (!parsed.ok) throw parsed.error;
+    const profile = parsed.profile;
     const report = validateRecord(completeRecordWith(change), { mode: 'final', profile });
     expect(report.findings.filter((f) => f.ruleId === ruleId).map((f) => f.severity)).toContain(severity);
     expect(report.valid).toBe(severity === 'warning');
   });
 
-  it('never lets a profile change the meaning of a structural finding', () => {
-    const profile = { ...NORTHSHIRE, severity: { 'SD-STR-UNKNOWN': 'warning' as const } };
-    const report = validateRecord({ ...completeRecordWith(() => {}), colour: 'blue' }, { mode: 'final', profile });
-    expect(report.findings.find((f) => f.ruleId === 'SD-STR-UNKNOWN')?.severity).toBe('error');
+  it('never lets a profile change the meaning of a structural finding: such a profile is refused, naming the field', () => {
+    const parsed = resolveProfile({ ...NORTHSHIRE, severity: { 'SD-STR-UNKNOWN': 'warning' } });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.message).toContain('/severity/SD-STR-UNKNOWN');
   });
 
   it('compares action due dates with the London date of the discussion (late evening UTC in summer)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeRecordWith } from './testing/completeRecord.js';
-import { validateRecord } from './validateRecord.js';
+import { VALIDATE_RECORD_VARIANTS } from './testing/variants.js';
 
 /** [rule id, pointer, what is wrong, a change to the complete record]: structural problems, reported in both modes. */
 const STRUCTURAL: readonly [string, string, string, (r: Record<string, any>) => void][] = [
@@ -36,29 +36,31 @@ const REQUIRED_WITHOUT_A_RULE: readonly [string, string, (r: Record<string, any>
   ['/circulation/recipients/0/agency', 'a recipient with no agency', (r) => void delete r.circulation.recipients[0].agency],
 ];
 
-describe('structural findings', () => {
-  it.each(STRUCTURAL)('%s at %s for %s', (ruleId, pointer, _what, change) => {
-    for (const mode of ['draft', 'final'] as const) {
-      const report = validateRecord(completeRecordWith(change as never), { mode });
-      expect(report.findings.map((f) => [f.ruleId, f.pointer])).toContainEqual([ruleId, pointer]);
-      expect(report.valid).toBe(mode === 'draft' && (ruleId === 'SD-STR-REF' || ruleId === 'SD-STR-DUPLICATE'));
-    }
-  });
+describe.each(VALIDATE_RECORD_VARIANTS)('%s', (_variant, validateRecord) => {
+  describe('structural findings', () => {
+    it.each(STRUCTURAL)('%s at %s for %s', (ruleId, pointer, _what, change) => {
+      for (const mode of ['draft', 'final'] as const) {
+        const report = validateRecord(completeRecordWith(change as never), { mode });
+        expect(report.findings.map((f) => [f.ruleId, f.pointer])).toContainEqual([ruleId, pointer]);
+        expect(report.valid).toBe(mode === 'draft' && (ruleId === 'SD-STR-REF' || ruleId === 'SD-STR-DUPLICATE'));
+      }
+    });
 
-  it.each(REQUIRED_WITHOUT_A_RULE)('reports %s (%s) as SD-STR-REQUIRED in final mode only', (pointer, _what, change) => {
-    const final = validateRecord(completeRecordWith(change as never), { mode: 'final' });
-    expect(final.findings.filter((f) => f.pointer === pointer).map((f) => f.ruleId)).toEqual(['SD-STR-REQUIRED']);
-    expect(validateRecord(completeRecordWith(change as never), { mode: 'draft' }).findings.filter((f) => f.severity === 'error')).toEqual([]);
-  });
+    it.each(REQUIRED_WITHOUT_A_RULE)('reports %s (%s) as SD-STR-REQUIRED in final mode only', (pointer, _what, change) => {
+      const final = validateRecord(completeRecordWith(change as never), { mode: 'final' });
+      expect(final.findings.filter((f) => f.pointer === pointer).map((f) => f.ruleId)).toEqual(['SD-STR-REQUIRED']);
+      expect(validateRecord(completeRecordWith(change as never), { mode: 'draft' }).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    });
 
-  it('never echoes a huge value in full into a message', () => {
-    const report = validateRecord(completeRecordWith((r) => void (r.decisions![0]!.outcome = 'y'.repeat(100_000) as never)), { mode: 'draft' });
-    const finding = report.findings.find((f) => f.ruleId === 'SD-STR-ENUM');
-    expect(finding?.message.length).toBeLessThan(400);
-  });
+    it('never echoes a huge value in full into a message', () => {
+      const report = validateRecord(completeRecordWith((r) => void (r.decisions![0]!.outcome = 'y'.repeat(100_000) as never)), { mode: 'draft' });
+      const finding = report.findings.find((f) => f.ruleId === 'SD-STR-ENUM');
+      expect(finding?.message.length).toBeLessThan(400);
+    });
 
-  it('holds back the cross-part rules until the structure is fixed, and says so', () => {
-    const report = validateRecord(completeRecordWith((r) => void (r.attendees = 'everyone' as never)), { mode: 'final' });
-    expect(report.findings.map((f) => f.ruleId)).toEqual(['SD-STR-SKIPPED', 'SD-STR-TYPE']);
+    it('holds back the cross-part rules until the structure is fixed, and says so', () => {
+      const report = validateRecord(completeRecordWith((r) => void (r.attendees = 'everyone' as never)), { mode: 'final' });
+      expect(report.findings.map((f) => f.ruleId)).toEqual(['SD-STR-SKIPPED', 'SD-STR-TYPE']);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { ErrorObject } from 'ajv';
+import type { SchemaValidationError as ErrorObject } from './schemaValidatorTypes.js';
 import { describeLocation, escapePointerSegment, schemaPositionOf, sectionOf } from './describeLocation.js';
 import type { Finding, ValidationMode } from './findings.js';
 import { isRuleId, ruleCatalogue, type RuleId } from './ruleCatalogue.js';

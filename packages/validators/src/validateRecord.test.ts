@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { completeRecord } from './testing/completeRecord.js';
-import { validateRecord, MAX_FINDINGS } from './validateRecord.js';
+import { MAX_FINDINGS } from './createValidateRecord.js';
+import { validateRecord } from './validateRecord.js';
 import type { ValidationReport } from './findings.js';
 
 const MODES = ['draft', 'final'] as const;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRecordText, validateRecordText } from './validateRecordText.js';
+import { validateRecordText } from './validateRecord.js';
+import { parseRecordText } from './validateRecordText.js';
 
 describe('validateRecordText', () => {
   it('never throws on any text, and names the line and column of malformed JSON', () => {

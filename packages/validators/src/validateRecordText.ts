@@ -1,7 +1,7 @@
 import { parse as parseTolerantly, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { ruleCatalogue } from './ruleCatalogue.js';
 import type { ValidationReport } from './findings.js';
-import { validateRecord, type ValidateOptions } from './validateRecord.js';
+import type { ValidateOptions, ValidateRecord } from './createValidateRecord.js';
 
 /** Where and why a text is not a JSON record. */
 export interface RecordTextError {
@@ -74,11 +74,14 @@ function describeParseError(code: string): string {
   return words[code] ?? code;
 }
 
+/** Validates record JSON text: see {@link createValidateRecordText}. */
+export type ValidateRecordText = (text: string, options?: ValidateOptions) => ValidationReport & { readonly parseError?: RecordTextError };
+
 /**
  * Parses and validates record JSON in one call: malformed text gives a report with one SD-STR-JSON
  * finding naming the line and column, so callers handle one shape of answer.
  */
-export function validateRecordText(text: string, options: ValidateOptions = {}): ValidationReport & { readonly parseError?: RecordTextError } {
+export const createValidateRecordText = (validateRecord: ValidateRecord): ValidateRecordText => (text, options = {}) => {
   const parsed = parseRecordText(text);
   if (parsed.ok) return validateRecord(parsed.value, options);
   const mode = typeof options === 'object' && options !== null && options.mode !== undefined && options.mode !== 'draft' ? 'final' : 'draft';
@@ -92,4 +95,4 @@ export function validateRecordText(text: string, options: ValidateOptions = {}):
     deadlines: [],
     parseError: parsed.error,
   };
-}
+};

@@ -1,7 +1,7 @@
 import { recordSchema } from '@strategy-record/schemas';
 import profileSchema from '@strategy-record/schemas/profile.schema.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { validateProfileSchema } from '../generated/schemaValidators.js';
+import { validateProfileSchema } from '../generated/profileSchemaValidator.js';
 import { bundledProfiles } from './bundledProfiles.js';
 import { describeTimescale } from './describeTimescale.js';
 import type { LocalProcedureProfileDocument, UrgencyCategory } from './profileTypes.js';

@@ -1,4 +1,4 @@
-import type { ErrorObject } from 'ajv';
+import type { SchemaValidationError as ErrorObject } from '../schemaValidatorTypes.js';
 import profileSchema from '@strategy-record/schemas/profile.schema.json' with { type: 'json' };
 import type { ProfileIssue } from './ProfileError.js';
 
@@ -95,7 +95,7 @@ function describe(error: ErrorObject): ProfileIssue | undefined {
     case 'maxProperties':
       return at(pointer, `must have at most ${String(params.limit)} entries`);
     default:
-      return at(pointer, error.message ?? 'is not valid');
+      return at(pointer, `is not valid (${error.keyword})`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { HOLIDAY_TABLE_FIRST_YEAR, HOLIDAY_TABLE_LAST_YEAR } from '../calendar/englandAndWalesHolidays.generated.js';
-import { validateProfileSchema } from '../generated/schemaValidators.js';
+import { validateProfileSchema } from '../generated/profileSchemaValidator.js';
 import { bundledProfiles, isBundledProfileId, NATIONAL_DEFAULT_PROFILE_ID } from './bundledProfiles.js';
 import { describeProfileSchemaErrors } from './describeProfileSchemaErrors.js';
 import { ProfileError, type ProfileIssue, type ProfileResult } from './ProfileError.js';

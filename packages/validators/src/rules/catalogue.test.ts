@@ -2,7 +2,7 @@ import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { describe, expect, it } from 'vitest';
 import { ruleCatalogue } from '../ruleCatalogue.js';
 import { completeRecord, completeRecordWith } from '../testing/completeRecord.js';
-import { validateRecord } from '../validateRecord.js';
+import { VALIDATE_RECORD_VARIANTS } from '../testing/variants.js';
 
 type Change = (record: StrategyDiscussionRecord) => void;
 
@@ -124,71 +124,73 @@ const IN_SCOPE = Object.keys(ruleCatalogue).filter(
   (id) => !id.startsWith('SD-STR') && !id.startsWith('SD-SYS') && !['SD-TIM-1', 'SD-TIM-2', 'SD-TIM-3', 'SD-S47-4', 'SD-S47-7'].includes(id),
 );
 
-describe('the rule catalogue in final mode', () => {
-  it('starts from a complete record that raises nothing', () => {
-    expect(validateRecord(completeRecord(), { mode: 'final' }).findings).toEqual([]);
-  });
+describe.each(VALIDATE_RECORD_VARIANTS)('%s', (_variant, validateRecord) => {
+  describe('the rule catalogue in final mode', () => {
+    it('starts from a complete record that raises nothing', () => {
+      expect(validateRecord(completeRecord(), { mode: 'final' }).findings).toEqual([]);
+    });
 
-  it('has a table row for every rule in scope', () => {
-    expect([...new Set(RAISES.map(([id]) => id))].sort()).toEqual(IN_SCOPE.sort());
-  });
+    it('has a table row for every rule in scope', () => {
+      expect([...new Set(RAISES.map(([id]) => id))].sort()).toEqual(IN_SCOPE.sort());
+    });
 
-  it.each(RAISES)('%s is raised for %s, at %s', (ruleId, _what, pointer, change) => {
-    const report = validateRecord(completeRecordWith(change), { mode: 'final' });
-    const raised = report.findings.filter((finding) => finding.ruleId === ruleId);
-    expect(raised.map((finding) => finding.pointer), JSON.stringify(report.findings, null, 1)).toEqual([pointer]);
-    for (const finding of raised) {
-      expect(finding.message).toMatch(/\S/);
-      expect(finding.source).toBe(ruleCatalogue[ruleId as keyof typeof ruleCatalogue].source);
-    }
-    // A warning rule alone never makes a record invalid; an error rule always does.
-    if (ruleCatalogue[ruleId as keyof typeof ruleCatalogue].severity === 'warning') {
-      expect(raised.every((finding) => finding.severity === 'warning')).toBe(true);
-    } else {
-      expect(report.valid).toBe(false);
-    }
-    expect(report.valid).toBe(report.findings.every((finding) => finding.severity === 'warning'));
-  });
-
-  it.each(RAISES.filter(([id]) => ruleCatalogue[id as keyof typeof ruleCatalogue].severity === 'warning'))(
-    'the warning %s (%s) leaves an otherwise complete record valid',
-    (ruleId, _what, _pointer, change) => {
+    it.each(RAISES)('%s is raised for %s, at %s', (ruleId, _what, pointer, change) => {
       const report = validateRecord(completeRecordWith(change), { mode: 'final' });
-      const others = report.findings.filter((finding) => finding.ruleId !== ruleId);
-      if (others.every((finding) => finding.severity === 'warning')) expect(report.valid).toBe(true);
-    },
-  );
+      const raised = report.findings.filter((finding) => finding.ruleId === ruleId);
+      expect(raised.map((finding) => finding.pointer), JSON.stringify(report.findings, null, 1)).toEqual([pointer]);
+      for (const finding of raised) {
+        expect(finding.message).toMatch(/\S/);
+        expect(finding.source).toBe(ruleCatalogue[ruleId as keyof typeof ruleCatalogue].source);
+      }
+      // A warning rule alone never makes a record invalid; an error rule always does.
+      if (ruleCatalogue[ruleId as keyof typeof ruleCatalogue].severity === 'warning') {
+        expect(raised.every((finding) => finding.severity === 'warning')).toBe(true);
+      } else {
+        expect(report.valid).toBe(false);
+      }
+      expect(report.valid).toBe(report.findings.every((finding) => finding.severity === 'warning'));
+    });
 
-  it.each(DOES_NOT_RAISE)('%s is not raised for %s', (ruleId, _what, change) => {
-    const report = validateRecord(completeRecordWith(change), { mode: 'final' });
-    expect(report.findings.filter((f) => f.ruleId === ruleId && f.severity === 'error')).toEqual([]);
-  });
-
-  it('lowers SD-ATT-1 to a warning when the absent agency gave a reason and a plan for its information', () => {
-    const report = validateRecord(
-      completeRecordWith((r) => {
-        const police = attendee(r, 'police');
-        police.attendance = 'apologies';
-        police.absenceReason = 'On duty at a serious incident; the sergeant was briefed beforehand.';
-        police.informationPlan = 'PNC and intelligence checks sent by secure email before the meeting.';
-      }),
-      { mode: 'final' },
+    it.each(RAISES.filter(([id]) => ruleCatalogue[id as keyof typeof ruleCatalogue].severity === 'warning'))(
+      'the warning %s (%s) leaves an otherwise complete record valid',
+      (ruleId, _what, _pointer, change) => {
+        const report = validateRecord(completeRecordWith(change), { mode: 'final' });
+        const others = report.findings.filter((finding) => finding.ruleId !== ruleId);
+        if (others.every((finding) => finding.severity === 'warning')) expect(report.valid).toBe(true);
+      },
     );
-    expect(report.findings.map(({ ruleId, severity }) => ({ ruleId, severity }))).toEqual([{ ruleId: 'SD-ATT-1', severity: 'warning' }]);
-    expect(report.valid).toBe(true);
+
+    it.each(DOES_NOT_RAISE)('%s is not raised for %s', (ruleId, _what, change) => {
+      const report = validateRecord(completeRecordWith(change), { mode: 'final' });
+      expect(report.findings.filter((f) => f.ruleId === ruleId && f.severity === 'error')).toEqual([]);
+    });
+
+    it('lowers SD-ATT-1 to a warning when the absent agency gave a reason and a plan for its information', () => {
+      const report = validateRecord(
+        completeRecordWith((r) => {
+          const police = attendee(r, 'police');
+          police.attendance = 'apologies';
+          police.absenceReason = 'On duty at a serious incident; the sergeant was briefed beforehand.';
+          police.informationPlan = 'PNC and intelligence checks sent by secure email before the meeting.';
+        }),
+        { mode: 'final' },
+      );
+      expect(report.findings.map(({ ruleId, severity }) => ({ ruleId, severity }))).toEqual([{ ruleId: 'SD-ATT-1', severity: 'warning' }]);
+      expect(report.valid).toBe(true);
+    });
+
+    it('names the child a decision is about in a message', () => {
+      const report = validateRecord(completeRecordWith((r) => void (decision(r).medical = { decision: 'not-required' })), { mode: 'final' });
+      const finding = report.findings.find((f) => f.ruleId === 'SD-MED-2');
+      expect(finding).toMatchObject({ pointer: '/decisions/0/medical/rationale', severity: 'error', section: 'decisions' });
+      expect(finding?.message).toContain('Zofia Wójcik');
+    });
   });
 
-  it('names the child a decision is about in a message', () => {
-    const report = validateRecord(completeRecordWith((r) => void (decision(r).medical = { decision: 'not-required' })), { mode: 'final' });
-    const finding = report.findings.find((f) => f.ruleId === 'SD-MED-2');
-    expect(finding).toMatchObject({ pointer: '/decisions/0/medical/rationale', severity: 'error', section: 'decisions' });
-    expect(finding?.message).toContain('Zofia Wójcik');
-  });
-});
-
-describe('draft mode', () => {
-  it.each(RAISES)('does not block a draft with %s (%s)', (_ruleId, _what, _pointer, change) => {
-    const report = validateRecord(completeRecordWith(change), { mode: 'draft' });
-    expect(report.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  describe('draft mode', () => {
+    it.each(RAISES)('does not block a draft with %s (%s)', (_ruleId, _what, _pointer, change) => {
+      const report = validateRecord(completeRecordWith(change), { mode: 'draft' });
+      expect(report.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    });
   });
 });

@@ -1,0 +1,2 @@
+export * from './common.js';
+export { validateRecord, validateRecordText } from './browser/validateRecord.js';

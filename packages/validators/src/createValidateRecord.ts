@@ -1,0 +1,203 @@
+import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
+import { comparePointers, sectionOf } from './describeLocation.js';
+import { SECTIONS, type ComputedDeadline, type Finding, type Severity, type ValidationMode, type ValidationReport } from './findings.js';
+import type { SchemaValidator } from './schemaValidatorTypes.js';
+import { bundledProfiles, NATIONAL_DEFAULT_PROFILE_ID } from './profiles/bundledProfiles.js';
+import { resolveBundledProfile } from './profiles/parseProfile.js';
+import type { ResolvedProfile } from './profiles/profileTypes.js';
+import { isResolvedProfile } from './profiles/resolveProfileDocument.js';
+import { ruleCatalogue } from './ruleCatalogue.js';
+import { allRules } from './rules/allRules.js';
+import { indexRecord } from './rules/recordIndex.js';
+import type { Rule, RuleContext } from './rules/types.js';
+import { isCompletenessError, schemaFindings } from './schemaFindings.js';
+import { quote } from './rules/text.js';
+
+/** Options for {@link validateRecord}. */
+export interface ValidateOptions {
+  /** `draft` (the default for saving) checks only what is present; `final` checks completeness for sign-off. */
+  readonly mode?: ValidationMode;
+  /** Extra rules to run after the built-in ones, e.g. a local authority's own checks. */
+  readonly rules?: readonly Rule[];
+  /**
+   * The local procedure profile the timescales are checked against: a bundled id (`'lancashire'`) or a
+   * profile returned by `parseProfile`/`resolveProfile` (a local authority's own JSON document goes
+   * through `parseProfile` first, which names any field at fault). When absent, the profile the record
+   * names, else the national default. One that cannot be used gives an SD-STR-PROFILE error.
+   */
+  readonly profile?: string | ResolvedProfile;
+}
+
+/** At most this many findings are listed; a record that breaks more says so in a last finding. */
+export const MAX_FINDINGS = 1000;
+
+/** Validates a record: see {@link validateRecord} (the Node and browser entries export it). */
+export type ValidateRecord = (record: unknown, options?: ValidateOptions) => ValidationReport;
+
+/**
+ * Builds `validateRecord` around a schema validator: the Node entry passes ajv's generated standalone
+ * code, the browser entry an interpreter of the schema the form already ships. Everything else, the
+ * findings, rules and profiles, is shared, so both give the same report (property-tested).
+ */
+export function createValidateRecord(schemaValidator: () => SchemaValidator): ValidateRecord {
+  /**
+   * Validates a strategy discussion record and explains every problem.
+   *
+   * Never throws, whatever it is given (`null`, arrays, 10 MB strings, deep nesting, `__proto__` keys):
+   * the answer is always a report. `valid` is false exactly when a finding is an error; warnings never
+   * block. A draft may be saved whatever its report says; a final record with errors must not be
+   * signed off.
+   */
+  return function validateRecord(record: unknown, options: ValidateOptions = {}): ValidationReport {
+    // A gate must fail closed: anything but an absent mode or 'draft' is checked as final.
+    const given: unknown = typeof options === 'object' && options !== null ? options.mode : undefined;
+    const mode: ValidationMode = given === undefined || given === 'draft' ? 'draft' : 'final';
+    try {
+      const result = validateObject(schemaValidator(), record, mode, typeof options === 'object' && options !== null ? options : {});
+      if (given === undefined || given === 'draft' || given === 'final') return result;
+      return withFinding(result, systemFinding('SD-STR-OPTIONS', '', `The validation mode ${quote(given)} is not "draft" or "final": the record was checked as final.`));
+    } catch (error) {
+      return report(mode, [systemFinding('SD-SYS-RULE', '', `The record could not be checked: ${describeError(error)}. The record itself is unchanged.`)], []);
+    }
+  };
+}
+
+function validateObject(validateRecordSchema: SchemaValidator, record: unknown, mode: ValidationMode, options: ValidateOptions): ValidationReport {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    const found = record === null ? 'null' : Array.isArray(record) ? 'a list' : typeof record === 'string' ? 'text' : `a ${typeof record}`;
+    return report(mode, [systemFinding('SD-STR-TYPE', '', `A record must be a JSON object with fields such as "meeting" and "children"; this is ${found}.`)], []);
+  }
+  const typed = record as StrategyDiscussionRecord;
+  const { profile, problem } = chooseProfile(options.profile, typed);
+  const errors = validateRecordSchema(record) ? [] : (validateRecordSchema.errors ?? []);
+  const findings = schemaFindings(errors, mode, record).map((finding) => withProfileSeverity(finding, profile));
+  if (problem !== undefined) {
+    findings.push(systemFinding('SD-STR-PROFILE', '', `The local procedure profile given could not be used (${problem}); timescales were checked against ${profile.name} instead.`));
+  }
+  const deadlines: ComputedDeadline[] = [];
+  if (errors.some((error) => !isCompletenessError(error))) {
+    // Rules read typed fields; with a wrong type somewhere they could misjudge, so they wait for the
+    // structure to be fixed, and the report says so rather than pass over it silently.
+    findings.push(systemFinding('SD-STR-SKIPPED', '', 'The completeness checks that read several parts of the record will run once the problems with the structure above are fixed.'));
+    return report(mode, findings, deadlines, profile.id);
+  }
+  const context: RuleContext = {
+    mode,
+    record: typed,
+    index: indexRecord(typed),
+    profile,
+    addDeadline: (deadline) => deadlines.push(deadline),
+  };
+  for (const rule of options.rules === undefined ? allRules : [...allRules, ...usableRules(options.rules, findings)]) {
+    if (!(rule.modes ?? FINAL_ONLY).includes(mode)) continue;
+    runRule(rule, context, findings, profile);
+  }
+  return report(mode, findings, deadlines, profile.id);
+}
+
+const FINAL_ONLY: readonly ValidationMode[] = ['final'];
+
+const SEVERITIES: ReadonlySet<unknown> = new Set(['error', 'warning']);
+
+/** The caller's own rules that are complete enough to run; each one that is not is reported, never skipped silently. */
+function usableRules(rules: unknown, findings: Finding[]): readonly Rule[] {
+  if (!Array.isArray(rules)) {
+    findings.push(systemFinding('SD-STR-OPTIONS', '', 'The "rules" option must be a list of rules made with defineRule.'));
+    return [];
+  }
+  return rules.filter((rule: Partial<Rule> | null, position) => {
+    const usable =
+      typeof rule === 'object' && rule !== null && typeof rule.id === 'string' && SEVERITIES.has(rule.severity) &&
+      typeof rule.section === 'string' && SECTION_ORDER.has(rule.section) && typeof rule.summary === 'string' &&
+      typeof rule.source === 'string' && typeof rule.check === 'function';
+    if (!usable) findings.push(systemFinding('SD-STR-OPTIONS', '', `Rule ${position + 1} of the "rules" option is incomplete (it needs an id, severity, section, source, summary and check: make it with defineRule), so it did not run.`));
+    return usable;
+  }) as Rule[];
+}
+
+/**
+ * The profile to check timescales against: the caller's (a bundled id, or a profile from
+ * `parseProfile`/`resolveProfile`), else the one the record names, else the national default. One
+ * the caller names that cannot be used is not passed over in silence: the report says so
+ * (SD-STR-PROFILE, an error) and names the profile used instead.
+ *
+ * Profile documents are parsed by the caller with `parseProfile`, never here: that keeps the profile
+ * schema's validator out of every bundle that only validates records (about 6 kB gzipped in a form).
+ */
+function chooseProfile(requested: unknown, record: StrategyDiscussionRecord): { profile: ResolvedProfile; problem?: string } {
+  if (isResolvedProfile(requested)) return { profile: requested };
+  const named = record.meeting?.profileId;
+  const fallback = (named === undefined ? undefined : resolveBundledProfile(named)) ?? (resolveBundledProfile(NATIONAL_DEFAULT_PROFILE_ID) as ResolvedProfile);
+  if (requested === undefined) return { profile: fallback };
+  if (typeof requested === 'string') {
+    const bundled = resolveBundledProfile(requested);
+    if (bundled !== undefined) return { profile: bundled };
+    return { profile: fallback, problem: `there is no bundled profile called ${quote(requested)}; the bundled profiles are ${Object.keys(bundledProfiles).join(', ')}` };
+  }
+  return { profile: fallback, problem: 'a profile document must be checked with parseProfile first, and the profile it returns passed instead' };
+}
+
+/** A profile may raise or lower any catalogue rule (never the structural ones, which keep their meaning). */
+function profileSeverity(ruleId: string, profile: ResolvedProfile): Severity | undefined {
+  return ruleId.startsWith('SD-STR-') || ruleId.startsWith('SD-SYS-') || !Object.hasOwn(profile.severity, ruleId) ? undefined : profile.severity[ruleId];
+}
+
+function withProfileSeverity(finding: Finding, profile: ResolvedProfile): Finding {
+  const severity = profileSeverity(finding.ruleId, profile);
+  return severity === undefined || severity === finding.severity ? finding : { ...finding, severity };
+}
+
+function runRule(rule: Rule, context: RuleContext, findings: Finding[], profile: ResolvedProfile): void {
+  let hits;
+  try {
+    hits = rule.check(context);
+  } catch (error) {
+    findings.push(systemFinding('SD-SYS-RULE', '', `The check ${rule.id} could not run on this record (${describeError(error)}). Please report it; the record is not lost.`));
+    return;
+  }
+  for (const hit of hits) {
+    findings.push({
+      ruleId: rule.id,
+      severity: hit.severity ?? profileSeverity(rule.id, profile) ?? rule.severity,
+      pointer: hit.pointer,
+      message: `${hit.message} ${rule.summary}`,
+      source: rule.source,
+      section: rule.section === 'record' ? sectionOf(hit.pointer) : rule.section,
+    });
+  }
+}
+
+function withFinding(report: ValidationReport, finding: Finding): ValidationReport {
+  const errors = finding.severity === 'error' ? 1 : 0;
+  return { ...report, valid: report.valid && errors === 0, errorCount: report.errorCount + errors, warningCount: report.warningCount + 1 - errors, findings: [finding, ...report.findings] };
+}
+
+function systemFinding(ruleId: 'SD-SYS-RULE' | 'SD-STR-TYPE' | 'SD-STR-SKIPPED' | 'SD-STR-PROFILE' | 'SD-STR-OPTIONS', pointer: string, message: string): Finding {
+  const { severity, source, section } = ruleCatalogue[ruleId];
+  return { ruleId, severity, pointer, message, source, section };
+}
+
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+
+const SECTION_ORDER = new Map<string, number>(SECTIONS.map(([id], order) => [id, order]));
+
+function report(mode: ValidationMode, all: Finding[], deadlines: readonly ComputedDeadline[], profileId?: string): ValidationReport {
+  all.sort(
+    (a, b) =>
+      (SECTION_ORDER.get(a.section) ?? SECTIONS.length) - (SECTION_ORDER.get(b.section) ?? SECTIONS.length) ||
+      comparePointers(a.pointer, b.pointer) ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+  let findings = all;
+  if (all.length > MAX_FINDINGS) {
+    const { severity, source, section } = ruleCatalogue['SD-STR-TOO-MANY'];
+    findings = [...all.slice(0, MAX_FINDINGS), { ruleId: 'SD-STR-TOO-MANY', severity, source, section, pointer: '', message: `${all.length - MAX_FINDINGS} more findings are not listed. Fix the ones above and validate again.` }];
+  }
+  let errorCount = 0;
+  for (const finding of all) if (finding.severity === 'error') errorCount += 1;
+  const verdict = { valid: errorCount === 0, mode, errorCount, warningCount: all.length - errorCount, findings, deadlines };
+  return profileId === undefined ? verdict : { ...verdict, profileId };
+}
