@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,11 +7,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/runCli.js';
 
 const outDir = mkdtempSync(join(tmpdir(), 'validators-browser-'));
+// The entry lives under node_modules so that the bare import resolves as in an application.
+const entryDir = join(REPO_ROOT, 'node_modules/.browser-bundle-test');
 let bundle = '';
 
 describe('the browser bundle of the validators', () => {
   beforeAll(async () => {
-    // What a web app gets: the package entry bundled by Vite for browsers, minified.
+    // What a web app gets: the published package (its `browser` export) bundled by Vite, minified.
+    mkdirSync(entryDir, { recursive: true });
+    writeFileSync(join(entryDir, 'entry.js'), "export * from '@strategy-record/validators';\n");
     await build({
       root: REPO_ROOT,
       logLevel: 'silent',
@@ -21,7 +25,7 @@ describe('the browser bundle of the validators', () => {
         emptyOutDir: true,
         minify: true,
         target: 'es2022',
-        lib: { entry: join(REPO_ROOT, 'packages/validators/dist/index.js'), formats: ['es'], fileName: 'validators' },
+        lib: { entry: join(entryDir, 'entry.js'), formats: ['es'], fileName: 'validators' },
       },
     });
     bundle = readdirSync(outDir).map((file) => readFileSync(join(outDir, file), 'utf8')).join('\n');
@@ -32,6 +36,11 @@ describe('the browser bundle of the validators', () => {
     expect(bundle).not.toMatch(/\beval\s*\(/);
     expect(bundle).not.toMatch(/new\s+Function\s*\(/);
     expect(bundle).not.toMatch(/\bFunction\s*\(\s*["'`]/);
+  });
+
+  it("is the browser entry: the record schema is interpreted, not carried as ajv's generated code", () => {
+    expect(bundle).not.toMatch(/missingProperty:\s*[`"']otherChildren/); // only in the generated record validator
+    expect(bundle).toMatch(/interpretSchema: unsupported keyword/);
   });
 
   it('needs no Node built-in module', () => {
