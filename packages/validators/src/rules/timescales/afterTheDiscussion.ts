@@ -1,13 +1,13 @@
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { formatLondonInstant } from '../../calendar/formatLondon.js';
 import type { Deadline, DueDeadline } from '../../deadlines/deadlineTypes.js';
-import { isDeadlineMet } from '../../deadlines/isDeadlineMet.js';
 import type { ResolvedProfile } from '../../profiles/profileTypes.js';
 import { describeTimescale } from '../../profiles/describeTimescale.js';
 import type { RuleId } from '../../ruleCatalogue.js';
 import { defineRule } from '../defineRule.js';
 import { NO_HITS, type Rule } from '../types.js';
-import { breachHit, formatActual, reportedDeadline, timescaleProfile } from './timescaleBreach.js';
+import { checkDeadline } from './checkDeadline.js';
+import { breachHit, formatActual, timescaleProfile } from './timescaleBreach.js';
 
 /**
  * "24 hours after the discussion ended on Tuesday 10 February 2026 at 14:40", for deadlines counted
@@ -33,7 +33,8 @@ export interface AfterDiscussionTimescale {
 
 /**
  * A rule comparing when something was done after the discussion with the profile's limit, counted
- * from the end of the discussion (its start when no end is recorded).
+ * from the end of the discussion (its start when no end is recorded). A deadline it cannot work out or
+ * compare gives a warning that says so.
  */
 export function afterDiscussionRule(timescale: AfterDiscussionTimescale): Rule {
   return defineRule(timescale.ruleId, (context) => {
@@ -42,16 +43,16 @@ export function afterDiscussionRule(timescale: AfterDiscussionTimescale): Rule {
     const actual = timescale.actual(context.record);
     if (endedAt === undefined || actual === undefined) return NO_HITS;
     const deadline = timescale.deadline(endedAt, timescaleProfile(context));
-    if (deadline.status !== 'due') return NO_HITS;
-    const met = isDeadlineMet(deadline, actual);
-    context.addDeadline(reportedDeadline(deadline, timescale.pointer, actual, met));
-    if (met !== false) return NO_HITS;
+    const from = meeting?.endedAt === undefined ? '/meeting/startedAt' : '/meeting/endedAt';
+    const check = checkDeadline(context, deadline, actual, { from, actual: timescale.pointer });
+    if (check.outcome === 'unchecked') return [check.hit];
+    if (check.outcome !== 'late') return NO_HITS;
     return [
-      breachHit(context, timescale.ruleId, deadline, {
+      breachHit(context, timescale.ruleId, check.deadline, {
         pointer: timescale.pointer,
         what: `${timescale.happened} on ${formatActual(actual)}`,
         due: timescale.due,
-        why: afterTheDiscussion(deadline, meeting?.endedAt !== undefined),
+        why: afterTheDiscussion(check.deadline, meeting?.endedAt !== undefined),
       }),
     ];
   });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../findings.js';
 import { parseProfile } from '../../profiles/parseProfile.js';
 import { completeRecord, completeRecordWith } from '../../testing/completeRecord.js';
-import { validateRecord, type ValidateOptions } from '../../validateRecord.js';
+import type { ValidateOptions } from '../../createValidateRecord.js';
+import { validateRecord } from '../../validateRecord.js';
 
 // The complete record is a joint Section 47 enquiry under the Lancashire procedure: serious harm,
 // concerns at 09:20 on Tuesday 10 February 2026, discussion 13:30–14:40 that day, Zofia Wójcik to be
@@ -72,10 +73,36 @@ describe('the timescale rules', () => {
       { ruleId: 'SD-S47-7', severity: 'warning', pointer: '/icpc/targetDate' },
     ]],
     ['an ICPC on the 15th working day', (r) => void (r.icpc!.targetDate = '2026-03-03'), []],
+    // Regression D3 (silent skips): a timescale that cannot be checked says so, as a warning.
     ['an ICPC counted from another record (the profile counts from the discussion that started the enquiry)', both(
       (r) => void (r.icpc!.targetDate = '2026-03-04'),
       (r) => void (r.icpc!.anchorRecordId = 'SD-2026-000122'),
-    ), []],
+    ), [
+      { ruleId: 'SD-S47-7', severity: 'warning', pointer: '/icpc/anchorRecordId' },
+    ]],
+    ['concerns identified in 1999, before the bank holiday table starts', both(
+      (r) => void (r.meeting!.urgency = 'standard'),
+      (r) => void (r.meeting!.concernsIdentifiedAt = '1999-12-30T10:00:00Z'),
+    ), [
+      { ruleId: 'SD-TIM-1', severity: 'warning', pointer: '/meeting/concernsIdentifiedAt' },
+    ]],
+    // 24:59 at +01:00 passes ajv-formats' date-time check (its leap-second branch) but is no real time.
+    ['a circulation time the schema accepts but no clock shows', (r) => void (r.circulation!.circulatedAt = '2026-02-11T24:59:00+01:00'), [
+      { ruleId: 'SD-TIM-3', severity: 'warning', pointer: '/circulation/circulatedAt' },
+    ]],
+    ['a time to see the child the schema accepts but no clock shows', seeZofiaBy('2026-02-10T24:59:00+01:00'), [
+      { ruleId: 'SD-S47-4', severity: 'warning', pointer: '/decisions/0/s47/seeChild/byWhen' },
+    ]],
+    ['a discussion started with a 12-digit fraction of a second, a day late, is still checked', heldOn('2026-02-11T10:00:00.123456789012Z', '2026-02-11T11:00:00.123456789012Z'), [
+      { ruleId: 'SD-TIM-1', severity: 'error', pointer: '/meeting/startedAt' },
+    ]],
+    // Regression D9: an unborn baby cannot be seen, so the child-seen limit does not apply to one.
+    ['an unborn baby "to be seen" 27 hours after the decision', both(seeZofiaBy('2026-02-11T17:40:00Z'), (r) => {
+      const zofia = r.children![0]!;
+      zofia.unborn = true;
+      zofia.expectedDeliveryDate = '2026-06-01';
+      delete zofia.dateOfBirth;
+    }), []],
     ['written up 25 hours after the discussion', (r) => void (r.signOff!.writtenUpAt = '2026-02-11T15:40:00Z'), [
       { ruleId: 'SD-TIM-2', severity: 'warning', pointer: '/signOff/writtenUpAt' },
     ]],
@@ -163,10 +190,12 @@ describe('the timescale rules', () => {
     ]);
   });
 
-  it('accepts a profile document in the options', () => {
+  it('accepts a profile document in the options, once parseProfile has checked it', () => {
     const document = { id: 'synthetic-slow', name: 'Synthetic', shortName: 'synthetic procedure', source: { document: 'Synthetic' }, urgency: { 'serious-harm': { workingDays: 2 } } };
     const heldNextDay = both(heldOn('2026-02-11T10:00:00Z', '2026-02-11T11:00:00Z'), under('synthetic-slow'));
-    expect(timescaleFindings(completeRecordWith(heldNextDay), { profile: document })).toEqual([]);
+    const parsed = parseProfile(document);
+    if (!parsed.ok) throw parsed.error;
+    expect(timescaleFindings(completeRecordWith(heldNextDay), { profile: parsed.profile })).toEqual([]);
     expect(timescaleFindings(completeRecordWith(heldNextDay), { profile: 'lancashire' }).map((finding) => finding.ruleId)).toEqual(['SD-TIM-1', 'SD-TIM-1']);
   });
 });
@@ -209,6 +238,33 @@ describe('the messages', () => {
       'The minutes were circulated on Thursday 12 February 2026 at 09:00; under the Practitioner Guidance for Strategy Discussions they were due by the end of Wednesday 11 February 2026 (1 working day after the discussion ended on Tuesday 10 February 2026 at 14:40). The minutes should be circulated within the time the local procedure sets (one working day under Working Together).'],
   ])('%s: %s', (ruleId, _, change, options, expected) => {
     expect(message(completeRecordWith(change), ruleId, options)).toEqual(expected);
+  });
+});
+
+describe('a timescale that cannot be checked (regression D3)', () => {
+  it.each<[string, Change, string, string]>([
+    ['SD-TIM-1', both((r) => void (r.meeting!.urgency = 'standard'), (r) => void (r.meeting!.concernsIdentifiedAt = '1999-12-30T10:00:00Z')),
+      'The timescale "Strategy discussion held" could not be checked, so check it by hand: the deadline cannot be worked out (1999-12-30 is outside 2000-01-01 to 2100-12-31, the dates whose bank holidays are known).'],
+    ['SD-TIM-3', (r) => void (r.circulation!.circulatedAt = '2026-02-11T24:59:00+01:00'),
+      'The timescale "Minutes circulated" could not be checked, so check it by hand: "2026-02-11T24:59:00+01:00" is not a date, or a date and time with its UTC offset, that can be read.'],
+    ['SD-S47-4', (r) => void (r.meeting!.endedAt = '2026-02-10T24:59:00+01:00'),
+      'The timescale "Child seen after the Section 47 decision: Zofia Wójcik" could not be checked, so check it by hand: the deadline cannot be worked out ("2026-02-10T24:59:00+01:00" is not a date and time with its UTC offset).'],
+    ['SD-S47-7', (r) => void (r.icpc!.anchorRecordId = 'SD-2026-000122'),
+      'The timescale "Initial child protection conference" could not be checked, so check it by hand: it is counted from the strategy discussion at which the Section 47 enquiry was decided, which is recorded in "SD-2026-000122", not in this record.'],
+  ])('%s says why, as a warning that leaves the record valid', (ruleId, change, expected) => {
+    const report = validateRecord(completeRecordWith(change), { mode: 'final' });
+    const findings = report.findings.filter((finding) => finding.ruleId === ruleId);
+    expect(findings.map(({ severity, message }) => ({ severity, message: message.slice(0, expected.length) }))[0]).toEqual({ severity: 'warning', message: expected });
+    expect(report.valid).toBe(true);
+  });
+
+  it("stays a warning when the profile makes the rule an error: not knowing is not a breach", () => {
+    const strict = parseProfile({ id: 'synthetic-strict', name: 'Synthetic strict procedure', shortName: 'synthetic strict procedure', source: { document: 'Synthetic' }, extends: 'lancashire', severity: { 'SD-TIM-3': 'error' } });
+    if (!strict.ok) throw strict.error;
+    const lateUnreadable = both((r) => void (r.circulation!.circulatedAt = '2026-02-11T24:59:00+01:00'), under('synthetic-strict'));
+    expect(timescaleFindings(completeRecordWith(lateUnreadable), { profile: strict.profile })).toEqual([
+      { ruleId: 'SD-TIM-3', severity: 'warning', pointer: '/circulation/circulatedAt' },
+    ]);
   });
 });
 
