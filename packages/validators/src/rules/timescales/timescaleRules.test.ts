@@ -242,7 +242,7 @@ describe('the messages', () => {
 });
 
 describe('a timescale that cannot be checked (regression D3)', () => {
-  it.each<[string, Change, string, string]>([
+  it.each<[string, Change, string]>([
     ['SD-TIM-1', both((r) => void (r.meeting!.urgency = 'standard'), (r) => void (r.meeting!.concernsIdentifiedAt = '1999-12-30T10:00:00Z')),
       'The timescale "Strategy discussion held" could not be checked, so check it by hand: the deadline cannot be worked out (1999-12-30 is outside 2000-01-01 to 2100-12-31, the dates whose bank holidays are known).'],
     ['SD-TIM-3', (r) => void (r.circulation!.circulatedAt = '2026-02-11T24:59:00+01:00'),
