@@ -63,6 +63,7 @@ export const ruleCatalogue = {
   'SD-SGN-1': { severity: 'error', section: 'signoff', source: LANCS, summary: 'A final record must be signed off by the chair, with name and time.' },
   'SD-CIR-1': { severity: 'error', section: 'signoff', source: CONVENING, summary: 'The circulation list must include every invitee and every action owner.' },
   'SD-SCP-1': { severity: 'warning', section: 'concerns', source: HALTON, summary: 'A missing episode on its own is handled by a trigger meeting, not a strategy discussion.' },
+  'SD-TIM-PROFILE': { severity: 'warning', section: 'timescales', source: 'strategy-record', summary: "The record's timescales should be checked against the local procedure it names." },
 
   'SD-STR-JSON': { severity: 'error', section: 'record', source: 'RFC 8259 (JSON)', summary: 'The record must be well-formed JSON.' },
   'SD-STR-TYPE': { severity: 'error', section: 'record', source: SCHEMA, summary: 'Each field must hold the kind of value the schema defines.' },

@@ -129,8 +129,22 @@ describe('the timescale rules', () => {
     expect([passed.valid, passed.profileId, passed.findings]).toEqual([true, 'national-default', []]);
   });
 
-  it.each<[string, string, Change, string[]]>([
-    ['circulation on the next working day', 'circulated at 15:40 the next day', (r) => void (r.circulation!.circulatedAt = '2026-02-11T15:40:00Z'), ['SD-TIM-3']],
+  // Regression T3: this table used to drop every SD-TIM-1 finding outside Lancashire, because the
+  // "checked against another profile" warning shared SD-TIM-1. It has its own id now (SD-TIM-PROFILE),
+  // so nothing is filtered and the rows show where the profiles really differ.
+  const PROFILES = ['lancashire', 'national-default', 'convening-a-strategy-meeting', 'strategy-meetings-two-working-days', 'practitioner-guide', 'halton-pan-cheshire'] as const;
+  const heldOnFriday = (urgency: NonNullable<StrategyDiscussionRecord['meeting']>['urgency']): Change => both(
+    (r) => void (r.meeting!.urgency = urgency),
+    heldOn('2026-02-13T10:00:00Z', '2026-02-13T11:00:00Z'),
+    seeZofiaBy('2026-02-13T15:00:00Z'),
+    (r) => void (r.decisions![1]!.s47!.seeChild!.byWhen = '2026-02-13T15:00:00Z'),
+    (r) => void (r.signOff!.writtenUpAt = '2026-02-13T18:00:00Z'),
+    (r) => void (r.circulation!.circulatedAt = '2026-02-13T19:00:00Z'),
+  );
+  const none = { lancashire: [], 'national-default': [], 'convening-a-strategy-meeting': [], 'strategy-meetings-two-working-days': [], 'practitioner-guide': [], 'halton-pan-cheshire': [] };
+
+  it.each<[string, string, Change, Record<(typeof PROFILES)[number], string[]>]>([
+    ['circulation on the next working day', 'circulated at 15:40 the next day', (r) => void (r.circulation!.circulatedAt = '2026-02-11T15:40:00Z'), { ...none, lancashire: ['SD-TIM-3'] }],
     ['held 2 working days after the concerns', 'all other concerns, held on Thursday', both(
       (r) => void (r.meeting!.urgency = 'standard'),
       heldOn('2026-02-12T10:00:00Z', '2026-02-12T11:00:00Z'),
@@ -138,26 +152,32 @@ describe('the timescale rules', () => {
       (r) => void (r.decisions![1]!.s47!.seeChild!.byWhen = '2026-02-12T15:00:00Z'),
       (r) => void (r.signOff!.writtenUpAt = '2026-02-12T18:00:00Z'),
       (r) => void (r.circulation!.circulatedAt = '2026-02-13T09:00:00Z'),
-    ), []],
-  ])('the same record under every profile: %s (%s)', (_, __, change, lancashireRules) => {
-    const outcomes = Object.fromEntries(
-      ['lancashire', 'national-default', 'practitioner-guide', 'strategy-meetings-two-working-days'].map((profile) => [
-        profile,
-        timescaleFindings(completeRecordWith(change), { profile }).map((finding) => finding.ruleId).filter((id) => id !== 'SD-TIM-1' || profile === 'lancashire'),
-      ]),
-    );
-    expect(outcomes).toEqual({ lancashire: lancashireRules, 'national-default': [], 'practitioner-guide': [], 'strategy-meetings-two-working-days': [] });
+    ), none],
+    ['held 3 working days after the concerns', 'all other concerns, concerns on Tuesday, held on Friday', heldOnFriday('standard'), {
+      ...none, 'strategy-meetings-two-working-days': ['SD-TIM-1'],
+    }],
+    ['held 3 working days after an agency took immediate action', 'concerns on Tuesday, held on Friday', heldOnFriday('immediate-action-taken'), {
+      ...none, 'convening-a-strategy-meeting': ['SD-TIM-1'], 'strategy-meetings-two-working-days': ['SD-TIM-1'],
+    }],
+    ['held 3 days after penetrative sexual abuse needing forensic evidence', 'concerns on Tuesday, held on Friday', heldOnFriday('sexual-abuse-forensic'), {
+      ...none, 'convening-a-strategy-meeting': ['SD-TIM-1'], 'strategy-meetings-two-working-days': ['SD-TIM-1'], 'halton-pan-cheshire': ['SD-TIM-1'],
+    }],
+  ])('the same record under every profile: %s (%s)', (_, __, change, expected) => {
+    const outcomes = Object.fromEntries(PROFILES.map((profile) => [profile, timescaleFindings(completeRecordWith(change), { profile }).map((finding) => finding.ruleId)]));
+    expect(outcomes).toEqual(expected);
   });
 
-  it('takes the profile from the options before the one the record names, and says so', () => {
+  // Regression D7 (wrong id): this warning was reported as SD-TIM-1, so dashboards counted a late
+  // discussion that did not happen.
+  it('takes the profile from the options before the one the record names, and says so under SD-TIM-PROFILE', () => {
     const report = validateRecord(completeRecord(), { mode: 'final', profile: 'practitioner-guide' });
     expect([report.profileId, report.findings.map(({ ruleId, severity, pointer, message }) => ({ ruleId, severity, pointer, message }))]).toEqual([
       'practitioner-guide',
       [{
-        ruleId: 'SD-TIM-1',
+        ruleId: 'SD-TIM-PROFILE',
         severity: 'warning',
         pointer: '/meeting/profileId',
-        message: 'The record names the local procedure "lancashire"; its timescales were checked against the Practitioner Guidance for Strategy Discussions instead. The discussion must be held within the time the local procedure sets for its urgency, or the breach must be explained and escalated.',
+        message: "The record names the local procedure \"lancashire\"; its timescales were checked against the Practitioner Guidance for Strategy Discussions instead. The record's timescales should be checked against the local procedure it names.",
       }],
     ]);
   });
@@ -167,7 +187,7 @@ describe('the timescale rules', () => {
     expect([report.profileId, report.valid, report.findings.map((finding) => [finding.ruleId, finding.severity, finding.message.split(';')[0]])]).toEqual([
       'national-default',
       true,
-      [['SD-TIM-1', 'warning', 'The record names the local procedure "wigan", which is not one of the bundled profiles']],
+      [['SD-TIM-PROFILE', 'warning', 'The record names the local procedure "wigan", which is not one of the bundled profiles']],
     ]);
   });
 
@@ -196,7 +216,7 @@ describe('the timescale rules', () => {
     const parsed = parseProfile(document);
     if (!parsed.ok) throw parsed.error;
     expect(timescaleFindings(completeRecordWith(heldNextDay), { profile: parsed.profile })).toEqual([]);
-    expect(timescaleFindings(completeRecordWith(heldNextDay), { profile: 'lancashire' }).map((finding) => finding.ruleId)).toEqual(['SD-TIM-1', 'SD-TIM-1']);
+    expect(timescaleFindings(completeRecordWith(heldNextDay), { profile: 'lancashire' }).map((finding) => finding.ruleId)).toEqual(['SD-TIM-1']);
   });
 });
 
