@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ruleCatalogue } from '../ruleCatalogue.js';
 import { bundledProfiles } from './bundledProfiles.js';
 import { parseProfile } from './parseProfile.js';
 import { resolveProfile } from './resolveProfile.js';
@@ -59,8 +60,8 @@ describe('parseProfile', () => {
       '/severity/SD-TIM-9 is not a rule of the catalogue',
       '/severity/SD-XYZ-1 is not a rule of the catalogue',
     ]],
-    ['a severity for a structural finding', { ...minimal, severity: { 'SD-STR-TYPE': 'warning' } }, ['/severity/SD-STR-TYPE is not a rule id (rule ids look like "SD-TIM-3")']],
-    ['a severity for a system finding', { ...minimal, severity: { 'SD-SYS-RULE': 'warning' } }, ['/severity/SD-SYS-RULE is not a rule id (rule ids look like "SD-TIM-3")']],
+    ['a severity for a structural finding', { ...minimal, severity: { 'SD-STR-TYPE': 'warning' } }, ['/severity/SD-STR-TYPE is a structural or system finding, whose severity a profile cannot change']],
+    ['a severity for a system finding', { ...minimal, severity: { 'SD-SYS-RULE': 'warning' } }, ['/severity/SD-SYS-RULE is a structural or system finding, whose severity a profile cannot change']],
     ['a holiday that is not a date', { ...minimal, holidays: { add: [{ date: '2031-02-30', reason: 'x' }] } }, ['/holidays/add/0/date must be a real date written YYYY-MM-DD']],
     ['a holiday outside the table', { ...minimal, holidays: { add: [{ date: '2101-06-13', reason: 'x' }] } }, ['/holidays/add/0/date must be between 2000-01-01 and 2100-12-31, the years the bank holiday table covers']],
     ['a holiday both added and removed', { ...minimal, holidays: { add: [{ date: '2031-06-13', reason: 'x' }], remove: [{ date: '2031-06-13', reason: 'y' }] } }, ['/holidays/remove/0/date is also in /holidays/add: a day cannot be both added and removed']],
@@ -73,6 +74,11 @@ describe('parseProfile', () => {
     ['text', 'lancashire', ['The profile must be a JSON object']],
   ])('rejects %s, naming the field', (_, json, expected) => {
     expect(messagesOf(json)).toEqual(expected);
+  });
+
+  it('accepts a severity for every rule of the catalogue but the structural and system findings', () => {
+    const rejected = Object.keys(ruleCatalogue).filter((ruleId) => parseProfile({ ...minimal, severity: { [ruleId]: 'error' } }).ok === false);
+    expect(rejected).toEqual(Object.keys(ruleCatalogue).filter((ruleId) => ruleId.startsWith('SD-STR-') || ruleId.startsWith('SD-SYS-')));
   });
 
   it('joins every issue into the error message', () => {
