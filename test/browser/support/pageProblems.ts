@@ -23,7 +23,7 @@ export interface PageProblems {
 export async function watchPage(page: Page): Promise<PageProblems> {
   const problems: PageProblems = { errors: [], violations: [] };
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error') problems.errors.push(`console: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.errors.push(`exception: ${error.message}`));
   page.on('requestfailed', (request) => {

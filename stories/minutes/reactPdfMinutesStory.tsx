@@ -1,0 +1,16 @@
+import { pdf } from '@react-pdf/renderer';
+import { glyphCoverage, withDrawableText } from '@strategy-record/render/fonts';
+import { MinutesPdf, registerReactPdfFonts } from '@strategy-record/render/react-pdf';
+import { browserFonts } from '../../apps/playground/src/minutes/browserFonts.js';
+import { storyMinutes, type MinutesStoryArgs } from '../support/minutesStory.js';
+
+/**
+ * The story's minutes drawn by the react-pdf template (`MinutesPdf`) into a PDF in the browser, with
+ * the same fonts and per-character face choice as `renderReactPdf` uses in Node.
+ */
+export async function reactPdfMinutesStory(args: MinutesStoryArgs): Promise<Blob> {
+  const minutes = await storyMinutes(args);
+  const fonts = await browserFonts(JSON.stringify(minutes));
+  const document = <MinutesPdf minutes={withDrawableText(minutes, glyphCoverage(fonts))} fontFamily={registerReactPdfFonts(fonts)} />;
+  return pdf(document).toBlob();
+}

@@ -1,0 +1,100 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as formsReact from '@strategy-record/forms/react';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/runCli.js';
+import { browserSession } from './support/browserSession.js';
+import { watchPage } from './support/pageProblems.js';
+import { screenshotPath } from './support/screenshots.js';
+import { STORYBOOK_BUILD, serveStorybook } from './support/servers.js';
+
+interface IndexEntry {
+  readonly type: 'story' | 'docs';
+  readonly id: string;
+  readonly title: string;
+  readonly name: string;
+}
+
+/** The built Storybook's own list of stories (read when the tests run, after `npm run build-storybook`). */
+function storyIndex(): IndexEntry[] {
+  const file = join(STORYBOOK_BUILD, 'index.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run build-storybook" first (npm test does).`);
+  const index = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, IndexEntry> };
+  return Object.values(index.entries).filter((entry) => entry.type === 'story');
+}
+
+/** The React components the forms package exports (functions named in PascalCase), except the provider, which draws nothing. */
+const FORM_COMPONENTS = Object.entries(formsReact)
+  .filter(([name, value]) => typeof value === 'function' && /^[A-Z][a-z]/.test(name) && name !== 'RecordFormProvider')
+  .map(([name]) => name)
+  .sort();
+
+/** "Child in hospital S47", as the example's file name says it. */
+function exampleLabel(fileName: string): string {
+  const sentence = fileName
+    .replace(/\.json$/, '')
+    .split('-')
+    .map((word) => (/^(s47|s17|icpc|abe)$/.test(word) ? word.toUpperCase() : word))
+    .join(' ');
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+const EXAMPLE_FILES = ['final', 'incomplete'].flatMap((group) => readdirSync(join(REPO_ROOT, 'schemas/examples', group)).filter((file) => file.endsWith('.json')));
+
+const session = browserSession(serveStorybook);
+
+/**
+ * Loads each story in its own iframe.html and returns what went wrong: a story that failed (its
+ * loader threw or it threw while rendering), drew nothing, or logged an error.
+ */
+async function renderEach(page: Page, stories: readonly IndexEntry[]): Promise<string[]> {
+  const problems = await watchPage(page);
+  const failures: string[] = [];
+  for (const story of stories) {
+    const before = problems.errors.length;
+    await page.goto(`${session.url}iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
+    // Storybook marks the body once the story has rendered (after its loaders), or has failed.
+    await page.waitForSelector('body.sb-show-main, body.sb-show-errordisplay, body.sb-show-nopreview', { timeout: 60_000 });
+    if (!(await page.evaluate(() => document.body.classList.contains('sb-show-main')))) {
+      failures.push(`${story.id}: ${(await page.locator('#error-message').textContent())?.trim() || 'did not render'}`);
+    } else if ((await page.locator('#storybook-root').innerHTML()).trim() === '' && story.id !== 'forms-errorsummary--empty') {
+      failures.push(`${story.id}: rendered nothing`);
+    }
+    failures.push(...problems.errors.slice(before).map((error) => `${story.id}: ${error}`));
+    if (story.id === 'forms-formroot--errors') await page.screenshot({ path: screenshotPath('storybook-form-errors') });
+  }
+  await page.close();
+  return failures;
+}
+
+describe('the Storybook build', () => {
+  it('has an empty, a filled and an error story for every form component', () => {
+    expect(FORM_COMPONENTS.length).toBeGreaterThan(10);
+    const stories = storyIndex();
+    const missing = FORM_COMPONENTS.flatMap((component) =>
+      ['Empty', 'Filled', 'Errors'].filter((state) => !stories.some((story) => story.title === `Forms/${component}` && story.name === state)).map((state) => `Forms/${component} ${state}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('has an HTML and a react-pdf story for every example record and both audiences', () => {
+    expect(EXAMPLE_FILES.length).toBeGreaterThan(20);
+    const names = new Set(storyIndex().map((story) => `${story.title} ${story.name}`));
+    const missing = ['Minutes/HTML', 'Minutes/react-pdf'].flatMap((title) =>
+      EXAMPLE_FILES.flatMap((file) => ['professionals', 'family'].map((audience) => `${title} ${exampleLabel(file)} (${audience})`)).filter((name) => !names.has(name)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('renders every story without an error, each loaded on its own from iframe.html over http', async () => {
+    const stories = storyIndex();
+    expect(stories.length).toBeGreaterThan(100);
+    const context = await session.browser.newContext({ viewport: { width: 1200, height: 900 } });
+    // Two pages take turns through the list, so both cores of a CI machine are used.
+    const lanes = [0, 1].map((lane) => stories.filter((_story, position) => position % 2 === lane));
+    const failures = (await Promise.all(lanes.map(async (lane) => renderEach(await context.newPage(), lane)))).flat();
+    expect(failures).toEqual([]);
+    await context.close();
+  }, 240_000);
+});
