@@ -10,6 +10,8 @@ export const PRINT_OPTIONS = { format: 'A4', printBackground: true, preferCSSPag
 /** One headless Chromium with one tab, reused for every print (its fastest way to print). */
 export interface ChromiumPrinter {
   print(html: string): Promise<Uint8Array>;
+  /** The URLs the page asked for (each was refused). */
+  readonly requests: string[];
   close(): Promise<void>;
 }
 
@@ -17,7 +19,11 @@ export async function launchChromiumPrinter(): Promise<ChromiumPrinter> {
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page: Page = await browser.newPage();
   // Printing must not need the network: any request the page makes fails (and the CSP forbids it anyway).
-  await page.route('**/*', (route) => route.abort());
+  const requests: string[] = [];
+  await page.route('**/*', (route) => {
+    requests.push(route.request().url());
+    return route.abort();
+  });
   let queue: Promise<unknown> = Promise.resolve();
   return {
     print(html) {
@@ -28,6 +34,7 @@ export async function launchChromiumPrinter(): Promise<ChromiumPrinter> {
       queue = printed.catch(() => undefined);
       return printed;
     },
+    requests,
     close: () => browser.close(),
   };
 }

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateRecord } from '@strategy-record/validators';
+import { toMinutes } from '../model/toMinutes.js';
+import type { MinutesDocument } from '../model/MinutesDocument.js';
+import { codePointNotation, withDrawableText } from './drawableText.js';
+import type { FontSet } from './FontSet.js';
+import { glyphCoverage, type GlyphCoverage } from './GlyphCoverage.js';
+import { loadPackageFonts } from './loadPackageFonts.js';
+
+let fonts: FontSet;
+let coverage: GlyphCoverage;
+beforeAll(async () => {
+  fonts = await loadPackageFonts();
+  coverage = glyphCoverage(fonts);
+});
+
+function minutesWithName(fullName: string): MinutesDocument {
+  const record = { attendees: [{ fullName }] };
+  return toMinutes(record, { audience: 'professionals', report: validateRecord(record, { mode: 'draft' }) });
+}
+
+function attendeeName(minutes: MinutesDocument): string | undefined {
+  const table = minutes.sections.find((section) => section.id === 'attendees')?.blocks[0];
+  return table?.kind === 'table' ? table.rows[0]?.[0] : undefined;
+}
+
+describe('withDrawableText', () => {
+  it.each([
+    'Zofia Wójcik',
+    'Ștefan Bălănescu',
+    'Nguyễn Thị Hương',
+    'Ayşe Yılmaz',
+    'Jiří Dvořák',
+    'Siobhán Ní Bhriain',
+    'Cabdi Maxamed Xasan',
+    'عائشہ خان',
+    'مريم الحسن',
+    'Dr 王秀英 (Wang Xiuying)',
+  ])('keeps %s exactly: every character has a glyph', (name) => {
+    const drawable = withDrawableText(minutesWithName(name), coverage);
+    expect(attendeeName(drawable)).toBe(name);
+    expect(drawable.notices).toEqual([]);
+  });
+
+  it('prints a character no font has as its code point, and says so on the first page', () => {
+    const drawable = withDrawableText(minutesWithName('김민준 and देवी'), coverage);
+    expect(attendeeName(drawable)).toBe('[U+AE40][U+BBFC][U+C900] and [U+0926][U+0947][U+0935][U+0940]');
+    expect(drawable.notices).toHaveLength(1);
+    expect(drawable.notices[0]).toContain('[U+AE40]');
+  });
+
+  it('drops invisible formatting characters that no font has', () => {
+    expect(attendeeName(withDrawableText(minutesWithName('Zofia\u2066 Wójcik\u2069'), coverage))).toBe('Zofia Wójcik');
+  });
+
+  it('says Chinese has no glyph when the font set has no Chinese face', () => {
+    const withoutCjk = glyphCoverage({ latin: fonts.latin, arabic: fonts.arabic });
+    expect(attendeeName(withDrawableText(minutesWithName('王秀英'), withoutCjk))).toBe(['王', '秀', '英'].map(codePointNotation).join(''));
+  });
+});
