@@ -50,12 +50,14 @@ describe('a user in the playground', () => {
     // The minimum: a record id and the child's name.
     await entry.enter('/recordId', typed.recordId);
     await entry.enter('/children', [{ fullName: childName }]);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: screenshotPath('playground-form') });
     await submit.click();
 
     const summary = page.locator('[data-part="error-summary"]');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-part'))).toBe('error-summary');
     await expect.poll(() => summary.getByRole('link').count()).toBeGreaterThan(15);
+    await summary.evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 16));
     await page.screenshot({ path: screenshotPath('playground-error-summary') });
 
     const pointers = pointersById(typed);

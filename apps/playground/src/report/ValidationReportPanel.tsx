@@ -12,7 +12,8 @@ export function ValidationReportPanel({ profileId }: { readonly profileId: strin
   const report = useFormSelector((form) => form.finalReport(), 'finalReport', Object.is);
   const profile = report.profileId === undefined ? 'no profile' : profileName(report.profileId);
   return (
-    <aside className="report" aria-labelledby="report-heading">
+    // Focusable because it scrolls on its own beside the form: keyboard users can scroll it too.
+    <aside className="report" aria-labelledby="report-heading" tabIndex={0}>
       <h2 id="report-heading">Validation report</h2>
       <p className={report.valid ? 'report-verdict valid' : 'report-verdict invalid'} data-testid="report-verdict">
         {verdict(report)}
