@@ -2,6 +2,7 @@ import { ErrorSummary, FORM_SECTIONS, FormRoot, SchemaFields, TaskList, useRecor
 import { useEffect, useState } from 'react';
 import { focusQuestion } from '../focusQuestion.js';
 import { ClearedNotice } from './ClearedNotice.js';
+import { HiddenAnswersNotice } from './HiddenAnswersNotice.js';
 
 /**
  * The whole record as one page, drawn only with the forms package's components: the error summary,
@@ -47,6 +48,7 @@ export function RecordFormView({
           </div>
         ) : null}
         <ClearedNotice />
+        <HiddenAnswersNotice />
         <nav aria-label="Sections" className="task-list">
           <h2>Sections</h2>
           <TaskList />
