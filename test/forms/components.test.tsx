@@ -34,6 +34,7 @@ describe('filling in a record through the components', () => {
     await fill.choose('/meeting/kind', 'Strategy discussion');
     await fill.choose('/meeting/sequence', 'Initial');
     await fill.choose('/meeting/format', 'Video call');
+    await fill.choose('/meeting/urgency', 'All other concerns');
     await fill.date('/meeting/startedAt', { day: '11', month: 'March', year: '2026', hour: '10', minute: '00' });
     await fill.date('/meeting/concernsIdentifiedAt', { day: '10', month: 'mar', year: '2026', hour: '9', minute: '15' });
     await fill.type('/meeting/chair/fullName', 'Gareth Pryce');

@@ -21,7 +21,7 @@ const SCHEMA = 'schemas/record.schema.json';
  * findings about the shape of a record. Ids are stable: never renumber, only add.
  */
 export const ruleCatalogue = {
-  'SD-MTG-1': { severity: 'error', section: 'meeting', source: ALL, summary: 'The record must say when the discussion was held, its format and type, who chaired it (name and role) and when the concerns were identified.' },
+  'SD-MTG-1': { severity: 'error', section: 'meeting', source: ALL, summary: 'The record must say when the discussion was held, its format and type, who chaired it (name and role), when the concerns were identified and how urgent they are.' },
   'SD-ATT-1': { severity: 'error', section: 'attendees', source: `${ALL}; ${LANCS}`, summary: "Children's social care, police and health must each take part, or the record must give the reason an agency was absent and how its information is shared." },
   'SD-ATT-2': { severity: 'error', section: 'attendees', source: GUIDE, summary: 'Every invitee needs a full name, a role and an agency.' },
   'SD-ATT-3': { severity: 'warning', section: 'attendees', source: `${LANCS}; ${GUIDE}`, summary: 'When a child is of school age, education should take part or contribute.' },

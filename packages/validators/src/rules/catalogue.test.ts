@@ -25,6 +25,7 @@ const inHospital: Change = (r) => {
 const RAISES: readonly [string, string, string, Change][] = [
   ['SD-MTG-1', 'no format', '/meeting/format', (r) => delete r.meeting!.format],
   ['SD-MTG-1', 'no chair role', '/meeting/chair/role', (r) => delete r.meeting!.chair!.role],
+  ['SD-MTG-1', 'no urgency category (the timescales cannot be checked without it)', '/meeting/urgency', (r) => delete r.meeting!.urgency],
   ['SD-MTG-1', 'no time the concerns were identified', '/meeting/concernsIdentifiedAt', (r) => delete r.meeting!.concernsIdentifiedAt],
   ['SD-ATT-1', 'police sent apologies with no reason', '/attendees/2/absenceReason', (r) => void (attendee(r, 'police').attendance = 'apologies')],
   ['SD-ATT-1', 'no police invitee at all', '/attendees', (r) => {
@@ -100,6 +101,7 @@ const RAISES: readonly [string, string, string, Change][] = [
   ['SD-CIR-1', 'an invitee left off the circulation list', '/circulation/recipients', (r) => {
     r.circulation!.recipients = r.circulation!.recipients!.filter((recipient) => recipient.attendeeId !== 'police');
   }],
+  ['SD-TIM-PROFILE', 'a record naming a profile the toolkit does not have', '/meeting/profileId', (r) => void (r.meeting!.profileId = 'wigan')],
   ['SD-SCP-1', 'only a missing episode', '/concerns/missingEpisodeOnly', (r) => void (r.concerns!.missingEpisodeOnly = true)],
 ];
 

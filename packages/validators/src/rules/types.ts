@@ -1,5 +1,6 @@
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import type { Severity, SectionId, ComputedDeadline, ValidationMode } from '../findings.js';
+import type { ResolvedProfile } from '../profiles/profileTypes.js';
 import type { RecordIndex } from './recordIndex.js';
 
 /**
@@ -20,11 +21,8 @@ export interface RuleContext {
   readonly record: StrategyDiscussionRecord;
   /** Lookups computed once per validation and shared by every rule. */
   readonly index: RecordIndex;
-  /**
-   * The local procedure profile in force, resolved and validated, when one was given or named by the
-   * record. Typed loosely here so that rules which ignore timescales do not depend on the profile model.
-   */
-  readonly profile?: unknown;
+  /** The local procedure profile in force: the caller's, else the one the record names, else the national default. */
+  readonly profile: ResolvedProfile;
   /** Rules that compute deadlines add them here so the report and the minutes can show them. */
   readonly addDeadline: (deadline: ComputedDeadline) => void;
 }

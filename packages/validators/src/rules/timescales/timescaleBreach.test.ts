@@ -9,7 +9,8 @@ import { timescaleRules } from './timescaleRules.js';
 
 const contextWith = (profile: unknown): RuleContext => {
   const record = completeRecord();
-  return { mode: 'final', record, index: indexRecord(record), profile, addDeadline: () => undefined };
+  // Deliberately wrong at run time (a caller bypassing the types), so the cast.
+  return { mode: 'final', record, index: indexRecord(record), profile: profile as RuleContext['profile'], addDeadline: () => undefined };
 };
 
 // Regression Q2 (loose typing): a context without a resolved profile was checked against the national
