@@ -54,13 +54,17 @@ async function renderEach(page: Page, stories: readonly IndexEntry[]): Promise<s
   for (const story of stories) {
     const before = problems.errors.length;
     await page.goto(`${session.url}iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
-    // Storybook marks the body once the story has rendered (after its loaders), or has failed.
-    await page.waitForSelector('body.sb-show-main, body.sb-show-errordisplay, body.sb-show-nopreview', { timeout: 60_000 });
-    if (!(await page.evaluate(() => document.body.classList.contains('sb-show-main')))) {
-      failures.push(`${story.id}: ${(await page.locator('#error-message').textContent())?.trim() || 'did not render'}`);
-    } else if ((await page.locator('#storybook-root').innerHTML()).trim() === '' && story.id !== 'forms-errorsummary--empty') {
-      failures.push(`${story.id}: rendered nothing`);
-    }
+    // Storybook marks the body once the story is shown (after its loaders) or has failed; React then
+    // commits the story's markup into #storybook-root. Every story draws at least its frame or form.
+    const outcome = await page
+      .waitForFunction(
+        () => document.body.matches('.sb-show-errordisplay, .sb-show-nopreview') || (document.body.matches('.sb-show-main') && (document.getElementById('storybook-root')?.childElementCount ?? 0) > 0),
+        undefined,
+        { timeout: 60_000 },
+      )
+      .then(() => page.evaluate(() => (document.body.matches('.sb-show-main') ? 'shown' : 'failed')))
+      .catch(() => 'timed out');
+    if (outcome !== 'shown') failures.push(`${story.id}: ${outcome === 'failed' ? (await page.locator('#error-message').textContent())?.trim() || 'failed' : 'drew nothing within 60 s'}`);
     failures.push(...problems.errors.slice(before).map((error) => `${story.id}: ${error}`));
     if (story.id === 'forms-formroot--errors') await page.screenshot({ path: screenshotPath('storybook-form-errors') });
   }
@@ -85,6 +89,14 @@ describe('the Storybook build', () => {
       EXAMPLE_FILES.flatMap((file) => ['professionals', 'family'].map((audience) => `${title} ${exampleLabel(file)} (${audience})`)).filter((name) => !names.has(name)),
     );
     expect(missing).toEqual([]);
+  });
+
+  it('reports a story that cannot be shown (the check can fail)', async () => {
+    const context = await session.browser.newContext();
+    const failures = await renderEach(await context.newPage(), [{ type: 'story', id: 'forms-no-such-component--empty', title: 'Forms/NoSuchComponent', name: 'Empty' }]);
+    await context.close();
+    expect(failures.length).toBeGreaterThan(0);
+    expect(failures.every((failure) => failure.startsWith('forms-no-such-component--empty: '))).toBe(true);
   });
 
   it('renders every story without an error, each loaded on its own from iframe.html over http', async () => {
