@@ -44,6 +44,12 @@ const EXAMPLE_FILES = ['final', 'incomplete'].flatMap((group) => readdirSync(joi
 
 const session = browserSession(serveStorybook);
 
+/** Stories photographed on the way, into test-output/screenshots/. */
+const SCREENSHOTS: Readonly<Record<string, string>> = {
+  'forms-formroot--errors': 'storybook-form-errors',
+  'minutes-react-pdf--no-further-action-family': 'storybook-minutes-react-pdf',
+};
+
 /**
  * Loads each story in its own iframe.html and returns what went wrong: a story that failed (its
  * loader threw or it threw while rendering), drew nothing, or logged an error.
@@ -66,7 +72,11 @@ async function renderEach(page: Page, stories: readonly IndexEntry[]): Promise<s
       .catch(() => 'timed out');
     if (outcome !== 'shown') failures.push(`${story.id}: ${outcome === 'failed' ? (await page.locator('#error-message').textContent())?.trim() || 'failed' : 'drew nothing within 60 s'}`);
     failures.push(...problems.errors.slice(before).map((error) => `${story.id}: ${error}`));
-    if (story.id === 'forms-formroot--errors') await page.screenshot({ path: screenshotPath('storybook-form-errors') });
+    const screenshot = SCREENSHOTS[story.id];
+    if (screenshot !== undefined) {
+      await page.waitForTimeout(1_000); // a PDF viewer draws its first page after the story has rendered
+      await page.screenshot({ path: screenshotPath(screenshot) });
+    }
   }
   await page.close();
   return failures;
