@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     pdfmake: 'src/pdfmake/index.ts',
     'react-pdf': 'src/react-pdf/index.ts',
+    'react-pdf-worker': 'src/react-pdf/reactPdfWorker.ts',
     html: 'src/html/index.ts',
     fonts: 'src/fonts/index.ts',
   },

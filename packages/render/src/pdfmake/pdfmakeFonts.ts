@@ -13,7 +13,7 @@ export const FAMILY: Readonly<Record<FontFace, string>> = {
  */
 export function pdfmakeFontFiles(
   fonts: FontSet,
-  contents: (bytes: Uint8Array) => Uint8Array,
+  contents: (face: FontFace, bold: boolean, bytes: Uint8Array) => Uint8Array,
 ): { families: Record<string, Record<string, string>>; files: [string, Uint8Array][] } {
   const families: Record<string, Record<string, string>> = {};
   const files: [string, Uint8Array][] = [];
@@ -22,7 +22,7 @@ export function pdfmakeFontFiles(
     if (bytes === undefined) continue;
     const regularFile = `strategy-record/${face}-regular.ttf`;
     const boldFile = `strategy-record/${face}-bold.ttf`;
-    files.push([regularFile, contents(bytes.regular)], [boldFile, contents(bytes.bold)]);
+    files.push([regularFile, contents(face, false, bytes.regular)], [boldFile, contents(face, true, bytes.bold)]);
     families[FAMILY[face]] = { normal: regularFile, bold: boldFile, italics: regularFile, bolditalics: boldFile };
   }
   return { families, files };

@@ -1,5 +1,6 @@
 import pdfmake from 'pdfmake';
 import type { FontSet } from '../fonts/FontSet.js';
+import { coverageFor } from '../fonts/GlyphCoverage.js';
 import { pdfmakeFontFiles } from './pdfmakeFonts.js';
 import type { PdfmakeDocDefinition } from './pdfmakeTypes.js';
 import { sharedFontHandles } from './sharedPdfkitFonts.js';
@@ -37,7 +38,11 @@ async function createInstance(fonts: FontSet): Promise<Pdfmake> {
   instance.setUrlAccessPolicy(() => false);
   instance.setLocalAccessPolicy?.(() => false);
   const shared = await sharedFontHandles();
-  const { families, files } = pdfmakeFontFiles(fonts, (bytes) => shared?.handle(bytes) ?? bytes);
+  const coverage = coverageFor(fonts);
+  const { families, files } = pdfmakeFontFiles(fonts, (face, bold, bytes) => {
+    const parsed = coverage.font(face, bold);
+    return shared === undefined || parsed === undefined ? bytes : shared.handle(parsed);
+  });
   for (const [name, contents] of files) instance.virtualfs.writeFileSync(name, contents);
   instance.setFonts(families);
   return instance;

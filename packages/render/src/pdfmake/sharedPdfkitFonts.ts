@@ -2,7 +2,6 @@ import type { Font, GlyphRun } from 'fontkit';
 
 /** The fontkit module pdfkit loads (a CommonJS instance of its own, separate from our ESM import). */
 interface FontkitModule {
-  create(buffer: Uint8Array): Font;
   registerFormat(format: unknown): void;
 }
 
@@ -10,7 +9,8 @@ const MAGIC = [0x53, 0x52, 0x46, 0x4b]; // "SRFK"
 const LAYOUT_CACHE_LIMIT = 50_000;
 
 interface Registry {
-  readonly handle: (bytes: Uint8Array) => Uint8Array;
+  /** A short stand-in for font bytes that pdfkit turns into this already parsed font. */
+  readonly handle: (font: Font) => Uint8Array;
 }
 
 let registry: Promise<Registry | undefined> | undefined;
@@ -23,8 +23,9 @@ let registry: Promise<Registry | undefined> | undefined;
  * about two thirds of a render's time. pdfkit hands font bytes to `fontkit.create`, which asks each
  * registered format whether it recognises the bytes; we register one more format (fontkit's public
  * `registerFormat`) that recognises only a short handle of our own ("SRFK" + number) and answers
- * with the font parsed once, whose `layout` keeps its results. pdfkit scales the positions of a
- * layout in place, so every answer is a fresh copy. Bytes that are not our handles never reach it.
+ * with a font parsed once (the same parse that measures text for right-to-left lines), whose
+ * `layout` keeps its results. pdfkit scales the positions of a layout in place, so every answer is a
+ * fresh copy. Bytes that are not our handles never reach it.
  *
  * Node only; where pdfkit's fontkit cannot be reached (a browser bundle) this returns undefined and
  * pdfmake gets the plain font bytes.
@@ -42,7 +43,7 @@ async function register(): Promise<Registry | undefined> {
   const fromPdfkit = createRequire(fromPdfmake.resolve('pdfkit'));
   const fontkit = fromPdfkit('fontkit') as FontkitModule;
   const fonts: Font[] = [];
-  const handles = new WeakMap<Uint8Array, Uint8Array>();
+  const handles = new WeakMap<Font, Uint8Array>();
 
   class SharedFontHandle {
     static probe(buffer: Uint8Array): boolean {
@@ -60,14 +61,14 @@ async function register(): Promise<Registry | undefined> {
   fontkit.registerFormat(SharedFontHandle);
 
   return {
-    handle(bytes) {
-      let handle = handles.get(bytes);
+    handle(font) {
+      let handle = handles.get(font);
       if (handle === undefined) {
-        fonts.push(withCachedLayout(fontkit.create(bytes)));
+        fonts.push(withCachedLayout(font));
         handle = new Uint8Array(8);
         handle.set(MAGIC);
         new DataView(handle.buffer).setUint32(4, fonts.length - 1);
-        handles.set(bytes, handle);
+        handles.set(font, handle);
       }
       return handle;
     },
