@@ -29,11 +29,14 @@ export async function loadExample(page: Page, exampleId: string): Promise<void> 
   await page.getByRole('status').filter({ hasText: 'Loaded the example' }).waitFor();
 }
 
-/** Presses a minutes button and waits until the preview of that kind is in the page and loaded. */
+/** Presses a minutes button and waits until that work is done and its preview is in the page and loaded. */
 export async function showPreview(page: Page, kind: 'HTML' | 'PDF'): Promise<void> {
   await page.getByRole('button', { name: `Preview as ${kind}` }).click();
+  // The buttons are busy from the click until the preview is made (React flushes a click's update at once).
+  await page.locator('.minutes-status:not([data-busy])').waitFor({ timeout: 60_000 });
+  const status = (await page.locator('.minutes-status').textContent()) ?? '';
+  if (!status.includes('is ready')) throw new Error(`The ${kind} preview was not made: ${status}`);
   const frame = page.locator(`iframe[data-kind="${kind.toLowerCase()}"]`);
-  await frame.waitFor({ timeout: 60_000 });
-  await page.locator('.minutes-status').filter({ hasText: 'is ready' }).waitFor({ timeout: 60_000 });
+  await frame.waitFor({ timeout: 10_000 });
   await (await frame.elementHandle())?.contentFrame().then((content) => content?.waitForLoadState('load'));
 }

@@ -1,6 +1,6 @@
 import { useRecordFormContext } from '@strategy-record/forms/react';
 import type { Audience } from '@strategy-record/render';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Session } from '../session.js';
 import { profileName } from '../settings/profileChoices.js';
 import type { MinutesInput } from './minutesInput.js';
@@ -73,11 +73,12 @@ export function MinutesView({ session }: { readonly session: Session }) {
       return 'The PDF has been downloaded.';
     });
 
-  // Switching the audience redraws the preview on show, so it never shows the other audience's copy.
-  const shown = preview?.kind;
-  useEffect(() => {
-    if (shown !== undefined) void showPreview(shown, audience);
-  }, [audience]);
+  // Switching the audience redraws the preview on show, in the same event, so it never shows the
+  // other audience's copy and the buttons are busy from the moment the audience changes.
+  const chooseAudience = (next: Audience) => {
+    setAudience(next);
+    if (preview !== undefined) void showPreview(preview.kind, next);
+  };
 
   return (
     <>
@@ -87,7 +88,7 @@ export function MinutesView({ session }: { readonly session: Session }) {
         <legend>Copy for</legend>
         {AUDIENCES.map((option) => (
           <div className="audience-option" key={option.value}>
-            <input type="radio" id={`audience-${option.value}`} name="audience" value={option.value} checked={audience === option.value} onChange={() => setAudience(option.value)} aria-describedby={`audience-${option.value}-hint`} />
+            <input type="radio" id={`audience-${option.value}`} name="audience" value={option.value} checked={audience === option.value} onChange={() => chooseAudience(option.value)} aria-describedby={`audience-${option.value}-hint`} />
             <label htmlFor={`audience-${option.value}`}>{option.label}</label>
             <p className="hint" id={`audience-${option.value}-hint`}>
               {option.hint}
