@@ -1,12 +1,13 @@
 import { EXIT, UsageError, type CommandIo } from './io.js';
 
-type Command = (args: readonly string[], io: CommandIo) => Promise<number>;
+type Command = (args: string[], io: CommandIo) => Promise<number>;
 
 /**
  * Each command is loaded only when it is run, so `validate` never loads a PDF engine and starts fast.
  */
 const COMMANDS: Readonly<Record<string, { readonly summary: string; readonly load: () => Promise<Command> }>> = {
   validate: { summary: 'check records (draft or final mode)', load: async () => (await import('./commands/validate.js')).validateCommand },
+  render: { summary: 'write the minutes as PDF or HTML, for professionals or the family', load: async () => (await import('./commands/render.js')).renderCommand },
   profiles: { summary: 'list the local procedure profiles and their deadlines', load: async () => (await import('./commands/profiles.js')).profilesCommand },
   rules: { summary: 'list the rule catalogue', load: async () => (await import('./commands/rules.js')).rulesCommand },
 };
@@ -33,7 +34,7 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
     return EXIT.unusable;
   }
   try {
-    return await (await command.load())(args, io);
+    return await (await command.load())([...args], io);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
       io.stderr.write(`strategy-record ${name}: ${(error as Error).message}\nRun "strategy-record ${name} --help" for usage.\n`);
