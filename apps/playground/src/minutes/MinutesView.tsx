@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import type { Session } from '../session.js';
 import { profileName } from '../settings/profileChoices.js';
 import type { MinutesInput } from './minutesInput.js';
+import { pdfFileName } from './pdfFileName.js';
 import { canShowPreviews, publishPreview } from './previewDocuments.js';
 
 type PreviewKind = 'html' | 'pdf';
@@ -123,12 +124,6 @@ export function MinutesView({ session }: { readonly session: Session }) {
       )}
     </>
   );
-}
-
-/** `SD-2026-000311-family.pdf`: the record id and audience, with anything unsafe in a file name replaced. */
-function pdfFileName(recordId: unknown, audience: Audience): string {
-  const base = typeof recordId === 'string' && recordId.trim() !== '' ? recordId.trim() : 'strategy-discussion';
-  return `${base.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 80)}-${audience}.pdf`;
 }
 
 /**

@@ -1,3 +1,5 @@
+/// <reference types="vite/client" />
+// (import.meta.glob below is Vite's; the reference lets any tsconfig that reaches this file type it.)
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 
 /** One of the synthetic example records shipped in `schemas/examples/`. */
