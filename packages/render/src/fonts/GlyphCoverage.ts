@@ -27,14 +27,16 @@ const WIDTH_CACHE_LIMIT = 20_000;
 
 /** Reads the character maps of a font set. Parsing is lazy and cached per set. */
 export function glyphCoverage(fonts: FontSet): GlyphCoverage {
-  const parsed = new Map<string, fontkit.Font | undefined>();
+  const parsed = new Map<Uint8Array, fontkit.Font>();
   const font = (face: FontFace, bold = false): fontkit.Font | undefined => {
-    const key = `${face}:${bold ? 'bold' : 'regular'}`;
-    if (!parsed.has(key)) {
-      const bytes = fonts[face];
-      parsed.set(key, bytes === undefined ? undefined : fontkit.create(bold ? bytes.bold : bytes.regular));
+    const bytes = bold ? fonts[face]?.bold : fonts[face]?.regular;
+    if (bytes === undefined) return undefined;
+    let parsedFont = parsed.get(bytes);
+    if (parsedFont === undefined) {
+      parsedFont = fontkit.create(bytes);
+      parsed.set(bytes, parsedFont);
     }
-    return parsed.get(key);
+    return parsedFont;
   };
   const chosen = new Map<string, FontFace | null>();
   const faceFor = (character: string, currentFace: FontFace | undefined): FontFace | undefined => {

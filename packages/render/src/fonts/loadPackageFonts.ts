@@ -32,9 +32,15 @@ async function readPackageFonts(): Promise<FontSet> {
   }
   const [{ createRequire }, { readFile }] = await Promise.all([import('node:module'), import('node:fs/promises')]);
   const require = createRequire(import.meta.url);
+  const readBytes = async (file: string): Promise<Uint8Array> => {
+    const bytes = await readFile(require.resolve(file));
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  };
   const read = async (files: { readonly regular: string; readonly bold: string }): Promise<FontBytes> => {
-    const [regular, bold] = await Promise.all([readFile(require.resolve(files.regular)), readFile(require.resolve(files.bold))]);
-    return { regular: new Uint8Array(regular.buffer, regular.byteOffset, regular.byteLength), bold: new Uint8Array(bold.buffer, bold.byteOffset, bold.byteLength) };
+    const regular = readBytes(files.regular);
+    // A face with one weight uses the same bytes (and so the same parse) for both.
+    const bold = files.bold === files.regular ? regular : readBytes(files.bold);
+    return { regular: await regular, bold: await bold };
   };
   const [latin, arabic, cjk] = await Promise.all([read(PACKAGE_FILES.latin), read(PACKAGE_FILES.arabic), read(PACKAGE_FILES.cjk).catch(() => undefined)]);
   return cjk === undefined ? { latin, arabic } : { latin, arabic, cjk };

@@ -58,33 +58,44 @@ function faceOfEachUnit(text: string, coverage: GlyphCoverage): FontFace[] {
 
 /**
  * Greedy line breaking at spaces in logical order; a word wider than the line is broken between
- * characters. Returns inclusive [start, end] code-unit ranges with trailing spaces left out.
+ * characters. Returns inclusive [start, end] code-unit ranges with trailing spaces left out. Each
+ * word is measured once (with and without its trailing spaces) and lines are summed from the words:
+ * shaping never crosses a space, so the sum is the width of the line.
  */
 function breakLines(text: string, width: number, measure: MeasureText): [number, number][] {
-  const words = [...text.matchAll(/\S+\s*/gu)].map((match) => [match.index, match.index + match[0].length] as const);
+  const words = [...text.matchAll(/\S+\s*/gu)].map((match) => {
+    const start = match.index;
+    const word = match[0];
+    const bare = word.trimEnd();
+    const bareWidth = measure(bare);
+    return { start, end: start + word.length, bareWidth, fullWidth: bare.length === word.length ? bareWidth : bareWidth + measure(word.slice(bare.length)) };
+  });
   const lines: [number, number][] = [];
   let lineStart: number | undefined;
   let lineEnd = 0;
-  const fits = (start: number, end: number): boolean => measure(text.slice(start, end).trimEnd()) <= width;
-  for (const [wordStart, wordEnd] of words) {
-    if (lineStart !== undefined && fits(lineStart, wordEnd)) {
-      lineEnd = wordEnd;
+  let lineWidth = 0; // width of the line so far, trailing spaces included
+  for (const word of words) {
+    if (lineStart !== undefined && lineWidth + word.bareWidth <= width) {
+      lineEnd = word.end;
+      lineWidth += word.fullWidth;
       continue;
     }
     if (lineStart !== undefined) lines.push([lineStart, trimmedEnd(text, lineStart, lineEnd)]);
-    lineStart = wordStart;
-    lineEnd = wordEnd;
-    if (!fits(wordStart, wordEnd)) {
+    lineStart = word.start;
+    lineEnd = word.end;
+    lineWidth = word.fullWidth;
+    if (word.bareWidth > width) {
       // A single word wider than the line: cut it between characters.
-      let pieceStart = wordStart;
-      for (let index = wordStart; index < wordEnd; index += 1) {
+      let pieceStart = word.start;
+      for (let index = word.start; index < word.end; index += 1) {
         if (isLowSurrogate(text.charCodeAt(index))) continue;
-        if (index > pieceStart && !fits(pieceStart, nextCharacterEnd(text, index))) {
+        if (index > pieceStart && measure(text.slice(pieceStart, nextCharacterEnd(text, index)).trimEnd()) > width) {
           lines.push([pieceStart, index - 1]);
           pieceStart = index;
         }
       }
       lineStart = pieceStart;
+      lineWidth = measure(text.slice(pieceStart, word.end));
     }
   }
   if (lineStart !== undefined && trimmedEnd(text, lineStart, lineEnd) >= lineStart) lines.push([lineStart, trimmedEnd(text, lineStart, lineEnd)]);

@@ -1,4 +1,5 @@
 import type { Font, GlyphRun } from 'fontkit';
+import { isPlainLatin, plainLatinLayout } from './plainLatinLayout.js';
 
 /** The fontkit module pdfkit loads (a CommonJS instance of its own, separate from our ESM import). */
 interface FontkitModule {
@@ -10,7 +11,7 @@ const LAYOUT_CACHE_LIMIT = 50_000;
 
 interface Registry {
   /** A short stand-in for font bytes that pdfkit turns into this already parsed font. */
-  readonly handle: (font: Font) => Uint8Array;
+  readonly handle: (font: Font, options: { readonly plainLatin: boolean }) => Uint8Array;
 }
 
 let registry: Promise<Registry | undefined> | undefined;
@@ -61,10 +62,10 @@ async function register(): Promise<Registry | undefined> {
   fontkit.registerFormat(SharedFontHandle);
 
   return {
-    handle(font) {
+    handle(font, options) {
       let handle = handles.get(font);
       if (handle === undefined) {
-        fonts.push(withCachedLayout(font));
+        fonts.push(withCachedLayout(font, options.plainLatin));
         handle = new Uint8Array(8);
         handle.set(MAGIC);
         new DataView(handle.buffer).setUint32(4, fonts.length - 1);
@@ -75,14 +76,23 @@ async function register(): Promise<Registry | undefined> {
   };
 }
 
-/** The font with `layout` remembered per text and features; each call returns a fresh copy of the run. */
-function withCachedLayout(font: Font): Font {
+/**
+ * The font with `layout` remembered per text and features; each call returns a fresh copy of the run.
+ * For the Latin face, plain Latin text skips the OpenType engine (see plainLatinLayout).
+ */
+function withCachedLayout(font: Font, plainLatin: boolean): Font {
   const cache = new Map<string, GlyphRun>();
+  let runPrototype: object | undefined;
   const layout = (text: string, features?: unknown): GlyphRun => {
     const key = features === undefined ? text : `${text}\u0000${JSON.stringify(features)}`;
     let run = cache.get(key);
     if (run === undefined) {
-      run = font.layout(text, features as string[] | undefined);
+      if (plainLatin && features === undefined && isPlainLatin(text)) {
+        runPrototype ??= Object.getPrototypeOf(font.layout('a')) as object;
+        run = plainLatinLayout(font, text, runPrototype);
+      } else {
+        run = font.layout(text, features as string[] | undefined);
+      }
       if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear();
       cache.set(key, run);
     }
