@@ -12,6 +12,8 @@ export interface ChromiumPrinter {
   print(html: string): Promise<Uint8Array>;
   /** The URLs the page asked for (each was refused). */
   readonly requests: string[];
+  /** The tab itself, for tests that run code in the page. */
+  readonly page: Page;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function launchChromiumPrinter(): Promise<ChromiumPrinter> {
       return printed;
     },
     requests,
+    page,
     close: () => browser.close(),
   };
 }
