@@ -1,5 +1,7 @@
-import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
 import type { FontFace, FontSet } from './FontSet.js';
+import { loadFontkit, type Fontkit } from './loadFontkit.js';
+import { isPlainLatin } from './plainLatinLayout.js';
 import { facePreference } from './scriptClass.js';
 
 /** A run of text drawn with one face. */
@@ -15,7 +17,7 @@ export interface GlyphCoverage {
   /** Splits text into runs that each face can draw; characters no face has are left in the run they sit in. */
   faceRuns(text: string): FaceRun[];
   /** The parsed font of a face, or undefined when the set has no such face. */
-  font(face: FontFace, bold?: boolean): fontkit.Font | undefined;
+  font(face: FontFace, bold?: boolean): Font | undefined;
   /** Width in points of a run of text set in one face (results are remembered). */
   width(face: FontFace, bold: boolean, text: string, fontSize: number): number;
 }
@@ -26,9 +28,9 @@ const PRINTABLE_ASCII = /^[\x20-\x7E\n]*$/;
 const WIDTH_CACHE_LIMIT = 20_000;
 
 /** Reads the character maps of a font set. Parsing is lazy and cached per set. */
-export function glyphCoverage(fonts: FontSet): GlyphCoverage {
-  const parsed = new Map<Uint8Array, fontkit.Font>();
-  const font = (face: FontFace, bold = false): fontkit.Font | undefined => {
+export function glyphCoverage(fonts: FontSet, fontkit: Fontkit): GlyphCoverage {
+  const parsed = new Map<Uint8Array, Font>();
+  const font = (face: FontFace, bold = false): Font | undefined => {
     const bytes = bold ? fonts[face]?.bold : fonts[face]?.regular;
     if (bytes === undefined) return undefined;
     let parsedFont = parsed.get(bytes);
@@ -71,7 +73,14 @@ export function glyphCoverage(fonts: FontSet): GlyphCoverage {
       let unitsPerEm = widths.get(key);
       if (unitsPerEm === undefined) {
         const parsedFont = font(face, bold);
-        unitsPerEm = parsedFont === undefined ? 0 : parsedFont.layout(text).advanceWidth / parsedFont.unitsPerEm;
+        // Measured as it will be laid out: plain Latin text in the Latin face without the OpenType engine.
+        const advance =
+          parsedFont === undefined
+            ? 0
+            : face === 'latin' && isPlainLatin(text)
+              ? [...text].reduce((sum, character) => sum + parsedFont.glyphForCodePoint(character.codePointAt(0) ?? 0).advanceWidth, 0)
+              : parsedFont.layout(text).advanceWidth;
+        unitsPerEm = parsedFont === undefined ? 0 : advance / parsedFont.unitsPerEm;
         if (widths.size >= WIDTH_CACHE_LIMIT) widths.clear();
         widths.set(key, unitsPerEm);
       }
@@ -85,13 +94,13 @@ function latinHasAscii(fonts: FontSet): boolean {
   return fonts.latin !== undefined;
 }
 
-const coverages = new WeakMap<FontSet, GlyphCoverage>();
+const coverages = new WeakMap<FontSet, Promise<GlyphCoverage>>();
 
 /** The coverage of a font set, made once per set and shared by every render that uses the set. */
-export function coverageFor(fonts: FontSet): GlyphCoverage {
+export function coverageFor(fonts: FontSet): Promise<GlyphCoverage> {
   let coverage = coverages.get(fonts);
   if (coverage === undefined) {
-    coverage = glyphCoverage(fonts);
+    coverage = loadFontkit().then((fontkit) => glyphCoverage(fonts, fontkit));
     coverages.set(fonts, coverage);
   }
   return coverage;

@@ -5,13 +5,14 @@ import type { MinutesDocument } from '../model/MinutesDocument.js';
 import { codePointNotation, withDrawableText } from './drawableText.js';
 import type { FontSet } from './FontSet.js';
 import { glyphCoverage, type GlyphCoverage } from './GlyphCoverage.js';
+import { loadFontkit } from './loadFontkit.js';
 import { loadPackageFonts } from './loadPackageFonts.js';
 
 let fonts: FontSet;
 let coverage: GlyphCoverage;
 beforeAll(async () => {
   fonts = await loadPackageFonts();
-  coverage = glyphCoverage(fonts);
+  coverage = glyphCoverage(fonts, await loadFontkit());
 });
 
 function minutesWithName(fullName: string): MinutesDocument {
@@ -53,8 +54,8 @@ describe('withDrawableText', () => {
     expect(attendeeName(withDrawableText(minutesWithName('Zofia\u2066 Wójcik\u2069'), coverage))).toBe('Zofia Wójcik');
   });
 
-  it('says Chinese has no glyph when the font set has no Chinese face', () => {
-    const withoutCjk = glyphCoverage({ latin: fonts.latin, arabic: fonts.arabic });
+  it('says Chinese has no glyph when the font set has no Chinese face', async () => {
+    const withoutCjk = glyphCoverage({ latin: fonts.latin, arabic: fonts.arabic }, await loadFontkit());
     expect(attendeeName(withDrawableText(minutesWithName('王秀英'), withoutCjk))).toBe(['王', '秀', '英'].map(codePointNotation).join(''));
   });
 });

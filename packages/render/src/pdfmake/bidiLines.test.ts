@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { glyphCoverage, type GlyphCoverage } from '../fonts/GlyphCoverage.js';
+import { loadFontkit } from '../fonts/loadFontkit.js';
 import { loadPackageFonts } from '../fonts/loadPackageFonts.js';
 import { bidiLines, type VisualLine } from './bidiLines.js';
 
@@ -8,7 +9,7 @@ const FONT_SIZE = 9;
 const measure = (text: string): number => coverage.faceRuns(text).reduce((width, run) => width + coverage.width(run.face, false, run.text, FONT_SIZE), 0);
 
 beforeAll(async () => {
-  coverage = glyphCoverage(await loadPackageFonts());
+  coverage = glyphCoverage(await loadPackageFonts(), await loadFontkit());
 });
 
 /** What a reader sees, left to right: each segment as fontkit will lay it out (reversed when right to left). */

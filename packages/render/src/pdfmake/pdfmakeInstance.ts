@@ -38,7 +38,7 @@ async function createInstance(fonts: FontSet): Promise<Pdfmake> {
   instance.setUrlAccessPolicy(() => false);
   instance.setLocalAccessPolicy?.(() => false);
   const shared = await sharedFontHandles();
-  const coverage = coverageFor(fonts);
+  const coverage = await coverageFor(fonts);
   const { families, files } = pdfmakeFontFiles(fonts, (face, bold, bytes) => {
     const parsed = coverage.font(face, bold);
     return shared === undefined || parsed === undefined ? bytes : shared.handle(parsed, { plainLatin: face === 'latin' });

@@ -18,7 +18,7 @@ export interface RenderPdfmakeOptions {
  */
 export async function renderPdfmake(minutes: MinutesDocument, options: RenderPdfmakeOptions = {}): Promise<Uint8Array> {
   const fonts = options.fonts ?? (await loadPackageFonts());
-  const coverage = coverageFor(fonts);
+  const coverage = await coverageFor(fonts);
   const drawable = withDrawableText(minutes, coverage);
   const definition = toDocDefinition(drawable, pdfmakeText(coverage));
   const buffer = await (await pdfmakeFor(fonts)).createPdf(definition).getBuffer();

@@ -1,5 +1,5 @@
 import type { Font, GlyphRun } from 'fontkit';
-import { isPlainLatin, plainLatinLayout } from './plainLatinLayout.js';
+import { isPlainLatin, plainLatinLayout } from '../fonts/plainLatinLayout.js';
 
 /** The fontkit module pdfkit loads (a CommonJS instance of its own, separate from our ESM import). */
 interface FontkitModule {
