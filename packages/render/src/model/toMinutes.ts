@@ -2,6 +2,7 @@ import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import type { ValidationReport } from '@strategy-record/validators';
 import { displayText } from './blocks.js';
 import { familyView } from './familyView.js';
+import { moveLongCellsOutOfTables } from './longCells.js';
 import { formatDateOrDateTime, toInstant } from './formatDates.js';
 import { enumLabel } from './labels.js';
 import { SECURITY_MARKING, type Audience, type KeyValue, type MinutesDocument, type MinutesSection, type MinutesSectionId } from './MinutesDocument.js';
@@ -93,7 +94,7 @@ export function toMinutes(record: StrategyDiscussionRecord, options: ToMinutesOp
   const audienceLabel = audience === 'family' ? 'Copy for the family' : 'Copy for professionals on the circulation list';
   const status = validationStatus(report);
   const sections = SECTION_PLAN.filter(([id]) => audience === 'professionals' || id !== 'timescales').map(
-    ([id, heading, build], index): MinutesSection => ({ id, number: index + 1, heading, blocks: build(context) }),
+    ([id, heading, build], index): MinutesSection => ({ id, number: index + 1, heading, blocks: moveLongCellsOutOfTables(build(context)) }),
   );
   const summary: KeyValue[] = [
     { label: 'Held', value: formatDateOrDateTime(meeting.startedAt) ?? 'Not recorded' },

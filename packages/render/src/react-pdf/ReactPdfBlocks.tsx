@@ -3,6 +3,10 @@ import type { DecisionBlock, KeyValue, MinutesBlock, Table } from '../model/Minu
 import type { MinutesStyles, Style } from './minutesStyles.js';
 import { ReactPdfText } from './ReactPdfText.js';
 
+// A value longer than this may not fit on one page: its row or box may split across pages rather
+// than be cut off (react-pdf cuts off what does not fit in an element that must not split).
+const LONG_VALUE = 600;
+
 export interface BlockProps {
   readonly styles: MinutesStyles;
 }
@@ -12,7 +16,7 @@ export function KeyValues({ items, styles }: BlockProps & { readonly items: read
   return (
     <View style={{ marginBottom: 4 }}>
       {items.map((item, index) => (
-        <View key={index} style={styles.keyValueRow} wrap={false}>
+        <View key={index} style={styles.keyValueRow} wrap={item.value.length > LONG_VALUE}>
           <ReactPdfText style={styles.key}>{item.label}</ReactPdfText>
           <ReactPdfText style={styles.value}>{item.value}</ReactPdfText>
         </View>
@@ -74,7 +78,7 @@ export function TableBlock({ table, styles }: BlockProps & { readonly table: Tab
 /** The decision for one child, boxed, with the outcome in large bold type. */
 export function Decision({ decision, styles }: BlockProps & { readonly decision: DecisionBlock }) {
   return (
-    <View style={styles.decision} wrap={false}>
+    <View style={styles.decision} wrap={decision.rationale.length + decision.details.reduce((sum, item) => sum + item.value.length, 0) > LONG_VALUE}>
       <ReactPdfText style={styles.decisionChild}>{decision.child}</ReactPdfText>
       <ReactPdfText style={styles.decisionOutcome}>{`Decision: ${decision.outcome}`}</ReactPdfText>
       <ReactPdfText style={styles.decisionRationaleLabel}>Rationale</ReactPdfText>
