@@ -1,5 +1,5 @@
 import { pdf } from '@react-pdf/renderer';
-import { glyphCoverage, withDrawableText } from '@strategy-record/render/fonts';
+import { coverageFor, withDrawableText } from '@strategy-record/render/fonts';
 import { MinutesPdf, registerReactPdfFonts } from '@strategy-record/render/react-pdf';
 import { browserFonts } from '../../apps/playground/src/minutes/browserFonts.js';
 import { storyMinutes, type MinutesStoryArgs } from '../support/minutesStory.js';
@@ -11,6 +11,6 @@ import { storyMinutes, type MinutesStoryArgs } from '../support/minutesStory.js'
 export async function reactPdfMinutesStory(args: MinutesStoryArgs): Promise<Blob> {
   const minutes = await storyMinutes(args);
   const fonts = await browserFonts(JSON.stringify(minutes));
-  const document = <MinutesPdf minutes={withDrawableText(minutes, glyphCoverage(fonts))} fontFamily={registerReactPdfFonts(fonts)} />;
+  const document = <MinutesPdf minutes={withDrawableText(minutes, await coverageFor(fonts))} fontFamily={registerReactPdfFonts(fonts)} />;
   return pdf(document).toBlob();
 }
