@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs everything the test suite needs on a fresh Debian machine, then runs the whole suite.
 # Debian packages: Chromium (browser tests), poppler-utils (pdftotext) and qpdf (PDF read-back),
-# DejaVu fonts (so Chromium prints every script the minutes use). npm packages: `npm ci` from the
+# DejaVu and WenQuanYi Micro Hei fonts (so Chromium prints Latin, Arabic and Chinese names in the
+# HTML minutes). npm packages: `npm ci` from the
 # lock file; nothing downloads a browser or a binary of its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-debian_packages=(chromium poppler-utils qpdf fonts-dejavu-core)
+debian_packages=(chromium poppler-utils qpdf fonts-dejavu-core fonts-wqy-microhei)
 missing=()
 for package in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
