@@ -107,12 +107,12 @@ function ItemControls({ item }: { readonly item: RepeatingGroupItem }) {
         Remove
       </button>
       {item.position > 0 ? (
-        <button type="button" data-part="move-up" aria-label={`Move ${name} up`} onClick={item.moveUp}>
+        <button type="button" data-part="move-up" aria-label={`Move up (${name})`} onClick={item.moveUp}>
           Move up
         </button>
       ) : null}
       {item.position < item.count - 1 ? (
-        <button type="button" data-part="move-down" aria-label={`Move ${name} down`} onClick={item.moveDown}>
+        <button type="button" data-part="move-down" aria-label={`Move down (${name})`} onClick={item.moveDown}>
           Move down
         </button>
       ) : null}

@@ -185,7 +185,7 @@ export const templateSpecs = {
         return undefined
     };
 
-  return "<h3>Decisions at a glance</h3>\n"
+  return "<h2>Decisions at a glance</h2>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"keyValues"),depth0,{"name":"keyValues","hash":{"items":lookupProperty(depth0,"decisionsAtAGlance")},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
