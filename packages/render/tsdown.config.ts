@@ -14,5 +14,5 @@ export default defineConfig({
   dts: true,
   clean: true,
   // Engines, fonts and React stay dependencies of the caller's install, never bundled in.
-  deps: { neverBundle: [/^node:/, /^@strategy-record\//, 'pdfmake', '@react-pdf/renderer', 'react', 'react/jsx-runtime', 'handlebars', 'handlebars/runtime', 'bidi-js', 'fontkit'] },
+  deps: { neverBundle: [/^node:/, /^@strategy-record\//, 'pdfmake', '@react-pdf/renderer', 'react', 'react/jsx-runtime', 'handlebars', 'handlebars/runtime', 'bidi-js', 'fontkit', 'linebreak'] },
 });

@@ -1,8 +1,8 @@
 import type { Font } from 'fontkit';
 import type { FontFace, FontSet } from './FontSet.js';
 import { loadFontkit, type Fontkit } from './loadFontkit.js';
-import { isPlainLatin } from './plainLatinLayout.js';
 import { facePreference } from './scriptClass.js';
+import { isSimpleText, simpleAdvance } from './simpleLayout.js';
 
 /** A run of text drawn with one face. */
 export interface FaceRun {
@@ -73,13 +73,8 @@ export function glyphCoverage(fonts: FontSet, fontkit: Fontkit): GlyphCoverage {
       let unitsPerEm = widths.get(key);
       if (unitsPerEm === undefined) {
         const parsedFont = font(face, bold);
-        // Measured as it will be laid out: plain Latin text in the Latin face without the OpenType engine.
-        const advance =
-          parsedFont === undefined
-            ? 0
-            : face === 'latin' && isPlainLatin(text)
-              ? [...text].reduce((sum, character) => sum + parsedFont.glyphForCodePoint(character.codePointAt(0) ?? 0).advanceWidth, 0)
-              : parsedFont.layout(text).advanceWidth;
+        // Measured as it will be laid out: simple text without the OpenType engine (see simpleLayout).
+        const advance = parsedFont === undefined ? 0 : isSimpleText(face, text) ? simpleAdvance(parsedFont, text) : parsedFont.layout(text).advanceWidth;
         unitsPerEm = parsedFont === undefined ? 0 : advance / parsedFont.unitsPerEm;
         if (widths.size >= WIDTH_CACHE_LIMIT) widths.clear();
         widths.set(key, unitsPerEm);

@@ -1,4 +1,5 @@
 import type { Font } from 'fontkit';
+import { loadSharedDependency } from '../loadSharedDependency.js';
 
 /** The part of fontkit this package calls. */
 export interface Fontkit {
@@ -7,18 +8,8 @@ export interface Fontkit {
 
 let loading: Promise<Fontkit> | undefined;
 
-/**
- * fontkit, loaded once. In Node this is the CommonJS build, the very instance pdfkit (under pdfmake)
- * requires, so the process compiles fontkit once rather than twice (its ES build and restructure's
- * unbundled sources cost a cold start about as much as a render); elsewhere the ES module.
- */
+/** fontkit, loaded once (see loadSharedDependency). */
 export function loadFontkit(): Promise<Fontkit> {
-  loading ??= (async (): Promise<Fontkit> => {
-    if (typeof process !== 'undefined' && process.versions?.node !== undefined) {
-      const { createRequire } = await import('node:module');
-      return createRequire(import.meta.url)('fontkit') as Fontkit;
-    }
-    return (await import('fontkit')) as Fontkit;
-  })();
+  loading ??= loadSharedDependency<Fontkit>('fontkit', async () => (await import('fontkit')) as Fontkit);
   return loading;
 }

@@ -1,7 +1,9 @@
 import type { FontFace } from '../fonts/FontSet.js';
 import type { GlyphCoverage } from '../fonts/GlyphCoverage.js';
 import { bidiEngine, type EmbeddingLevels } from '../text/bidiEngine.js';
+import { breakUnits, MANDATORY_BREAK, type LineBreaker } from '../text/lineBreaker.js';
 import { layoutReversesRun, paragraphDirection } from '../text/rtlText.js';
+import { breakLines, isLowSurrogate, type MeasureText } from './breakLines.js';
 
 /** A piece of one line: drawn with one face, its characters already in the order fontkit needs. */
 export interface LineSegment {
@@ -16,9 +18,6 @@ export interface VisualLine {
   readonly rightToLeft: boolean;
 }
 
-/** Width of a logical run of text in points. */
-export type MeasureText = (text: string) => number;
-
 /**
  * Breaks text that contains right-to-left letters into lines that fit `width`, and orders each line
  * visually with the Unicode Bidirectional Algorithm (bidi-js, UAX #9 including per-line reordering
@@ -30,10 +29,10 @@ export type MeasureText = (text: string) => number;
  * the order that makes fontkit's own reversal come out right: Arabic shaping still sees letters in
  * their logical order.
  */
-export function bidiLines(text: string, width: number, coverage: GlyphCoverage, measure: MeasureText): VisualLine[] {
+export function bidiLines(text: string, width: number, coverage: GlyphCoverage, Breaker: LineBreaker, measure: MeasureText): VisualLine[] {
   const bidi = bidiEngine();
   const lines: VisualLine[] = [];
-  for (const paragraph of text.split('\n')) {
+  for (const paragraph of text.split(MANDATORY_BREAK)) {
     if (paragraph.trim() === '') {
       lines.push({ segments: [], rightToLeft: false });
       continue;
@@ -42,7 +41,7 @@ export function bidiLines(text: string, width: number, coverage: GlyphCoverage, 
     const embedding = bidi.getEmbeddingLevels(paragraph, direction);
     const rightToLeft = direction === 'rtl';
     const faces = faceOfEachUnit(paragraph, coverage);
-    for (const [start, end] of breakLines(paragraph, width, measure)) {
+    for (const [start, end] of breakLines(paragraph, breakUnits(Breaker, paragraph), width, measure)) {
       lines.push({ segments: visualSegments(paragraph, embedding, faces, start, end), rightToLeft });
     }
   }
@@ -54,70 +53,6 @@ function faceOfEachUnit(text: string, coverage: GlyphCoverage): FontFace[] {
   const faces: FontFace[] = [];
   for (const run of coverage.faceRuns(text)) for (let unit = 0; unit < run.text.length; unit += 1) faces.push(run.face);
   return faces;
-}
-
-/**
- * Greedy line breaking at spaces in logical order; a word wider than the line is broken between
- * characters. Returns inclusive [start, end] code-unit ranges with trailing spaces left out. Each
- * word is measured once (with and without its trailing spaces) and lines are summed from the words:
- * shaping never crosses a space, so the sum is the width of the line.
- */
-function breakLines(text: string, width: number, measure: MeasureText): [number, number][] {
-  const words = [...text.matchAll(/\S+\s*/gu)].map((match) => {
-    const start = match.index;
-    const word = match[0];
-    const bare = word.trimEnd();
-    const bareWidth = measure(bare);
-    return { start, end: start + word.length, bareWidth, fullWidth: bare.length === word.length ? bareWidth : bareWidth + measure(word.slice(bare.length)) };
-  });
-  const lines: [number, number][] = [];
-  let lineStart: number | undefined;
-  let lineEnd = 0;
-  let lineWidth = 0; // width of the line so far, trailing spaces included
-  for (const word of words) {
-    if (lineStart !== undefined && lineWidth + word.bareWidth <= width) {
-      lineEnd = word.end;
-      lineWidth += word.fullWidth;
-      continue;
-    }
-    if (lineStart !== undefined) lines.push([lineStart, trimmedEnd(text, lineStart, lineEnd)]);
-    lineStart = word.start;
-    lineEnd = word.end;
-    lineWidth = word.fullWidth;
-    if (word.bareWidth > width) {
-      // A single word wider than the line: cut it between characters.
-      let pieceStart = word.start;
-      for (let index = word.start; index < word.end; index += 1) {
-        if (isLowSurrogate(text.charCodeAt(index))) continue;
-        if (index > pieceStart && measure(text.slice(pieceStart, nextCharacterEnd(text, index)).trimEnd()) > width) {
-          lines.push([pieceStart, index - 1]);
-          pieceStart = index;
-        }
-      }
-      lineStart = pieceStart;
-      lineWidth = measure(text.slice(pieceStart, word.end));
-    }
-  }
-  if (lineStart !== undefined && trimmedEnd(text, lineStart, lineEnd) >= lineStart) lines.push([lineStart, trimmedEnd(text, lineStart, lineEnd)]);
-  return lines;
-}
-
-function trimmedEnd(text: string, start: number, end: number): number {
-  let last = end - 1;
-  while (last >= start && /\s/u.test(text[last] ?? '')) last -= 1;
-  return last;
-}
-
-function nextCharacterEnd(text: string, index: number): number {
-  return isHighSurrogate(text.charCodeAt(index)) ? index + 2 : index + 1;
-}
-
-function isHighSurrogate(unit: number): boolean {
-  return unit >= 0xd800 && unit <= 0xdbff;
-}
-
-function isLowSurrogate(unit: number): boolean {
-  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 /** The segments of one line in visual order, each ready for fontkit. */

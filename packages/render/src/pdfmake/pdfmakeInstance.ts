@@ -41,7 +41,7 @@ async function createInstance(fonts: FontSet): Promise<Pdfmake> {
   const coverage = await coverageFor(fonts);
   const { families, files } = pdfmakeFontFiles(fonts, (face, bold, bytes) => {
     const parsed = coverage.font(face, bold);
-    return shared === undefined || parsed === undefined ? bytes : shared.handle(parsed, { plainLatin: face === 'latin' });
+    return shared === undefined || parsed === undefined ? bytes : shared.handle(parsed, face);
   });
   for (const [name, contents] of files) instance.virtualfs.writeFileSync(name, contents);
   instance.setFonts(families);

@@ -1,10 +1,12 @@
 import type { GlyphCoverage } from '../fonts/GlyphCoverage.js';
+import { breakUnits, MANDATORY_BREAK, type LineBreaker } from '../text/lineBreaker.js';
 import { hasRightToLeft } from '../text/rtlText.js';
 import { bidiLines } from './bidiLines.js';
+import { breakLines } from './breakLines.js';
 import { FAMILY } from './pdfmakeFonts.js';
 import type { PdfmakeContent, PdfmakeInline, PdfmakeNodeStyle } from './pdfmakeTypes.js';
 
-/** How a piece of text is set: the back end must know size and weight to break right-to-left lines itself. */
+/** How a piece of text is set: the back end must know size and weight to break lines itself. */
 export interface TextStyle extends Omit<PdfmakeNodeStyle, 'font' | 'noWrap'> {
   readonly fontSize: number;
 }
@@ -12,33 +14,75 @@ export interface TextStyle extends Omit<PdfmakeNodeStyle, 'font' | 'noWrap'> {
 /** Turns display text into pdfmake content that fits `width` points. */
 export type TextContent = (text: string, width: number, style: TextStyle) => Exclude<PdfmakeContent, string>;
 
-// Measured lines are kept a little short of the available width, so that pdfmake, which measures
-// again with the same fonts, never has to wrap a line that was already ordered.
+/** One line as pdfmake draws it: runs of one face each, in the order they are drawn. */
+interface DrawnLine {
+  readonly runs: PdfmakeInline[];
+  readonly alignment: 'left' | 'right' | 'center';
+}
+
+// Lines of more than one face are kept a little short of the available width: pdfkit shapes each
+// face's run apart, so pdfmake's measure can differ from ours by a kerning pair, and it must never
+// have to wrap a line that was already broken (and, for right-to-left text, ordered).
 const WIDTH_MARGIN = 0.97;
+// A line of one face is measured exactly as pdfkit measures it; this only absorbs rounding.
+const ROUNDING = 0.01;
 
 /**
- * Text in each face's font. Left-to-right text is left to pdfmake's own line breaking; text with
- * right-to-left letters is broken into lines and ordered here (see {@link bidiLines}), one unwrapped
- * line per pdfmake line, aligned right when the paragraph is right to left.
+ * Text in each face's font, broken into lines here rather than by pdfmake, each line handed to
+ * pdfmake as one unwrapped piece of text.
+ *
+ * - Right-to-left text must be broken and ordered here (see {@link bidiLines}): pdfmake lays words
+ *   out strictly left to right.
+ * - Left-to-right text is broken at the same UAX #14 opportunities pdfmake would use. pdfmake would
+ *   otherwise carry every word through its style resolution, line layout and drawing as an object
+ *   of its own; one piece of text per line makes a long document's render about a third faster
+ *   (BENCHMARKS.md, issue 4).
  */
-export function pdfmakeText(coverage: GlyphCoverage): TextContent {
+export function pdfmakeText(coverage: GlyphCoverage, Breaker: LineBreaker): TextContent {
   return (text, width, style) => {
-    if (!hasRightToLeft(text)) {
-      const runs = coverage.faceRuns(text);
-      if (runs.length === 1 && runs[0]?.face === 'latin') return { text, ...style };
-      return { text: runs.map((run): PdfmakeInline => ({ text: run.text, font: FAMILY[run.face] })), ...style };
-    }
     const bold = style.bold === true;
     const measure = (logical: string): number =>
       coverage.faceRuns(logical).reduce((total, run) => total + coverage.width(run.face, bold, run.text, style.fontSize), 0);
-    const lines = bidiLines(text, Math.max(width * WIDTH_MARGIN - 1, style.fontSize), coverage, measure);
-    return {
-      ...style,
-      stack: lines.map((line) => ({
-        text: line.segments.length === 0 ? ' ' : line.segments.map((segment): PdfmakeInline => ({ text: segment.text, font: FAMILY[segment.face] })),
-        noWrap: true,
-        alignment: line.rightToLeft ? 'right' : style.alignment === 'center' ? 'center' : 'left',
-      })),
-    };
+    const lines = hasRightToLeft(text)
+      ? bidiLines(text, Math.max(width * WIDTH_MARGIN - 1, style.fontSize), coverage, Breaker, measure).map(
+          (line): DrawnLine => ({
+            runs: line.segments.map((segment): PdfmakeInline => ({ text: segment.text, font: FAMILY[segment.face] })),
+            alignment: line.rightToLeft ? 'right' : style.alignment === 'center' ? 'center' : 'left',
+          }),
+        )
+      : leftToRightLines(text, width, coverage, Breaker, measure, style.alignment === 'center' ? 'center' : style.alignment === 'right' ? 'right' : 'left');
+    const [only] = lines;
+    if (lines.length === 1 && only !== undefined) return { ...style, ...drawn(only) };
+    return { ...style, stack: lines.map(drawn) };
   };
+}
+
+function drawn(line: DrawnLine): Exclude<PdfmakeContent, string> {
+  const [only] = line.runs;
+  const text = line.runs.length === 0 ? ' ' : line.runs.length === 1 && only !== undefined && only.font === FAMILY.latin ? only.text : line.runs;
+  return { text, noWrap: true, alignment: line.alignment };
+}
+
+function leftToRightLines(
+  text: string,
+  width: number,
+  coverage: GlyphCoverage,
+  Breaker: LineBreaker,
+  measure: (logical: string) => number,
+  alignment: DrawnLine['alignment'],
+): DrawnLine[] {
+  const lines: DrawnLine[] = [];
+  for (const paragraph of text.split(MANDATORY_BREAK)) {
+    const faces = coverage.faceRuns(paragraph);
+    if (paragraph.trim() === '') {
+      lines.push({ runs: [], alignment });
+      continue;
+    }
+    const available = faces.length === 1 ? width - ROUNDING : Math.max(width * WIDTH_MARGIN - 1, 1);
+    for (const [start, end] of breakLines(paragraph, breakUnits(Breaker, paragraph), available, measure)) {
+      const runs = faces.length === 1 && faces[0] !== undefined ? [{ face: faces[0].face, text: paragraph.slice(start, end + 1) }] : coverage.faceRuns(paragraph.slice(start, end + 1));
+      lines.push({ runs: runs.map((run): PdfmakeInline => ({ text: run.text, font: FAMILY[run.face] })), alignment });
+    }
+  }
+  return lines;
 }

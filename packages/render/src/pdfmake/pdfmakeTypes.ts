@@ -19,6 +19,8 @@ export interface PdfmakeNodeStyle {
   headlineLevel?: number;
   unbreakable?: boolean;
   lineHeight?: number;
+  /** Width of a column inside `columns`. */
+  width?: number | '*' | 'auto';
 }
 
 export interface PdfmakeTableLayout {

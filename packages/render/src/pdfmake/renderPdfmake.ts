@@ -3,6 +3,7 @@ import { coverageFor } from '../fonts/GlyphCoverage.js';
 import { loadPackageFonts } from '../fonts/loadPackageFonts.js';
 import { withDrawableText } from '../fonts/drawableText.js';
 import type { MinutesDocument } from '../model/MinutesDocument.js';
+import { loadLineBreaker } from '../text/lineBreaker.js';
 import { pdfmakeFor } from './pdfmakeInstance.js';
 import { pdfmakeText } from './pdfmakeText.js';
 import { toDocDefinition } from './toDocDefinition.js';
@@ -18,9 +19,9 @@ export interface RenderPdfmakeOptions {
  */
 export async function renderPdfmake(minutes: MinutesDocument, options: RenderPdfmakeOptions = {}): Promise<Uint8Array> {
   const fonts = options.fonts ?? (await loadPackageFonts());
-  const coverage = await coverageFor(fonts);
+  const [coverage, Breaker] = await Promise.all([coverageFor(fonts), loadLineBreaker()]);
   const drawable = withDrawableText(minutes, coverage);
-  const definition = toDocDefinition(drawable, pdfmakeText(coverage));
+  const definition = toDocDefinition(drawable, pdfmakeText(coverage, Breaker));
   const buffer = await (await pdfmakeFor(fonts)).createPdf(definition).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -1,5 +1,6 @@
 import type { Font, GlyphRun } from 'fontkit';
-import { isPlainLatin, plainLatinLayout } from '../fonts/plainLatinLayout.js';
+import type { FontFace } from '../fonts/FontSet.js';
+import { isSimpleText, simpleLayout } from '../fonts/simpleLayout.js';
 
 /** The fontkit module pdfkit loads (a CommonJS instance of its own, separate from our ESM import). */
 interface FontkitModule {
@@ -11,7 +12,7 @@ const LAYOUT_CACHE_LIMIT = 50_000;
 
 interface Registry {
   /** A short stand-in for font bytes that pdfkit turns into this already parsed font. */
-  readonly handle: (font: Font, options: { readonly plainLatin: boolean }) => Uint8Array;
+  readonly handle: (font: Font, face: FontFace) => Uint8Array;
 }
 
 let registry: Promise<Registry | undefined> | undefined;
@@ -62,10 +63,10 @@ async function register(): Promise<Registry | undefined> {
   fontkit.registerFormat(SharedFontHandle);
 
   return {
-    handle(font, options) {
+    handle(font, face) {
       let handle = handles.get(font);
       if (handle === undefined) {
-        fonts.push(withCachedLayout(font, options.plainLatin));
+        fonts.push(withCachedLayout(font, face));
         handle = new Uint8Array(8);
         handle.set(MAGIC);
         new DataView(handle.buffer).setUint32(4, fonts.length - 1);
@@ -78,18 +79,16 @@ async function register(): Promise<Registry | undefined> {
 
 /**
  * The font with `layout` remembered per text and features; each call returns a fresh copy of the run.
- * For the Latin face, plain Latin text skips the OpenType engine (see plainLatinLayout).
+ * Simple text (plain Latin, Han ideographs) skips the OpenType engine (see simpleLayout).
  */
-function withCachedLayout(font: Font, plainLatin: boolean): Font {
+function withCachedLayout(font: Font, face: FontFace): Font {
   const cache = new Map<string, GlyphRun>();
-  let runPrototype: object | undefined;
   const layout = (text: string, features?: unknown): GlyphRun => {
     const key = features === undefined ? text : `${text}\u0000${JSON.stringify(features)}`;
     let run = cache.get(key);
     if (run === undefined) {
-      if (plainLatin && features === undefined && isPlainLatin(text)) {
-        runPrototype ??= Object.getPrototypeOf(font.layout('a')) as object;
-        run = plainLatinLayout(font, text, runPrototype);
+      if (features === undefined && isSimpleText(face, text)) {
+        run = simpleLayout(font, face, text);
       } else {
         run = font.layout(text, features as string[] | undefined);
       }

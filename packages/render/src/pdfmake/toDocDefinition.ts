@@ -53,8 +53,9 @@ export function toDocDefinition(minutes: MinutesDocument, text: TextContent): Pd
         { text: minutes.marking, alignment: 'center', bold: true, fontSize: FONT_SIZE.marking },
         {
           columns: [
-            text(minutes.recordLine, width * 0.7, { fontSize: FONT_SIZE.small }),
+            { ...text(minutes.recordLine, width * 0.7, { fontSize: FONT_SIZE.small }), width: width * 0.7 },
             {
+              width: '*',
               text: draft ? 'DRAFT: not signed off' : '',
               alignment: 'right',
               bold: true,
