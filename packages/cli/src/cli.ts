@@ -1,4 +1,7 @@
+import { tuneForOneShotCommand } from './processTuning.js';
 import { runCli } from './runCli.js';
+
+tuneForOneShotCommand();
 
 // A reader that stops early (`strategy-record rules | head`) closes the pipe: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,0 +1,50 @@
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import v8 from 'node:v8';
+import { installCommonJsCodeCache } from './commonJsCodeCache.js';
+
+// V8 moves a function to its optimising compiler after this much work (V8's default is 67,584).
+// The command renders one record and exits: at the default, V8 spends the second core and the main
+// thread optimising pdfmake's code for a render that ends before the optimised code pays back, and
+// a process rendering 4 pages took 0.58 s; with this budget, 0.47 s (28 pages: 0.78 s, now 0.65 s).
+// Long-lived services use the library and are not affected.
+const INTERRUPT_BUDGET = 500_000;
+
+/** What Node 22.8 and later offer natively: a code cache for every module, CommonJS and ES. */
+interface ModuleWithCompileCache {
+  enableCompileCache?: (directory?: string) => unknown;
+}
+
+/**
+ * Sets the process up for a short command line run, before any command loads its code:
+ *
+ * - a higher optimisation budget (above);
+ * - an on-disk V8 code cache for the modules the command loads, so that a later run does not parse
+ *   and compile pdfmake, pdfkit and fontkit again (0.47 s becomes 0.42 s for 4 pages). Node 22.8 and
+ *   later have this built in; on Node 20, installCommonJsCodeCache does it for the CommonJS modules,
+ *   which is where that code is. The cache lives in the user's own cache folder, never in a folder
+ *   other users could write to, and `NODE_DISABLE_COMPILE_CACHE=1` turns it off.
+ *
+ * Neither changes what a command does or prints: both only decide when code is compiled.
+ */
+export function tuneForOneShotCommand(environment: NodeJS.ProcessEnv = process.env): void {
+  v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  if (environment.NODE_DISABLE_COMPILE_CACHE !== undefined) return;
+  const directory = cacheDirectory(environment);
+  if (directory === undefined) return;
+  const nodeModule = createRequire(import.meta.url)('node:module') as ModuleWithCompileCache;
+  if (typeof nodeModule.enableCompileCache === 'function') {
+    nodeModule.enableCompileCache(directory);
+    return;
+  }
+  installCommonJsCodeCache(join(directory, `${process.arch}-v8-${process.versions.v8}`));
+}
+
+function cacheDirectory(environment: NodeJS.ProcessEnv): string | undefined {
+  try {
+    return join(environment.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'strategy-record', 'v8-code-cache');
+  } catch {
+    return undefined; // no home folder: no cache
+  }
+}
