@@ -1,23 +1,4 @@
-const LONDON = 'Europe/London';
-
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: LONDON,
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
+import { formatLondonDate, formatLondonInstant } from '@strategy-record/validators';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
@@ -31,16 +12,12 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\
 export function formatDateOrDateTime(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string') return String(value);
-  const dateOnly = DATE_ONLY.exec(value);
-  if (dateOnly !== null) {
-    const date = new Date(Date.UTC(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3])));
-    return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? value : dateFormat.format(date);
-  }
+  // The validators' calendar writes dates as its messages do, from its own table of London's clock
+  // changes (checked against the time zone database), not from the host's ICU: the words cannot
+  // change with the Node version, and no ICU time zone data is loaded (10 ms of a cold start).
+  if (DATE_ONLY.test(value)) return formatLondonDate(value);
   if (!DATE_TIME.test(value)) return value;
-  const instant = new Date(value);
-  if (Number.isNaN(instant.getTime())) return value;
-  const parts = Object.fromEntries(dateTimeFormat.formatToParts(instant).map((part) => [part.type, part.value]));
-  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year} at ${parts.hour}:${parts.minute}`;
+  return formatLondonInstant(value);
 }
 
 /**
