@@ -127,9 +127,9 @@ async function warmFigures(modules, page, label, record, audience, rounds) {
 }
 
 /** Wall and CPU milliseconds of one fresh process (CPU of the process and every process it waited for, from /usr/bin/time). */
-function processRun(args) {
+function processRun(args, environment = {}) {
   const start = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', 'CPU %U %S', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync('/usr/bin/time', ['-f', 'CPU %U %S', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...environment } });
   const wall = performance.now() - start;
   if (result.status !== 0 && result.status !== 1) throw new Error(`bench process failed (${args.join(' ')}): ${result.stderr}`);
   const [, user, system] = /CPU ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr) ?? [];
@@ -158,11 +158,20 @@ await browser.close();
   );
   const htmlRun = spawnSync(process.execPath, [cli, 'render', record, '--engine', 'html', '-o', html], { cwd: ROOT, encoding: 'utf8' });
   if (htmlRun.status !== 0) throw new Error(`the CLI could not write the HTML minutes: ${htmlRun.stderr}`);
-  const runs = 9;
-  const runsOf = { cli: [], chromium: [] };
+  // The CLI keeps a V8 code cache in the user's cache folder (packages/cli/src/processTuning.ts):
+  // here a folder of the bench's own, filled by one untimed run, as after a user's first render.
+  // The same record is also timed without the cache, as a first run ever is.
+  const withCache = { XDG_CACHE_HOME: join(directory, 'cache') };
+  const withoutCache = { NODE_DISABLE_COMPILE_CACHE: '1' };
+  const renderArgs = [cli, 'render', record, '--engine', 'pdfmake', '-o', join(directory, 'cli.pdf')];
+  processRun(renderArgs, withCache);
+  processRun([coldChromium]);
+  const runs = 11;
+  const runsOf = { cli: [], cliWithoutCache: [], chromium: [] };
   for (let run = 0; run < runs; run += 1) {
-    runsOf.cli.push(processRun([cli, 'render', record, '--engine', 'pdfmake', '-o', join(directory, 'cli.pdf')]));
+    runsOf.cli.push(processRun(renderArgs, withCache));
     runsOf.chromium.push(processRun([coldChromium]));
+    runsOf.cliWithoutCache.push(processRun(renderArgs, withoutCache));
   }
   const wall = (name) => median(runsOf[name].map((run) => run.wall));
   const cpu = (name) => median(runsOf[name].map((run) => run.cpu));
@@ -172,10 +181,17 @@ await browser.close();
     'cold chromium ÷ CLI, wall time (target ≥ 3)': round(wall('chromium') / wall('cli'), 2),
     'cold CPU ms (CLI / Chromium, all its processes)': `${round(cpu('cli'))} / ${round(cpu('chromium'))}`,
     'cold chromium ÷ CLI, CPU time (load-independent)': round(cpu('chromium') / cpu('cli'), 2),
+    'cold CLI render ms without its code cache (a first run ever)': round(wall('cliWithoutCache')),
+    'cold chromium ÷ CLI without its code cache, wall time': round(wall('chromium') / wall('cliWithoutCache'), 2),
   };
 }
 
-/** Resident memory after 25 and 500 renders, each engine in a fresh process (garbage collected before reading). */
+/**
+ * Resident memory after 25 and 500 renders, each engine in a fresh process. Each figure is the
+ * median of the readings after renders 21-25 (and 496-500), each taken after a full garbage
+ * collection: one reading moves by tens of MB with what the allocator has not yet handed back.
+ * The JavaScript heap in use is reported beside it, for growth that is the engine's own.
+ */
 function memoryFigures(directory) {
   const probe = join(directory, 'memoryProbe.mjs');
   writeFileSync(
@@ -184,31 +200,45 @@ function memoryFigures(directory) {
 const [engine] = process.argv.slice(2);
 const { toMinutes } = await import(${JSON.stringify(import.meta.resolve('@strategy-record/render'))});
 const { validateRecord } = await import(${JSON.stringify(import.meta.resolve('@strategy-record/validators'))});
-const reactPdf = await import(${JSON.stringify(import.meta.resolve('@strategy-record/render/react-pdf'))});
-const pool = engine === 'react-pdf-worker' ? reactPdf.createReactPdfWorkerPool({ rendersPerWorker: 50 }) : undefined;
-const draw = engine === 'pdfmake'
-  ? (await import(${JSON.stringify(import.meta.resolve('@strategy-record/render/pdfmake'))})).renderPdfmake
-  : pool !== undefined ? (minutes) => pool.render(minutes) : reactPdf.renderReactPdf;
+let draw;
+let pool;
+if (engine === 'pdfmake') {
+  draw = (await import(${JSON.stringify(import.meta.resolve('@strategy-record/render/pdfmake'))})).renderPdfmake;
+} else {
+  const reactPdf = await import(${JSON.stringify(import.meta.resolve('@strategy-record/render/react-pdf'))});
+  pool = engine === 'react-pdf-worker' ? reactPdf.createReactPdfWorkerPool({ rendersPerWorker: 50 }) : undefined;
+  draw = pool !== undefined ? (minutes) => pool.render(minutes) : reactPdf.renderReactPdf;
+}
 const record = JSON.parse(readFileSync(${JSON.stringify(join(ROOT, 'schemas/examples/final/joint-s47-physical-injury.json'))}, 'utf8'));
 const minutes = toMinutes(record, { audience: 'professionals', report: validateRecord(record, { mode: 'final' }) });
-const rss = {};
+const readings = { 25: { rss: [], heap: [] }, 500: { rss: [], heap: [] } };
 for (let count = 1; count <= 500; count += 1) {
   await draw(minutes);
-  if (count === 25 || count === 500) { globalThis.gc(); rss[count] = process.memoryUsage().rss; }
+  const at = count > 20 && count <= 25 ? 25 : count > 495 ? 500 : undefined;
+  if (at !== undefined) {
+    globalThis.gc();
+    const usage = process.memoryUsage();
+    readings[at].rss.push(usage.rss);
+    readings[at].heap.push(usage.heapUsed);
+  }
 }
 await pool?.close();
-process.stdout.write(JSON.stringify(rss));
+process.stdout.write(JSON.stringify(readings));
 `,
   );
   const figures = {};
+  const mb = (bytes) => round(bytes / 2 ** 20, 1);
   for (const engine of ['pdfmake', 'react-pdf', 'react-pdf-worker']) {
     const result = spawnSync(process.execPath, ['--expose-gc', probe, engine], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
     if (result.status !== 0) throw new Error(`memory probe failed for ${engine}: ${result.stderr}`);
-    const rss = JSON.parse(result.stdout);
+    const readings = JSON.parse(result.stdout);
+    const rss = { 25: median(readings[25].rss), 500: median(readings[500].rss) };
+    const heap = { 25: median(readings[25].heap), 500: median(readings[500].heap) };
     const name = engine === 'react-pdf-worker' ? 'react-pdf in a worker recycled every 50 renders' : engine;
-    figures[`${name}: RSS MB after 25 renders`] = round(rss[25] / 2 ** 20, 1);
-    figures[`${name}: RSS MB after 500 renders`] = round(rss[500] / 2 ** 20, 1);
+    figures[`${name}: RSS MB after 25 renders`] = mb(rss[25]);
+    figures[`${name}: RSS MB after 500 renders`] = mb(rss[500]);
     figures[`${name}: RSS 500 ÷ 25${engine === 'pdfmake' ? ' (target ≤ 1.2)' : ''}`] = round(rss[500] / rss[25], 2);
+    if (engine !== 'react-pdf-worker') figures[`${name}: JS heap MB in use after 25 / 500 renders`] = `${mb(heap[25])} / ${mb(heap[500])}`;
   }
   return figures;
 }
