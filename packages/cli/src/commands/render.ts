@@ -54,6 +54,8 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
   const audience = oneOf(values.audience, AUDIENCES, '--audience');
   if (positionals.length !== 1) throw new UsageError('render takes exactly one record file, or "-" for standard input.');
   if (values.output === undefined || values.output === '') throw new UsageError('say where to write the minutes with -o <path>.');
+  // The PDF engines' fonts (12 MB) are read from disk while the record is read and validated.
+  const fonts = engine === 'html' ? undefined : prefetchFonts();
   const profile = await loadProfileOption(values.profile);
 
   const source = positionals[0] ?? '-';
@@ -71,6 +73,7 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
 
   const { toMinutes } = await import('@strategy-record/render');
   const minutes = toMinutes(record as StrategyDiscussionRecord, { audience, report, ...(profile === undefined ? {} : { profile: { id: profile.id, name: profile.name } }) });
+  await fonts;
   const bytes = await drawMinutes(engine, minutes);
   try {
     await mkdir(dirname(values.output), { recursive: true });
@@ -83,6 +86,13 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
   io.stderr.write(`strategy-record render: wrote the ${status} minutes for ${audience} (${engine}) to ${values.output}. ${minutes.status.explanation}\n`);
   for (const notice of minutes.notices) io.stderr.write(`strategy-record render: ${notice}\n`);
   return minutes.status.final ? EXIT.ok : EXIT.invalid;
+}
+
+/** Starts reading the package fonts; the engines get the same bytes (read once per process). A failure surfaces when the engine asks for them. */
+function prefetchFonts(): Promise<unknown> {
+  return import('@strategy-record/render/fonts')
+    .then(({ loadPackageFonts }) => loadPackageFonts())
+    .catch(() => undefined);
 }
 
 /** Loads only the engine asked for, so that a pdfmake render never loads React. */
