@@ -40,7 +40,8 @@ async function readPackageFonts(): Promise<FontSet> {
     const regular = readBytes(files.regular);
     // A face with one weight uses the same bytes (and so the same parse) for both.
     const bold = files.bold === files.regular ? regular : readBytes(files.bold);
-    return { regular: await regular, bold: await bold };
+    const [regularBytes, boldBytes] = await Promise.all([regular, bold]);
+    return { regular: regularBytes, bold: boldBytes };
   };
   const [latin, arabic, cjk] = await Promise.all([read(PACKAGE_FILES.latin), read(PACKAGE_FILES.arabic), read(PACKAGE_FILES.cjk).catch(() => undefined)]);
   return cjk === undefined ? { latin, arabic } : { latin, arabic, cjk };

@@ -17,7 +17,10 @@ export function formatDateOrDateTime(value: string | undefined): string | undefi
   // change with the Node version, and no ICU time zone data is loaded (10 ms of a cold start).
   if (DATE_ONLY.test(value)) return formatLondonDate(value);
   if (!DATE_TIME.test(value)) return value;
-  return formatLondonInstant(value);
+  // RFC 3339 needs seconds and the validators' parser does too; ISO 8601 lets them go.
+  const instant = value.toUpperCase().replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(Z|[+-]\d{2}:\d{2})$/, '$1:00$2');
+  const formatted = formatLondonInstant(instant);
+  return formatted === instant ? value : formatted;
 }
 
 /**

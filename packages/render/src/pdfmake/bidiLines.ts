@@ -1,9 +1,10 @@
 import type { FontFace } from '../fonts/FontSet.js';
 import type { GlyphCoverage } from '../fonts/GlyphCoverage.js';
 import { bidiEngine, type EmbeddingLevels } from '../text/bidiEngine.js';
-import { breakUnits, MANDATORY_BREAK, type LineBreaker } from '../text/lineBreaker.js';
+import { breakUnits, type LineBreaker } from '../text/lineBreaker.js';
 import { layoutReversesRun, paragraphDirection } from '../text/rtlText.js';
 import { breakLines, isLowSurrogate, type MeasureText } from './breakLines.js';
+import { paragraphsOf } from './paragraphs.js';
 
 /** A piece of one line: drawn with one face, its characters already in the order fontkit needs. */
 export interface LineSegment {
@@ -32,7 +33,7 @@ export interface VisualLine {
 export function bidiLines(text: string, width: number, coverage: GlyphCoverage, Breaker: LineBreaker, measure: MeasureText): VisualLine[] {
   const bidi = bidiEngine();
   const lines: VisualLine[] = [];
-  for (const paragraph of text.split(MANDATORY_BREAK)) {
+  for (const paragraph of paragraphsOf(text)) {
     if (paragraph.trim() === '') {
       lines.push({ segments: [], rightToLeft: false });
       continue;

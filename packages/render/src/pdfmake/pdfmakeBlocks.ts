@@ -1,6 +1,6 @@
 import type { DecisionBlock, KeyValue, MinutesBlock, MinutesSection, Table } from '../model/MinutesDocument.js';
 import { CELL_PADDING, FONT_SIZE, RULE_WIDTH } from './pageGeometry.js';
-import type { TextContent } from './pdfmakeText.js';
+import { withOutline, type TextContent } from './pdfmakeText.js';
 import type { PdfmakeContent, PdfmakeTableLayout } from './pdfmakeTypes.js';
 
 const RULE_COLOUR = '#9a9a9a';
@@ -34,7 +34,7 @@ export class PdfmakeBlocks {
   section(section: MinutesSection, width: number): PdfmakeContent[] {
     const heading = `${section.number}. ${section.heading}`;
     return [
-      { ...this.text(heading, width, { fontSize: FONT_SIZE.heading, bold: true, margin: [0, 12, 0, 4] }), outline: true, outlineText: heading, headlineLevel: 1 },
+      withOutline(this.text(heading, width, { fontSize: FONT_SIZE.heading, bold: true, margin: [0, 12, 0, 4] }), heading, 1),
       ...section.blocks.map((block) => this.block(block, width)),
     ];
   }

@@ -84,6 +84,11 @@ describe('pdfmakeText: lines broken before pdfmake sees them', () => {
     expect(lines.map((line) => line.text)).toEqual(['Line one', ' ', 'Line three']);
   });
 
+  it('ends a text that ends with a line break without an extra blank line, as pdfmake does', () => {
+    expect(linesOf(text('Line one\nLine two\n', 400, { fontSize: FONT_SIZE })).map((line) => line.text)).toEqual(['Line one', 'Line two']);
+    expect(linesOf(text('\n', 400, { fontSize: FONT_SIZE })).map((line) => line.text)).toEqual([' ']);
+  });
+
   it('gives each face its own run and keeps mixed lines short of the width, for pdfmake never to re-wrap', () => {
     const lines = linesOf(text('Dr 王秀英 (Wang Xiuying) and Mariam Al-Hassan met the family of Ayaan Raza together', 120, { fontSize: FONT_SIZE }));
     expect(lines[0]?.runs.map((run) => run.font)).toEqual([FAMILY.latin, FAMILY.cjk, FAMILY.latin]);

@@ -1,8 +1,9 @@
 import type { GlyphCoverage } from '../fonts/GlyphCoverage.js';
-import { breakUnits, MANDATORY_BREAK, type LineBreaker } from '../text/lineBreaker.js';
+import { breakUnits, type LineBreaker } from '../text/lineBreaker.js';
 import { hasRightToLeft } from '../text/rtlText.js';
 import { bidiLines } from './bidiLines.js';
 import { breakLines } from './breakLines.js';
+import { paragraphsOf } from './paragraphs.js';
 import { FAMILY } from './pdfmakeFonts.js';
 import type { PdfmakeContent, PdfmakeInline, PdfmakeNodeStyle } from './pdfmakeTypes.js';
 
@@ -57,6 +58,18 @@ export function pdfmakeText(coverage: GlyphCoverage, Breaker: LineBreaker): Text
   };
 }
 
+/**
+ * Text that is also a bookmark (a section heading, the title). pdfmake reads `outline` only on a
+ * text item, never on a stack, so a heading broken into several lines carries it on its first line.
+ */
+export function withOutline(content: Exclude<PdfmakeContent, string>, outlineText: string, headlineLevel?: number): Exclude<PdfmakeContent, string> {
+  const outline = { outline: true, outlineText, ...(headlineLevel === undefined ? {} : { headlineLevel }) };
+  if (!('stack' in content)) return { ...content, ...outline };
+  const [first, ...rest] = content.stack;
+  if (first === undefined || typeof first === 'string') return { ...content, ...outline };
+  return { ...content, stack: [{ ...first, ...outline }, ...rest] };
+}
+
 function drawn(line: DrawnLine): Exclude<PdfmakeContent, string> {
   const [only] = line.runs;
   const text = line.runs.length === 0 ? ' ' : line.runs.length === 1 && only !== undefined && only.font === FAMILY.latin ? only.text : line.runs;
@@ -72,7 +85,7 @@ function leftToRightLines(
   alignment: DrawnLine['alignment'],
 ): DrawnLine[] {
   const lines: DrawnLine[] = [];
-  for (const paragraph of text.split(MANDATORY_BREAK)) {
+  for (const paragraph of paragraphsOf(text)) {
     const faces = coverage.faceRuns(paragraph);
     if (paragraph.trim() === '') {
       lines.push({ runs: [], alignment });
@@ -86,3 +99,4 @@ function leftToRightLines(
   }
   return lines;
 }
+

@@ -2,7 +2,7 @@ import type { MinutesDocument } from '../model/MinutesDocument.js';
 import { CONTENT_WIDTH, FONT_SIZE, PAGE } from './pageGeometry.js';
 import { PdfmakeBlocks } from './pdfmakeBlocks.js';
 import { FAMILY } from './pdfmakeFonts.js';
-import type { TextContent } from './pdfmakeText.js';
+import { withOutline, type TextContent } from './pdfmakeText.js';
 import type { PdfmakeContent, PdfmakeDocDefinition } from './pdfmakeTypes.js';
 
 const DRAFT_COLOUR = '#b00020';
@@ -17,7 +17,7 @@ export function toDocDefinition(minutes: MinutesDocument, text: TextContent): Pd
   const created = new Date(minutes.metadata.createdAt);
   const width = CONTENT_WIDTH;
   const front: PdfmakeContent[] = [
-    { ...text(minutes.title, width, { fontSize: FONT_SIZE.title, bold: true }), outline: true, outlineText: minutes.title },
+    withOutline(text(minutes.title, width, { fontSize: FONT_SIZE.title, bold: true }), minutes.title),
     text(minutes.audienceLabel, width, { fontSize: FONT_SIZE.subheading, bold: true, margin: [0, 2, 0, 2] }),
     text(minutes.status.label === 'DRAFT' ? `DRAFT. ${minutes.status.explanation}` : minutes.status.explanation, width, {
       fontSize: FONT_SIZE.body,
