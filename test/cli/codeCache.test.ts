@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,18 +51,34 @@ describe('the command line code cache', () => {
     const files = cacheFiles(cacheHome);
     files.forEach((file, index) => {
       const bytes = readFileSync(file);
-      // Half keep their source hash with garbage after it (V8 must reject the data), half are cut short.
-      writeFileSync(file, index % 2 === 0 ? Buffer.concat([bytes.subarray(0, 40), Buffer.alloc(bytes.length - 40, 0xa5)]) : bytes.subarray(0, 10));
+      // Half keep their header with garbage after it (the checksum must catch it), half are cut short.
+      writeFileSync(file, index % 2 === 0 ? Buffer.concat([bytes.subarray(0, 80), Buffer.alloc(bytes.length - 80, 0xa5)]) : bytes.subarray(0, 10));
     });
     expect(render('damaged', { XDG_CACHE_HOME: cacheHome }).equals(uncached)).toBe(true);
     // ...and the damaged files were replaced with good ones.
-    for (const file of files) expect(readFileSync(file).length, file).toBeGreaterThan(40);
+    for (const file of files) expect(readFileSync(file).length, file).toBeGreaterThan(80);
   });
 
   it('writes nothing with NODE_DISABLE_COMPILE_CACHE set', () => {
     const elsewhere = join(work, 'disabled');
     expect(render('disabled', { XDG_CACHE_HOME: elsewhere, NODE_DISABLE_COMPILE_CACHE: '1' }).equals(uncached)).toBe(true);
     expect(cacheFiles(elsewhere)).toEqual([]);
+  });
+
+  it('ignores a relative XDG_CACHE_HOME (never writes into the working folder) and uses ~/.cache', () => {
+    const home = join(work, 'home');
+    mkdirSync(home, { mode: 0o700 });
+    expect(render('relative', { XDG_CACHE_HOME: 'relative-cache', HOME: home }).equals(uncached)).toBe(true);
+    expect(existsSync(join(REPO_ROOT, 'relative-cache'))).toBe(false);
+    expect(cacheFiles(join(home, '.cache')).length).toBeGreaterThan(20);
+  });
+
+  it.runIf(typeof process.getuid === 'function')('uses no cache folder that others can write to', () => {
+    const shared = join(work, 'shared');
+    mkdirSync(join(shared, 'strategy-record'), { recursive: true });
+    chmodSync(join(shared, 'strategy-record'), 0o777);
+    expect(render('shared', { XDG_CACHE_HOME: shared }).equals(uncached)).toBe(true);
+    expect(cacheFiles(shared)).toEqual([]);
   });
 
   it('renders when the cache folder cannot be created', () => {

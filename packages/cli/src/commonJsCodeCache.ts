@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import vm from 'node:vm';
@@ -7,13 +7,20 @@ import vm from 'node:vm';
 /** The parts of Node's CommonJS loader this hooks (stable since Node 12, used by v8-compile-cache). */
 interface CommonJsModule {
   exports: unknown;
+  require(id: string): unknown;
 }
 interface CommonJsLoader {
-  prototype: { _compile(this: CommonJsModule, content: string, filename: string): unknown };
+  prototype: { _compile(this: CommonJsModule, content: string, filename: string, format?: string): unknown };
   wrap(source: string): string;
+  _resolveFilename(request: string, parent: CommonJsModule, isMain: boolean, options?: { paths?: string[] }): string;
+  _resolveLookupPaths(request: string, parent: CommonJsModule): string[] | null;
+  _extensions: unknown;
+  _cache: unknown;
 }
 
-const SOURCE_HASH_LENGTH = 40; // hex SHA-1 of the source, at the head of each cache file
+const HASH_LENGTH = 40; // hex SHA-1
+// Each cache file: SHA-1 of the module's source, SHA-1 of the code that follows, then V8's code.
+const HEADER_LENGTH = 2 * HASH_LENGTH;
 
 /**
  * A V8 code cache for the CommonJS modules under node_modules (pdfmake, pdfkit, fontkit and their
@@ -21,52 +28,91 @@ const SOURCE_HASH_LENGTH = 40; // hex SHA-1 of the source, at the head of each c
  * `module.enableCompileCache`, used instead where it exists).
  *
  * Each module is compiled as Node itself compiled modules before Node 12 (the wrapped source in a
- * `vm.Script`), with the cached code when there is some for exactly this source. The cache is written
- * when the process exits, from the code compiled by then: V8 then includes every function the run
- * compiled lazily, not only the top level, which is where most of a render's compiling goes.
+ * `vm.Script`), with the cached code when there is some for exactly this source, and runs with a
+ * `require` made from the module itself, as Node's own. The cache is written when the process
+ * exits, from the code compiled by then: V8 then includes every function the run compiled lazily,
+ * not only the top level, which is where most of a render's compiling goes.
  *
- * A cache file holds the SHA-1 of the source it was made from; V8 itself checks its version and
- * flags. A missing, stale or damaged file only means that the module is compiled afresh. Files are
- * written whole (to a temporary name, then renamed), so a parallel run never reads half a file.
+ * Node keeps compiling what this could change: ES modules loaded with `require`, files starting
+ * with `#!`, files that call `import()`, and everything when source maps are on. A cache file holds
+ * the SHA-1 of the source it was made from and of its own code; V8 checks its version and flags. A
+ * missing, stale or damaged file only means that the module is compiled afresh. Files are written
+ * whole (to a temporary name, then renamed), so a parallel run never reads half a file.
+ *
+ * Returns false, changing nothing, when `directory` cannot be made safe (see safeDirectory).
  */
-export function installCommonJsCodeCache(directory: string): void {
+export function installCommonJsCodeCache(directory: string): boolean {
+  if ((process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled === true) return false;
+  if (!safeDirectory(directory)) return false;
   const loader = createRequire(import.meta.url)('node:module') as CommonJsLoader;
   const compile = loader.prototype._compile;
   const toWrite: { script: vm.Script; file: string; sourceHash: string }[] = [];
   const marker = `${sep}node_modules${sep}`;
 
-  loader.prototype._compile = function compileWithCodeCache(content, filename) {
-    if (!filename.includes(marker)) return compile.call(this, content, filename);
+  loader.prototype._compile = function compileWithCodeCache(content, filename, format) {
+    if (!filename.includes(marker) || (format !== undefined && format !== 'commonjs') || content.startsWith('#!') || content.includes('import(')) {
+      // eslint-disable-next-line prefer-rest-params -- hand Node exactly what it handed us
+      return Reflect.apply(compile, this, arguments);
+    }
     const sourceHash = sha1(content);
     const file = join(directory, sha1(filename));
     const cachedData = readCachedData(file, sourceHash);
-    const script = new vm.Script(loader.wrap(content), {
-      filename,
-      ...(cachedData === undefined ? {} : { cachedData }),
-      importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-    });
+    const script = new vm.Script(loader.wrap(content), { filename, ...(cachedData === undefined ? {} : { cachedData }) });
     if (cachedData === undefined || script.cachedDataRejected === true) toWrite.push({ script, file, sourceHash });
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
-    return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
+    return wrapper.call(this.exports, this.exports, requireFor(this, loader), this, filename, dirname(filename));
   };
 
   process.once('exit', () => {
-    if (toWrite.length === 0) return;
-    try {
-      mkdirSync(directory, { recursive: true, mode: 0o700 });
-      for (const { script, file, sourceHash } of toWrite) {
-        const temporary = `${file}.${process.pid}.tmp`;
-        writeFileSync(temporary, Buffer.concat([Buffer.from(sourceHash, 'latin1'), script.createCachedData()]), { mode: 0o600 });
+    for (const { script, file, sourceHash } of toWrite) {
+      const temporary = `${file}.${randomBytes(8).toString('hex')}.tmp`;
+      try {
+        const code = script.createCachedData();
+        writeFileSync(temporary, Buffer.concat([Buffer.from(sourceHash + sha1(code), 'latin1'), code]), { mode: 0o600, flag: 'wx' });
         renameSync(temporary, file);
+      } catch {
+        // A cache that cannot be written only means the next run compiles again.
       }
-    } catch {
-      // A cache that cannot be written only means the next run compiles again.
     }
   });
+  return true;
 }
 
-function sha1(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+/** `require` for a module, as Node makes it: loads are children of the module, and resolve from it. */
+function requireFor(module: CommonJsModule, loader: CommonJsLoader): NodeJS.Require {
+  const require = ((id: string) => module.require(id)) as NodeJS.Require;
+  const resolve = ((request: string, options?: { paths?: string[] }) => loader._resolveFilename(request, module, false, options)) as NodeJS.RequireResolve;
+  resolve.paths = (request: string) => loader._resolveLookupPaths(request, module);
+  require.resolve = resolve;
+  require.main = process.mainModule;
+  require.extensions = loader._extensions as NodeJS.Require['extensions'];
+  require.cache = loader._cache as NodeJS.Require['cache'];
+  return require;
+}
+
+/**
+ * Makes the cache folder (private to the user) and checks it and the two above it are real folders
+ * of this user that nobody else can write to: cached code runs as the user, so a folder someone else
+ * could put files in must never be used. Where there are no user ids (Windows), the folder is in
+ * the user's own profile.
+ */
+export function safeDirectory(directory: string): boolean {
+  try {
+    mkdirSync(directory, { recursive: true, mode: 0o700 });
+    const uid = process.getuid?.();
+    if (uid === undefined) return true;
+    for (let folder = directory, level = 0; level < 3; folder = dirname(folder), level += 1) {
+      const stat = lstatSync(folder);
+      if (!stat.isDirectory() || stat.uid !== uid || (stat.mode & 0o022) !== 0) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function sha1(data: string | Uint8Array): string {
+  return createHash('sha1').update(data).digest('hex');
 }
 
 function readCachedData(file: string, sourceHash: string): Buffer | undefined {
@@ -76,6 +122,8 @@ function readCachedData(file: string, sourceHash: string): Buffer | undefined {
   } catch {
     return undefined;
   }
-  if (bytes.length <= SOURCE_HASH_LENGTH || bytes.toString('latin1', 0, SOURCE_HASH_LENGTH) !== sourceHash) return undefined;
-  return bytes.subarray(SOURCE_HASH_LENGTH);
+  if (bytes.length <= HEADER_LENGTH || bytes.toString('latin1', 0, HASH_LENGTH) !== sourceHash) return undefined;
+  const code = bytes.subarray(HEADER_LENGTH);
+  // V8 release builds do not checksum cached code: a damaged file must never reach it.
+  return bytes.toString('latin1', HASH_LENGTH, HEADER_LENGTH) === sha1(code) ? code : undefined;
 }

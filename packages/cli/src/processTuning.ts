@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import v8 from 'node:v8';
-import { installCommonJsCodeCache } from './commonJsCodeCache.js';
+import { installCommonJsCodeCache, safeDirectory } from './commonJsCodeCache.js';
 
 // V8 moves a function to its optimising compiler after this much work (V8's default is 67,584).
 // The command renders one record and exits: at the default, V8 spends the second core and the main
@@ -23,27 +23,35 @@ interface ModuleWithCompileCache {
  * - an on-disk V8 code cache for the modules the command loads, so that a later run does not parse
  *   and compile pdfmake, pdfkit and fontkit again (0.47 s becomes 0.42 s for 4 pages). Node 22.8 and
  *   later have this built in; on Node 20, installCommonJsCodeCache does it for the CommonJS modules,
- *   which is where that code is. The cache lives in the user's own cache folder, never in a folder
- *   other users could write to, and `NODE_DISABLE_COMPILE_CACHE=1` turns it off.
+ *   which is where that code is. The cache lives in the user's own cache folder and is not used
+ *   when that folder, or one of the two above it, is not the user's own or others can write to it;
+ *   `NODE_DISABLE_COMPILE_CACHE=1` turns it off.
  *
  * Neither changes what a command does or prints: both only decide when code is compiled.
  */
 export function tuneForOneShotCommand(environment: NodeJS.ProcessEnv = process.env): void {
-  v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  // Only on the V8 versions it was measured on (Node 20 to 24): a V8 without the flag would print
+  // an error for every command.
+  const v8Major = Number(process.versions.v8.split('.')[0]);
+  if (v8Major >= 11 && v8Major <= 13) v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
   if (environment.NODE_DISABLE_COMPILE_CACHE !== undefined) return;
   const directory = cacheDirectory(environment);
   if (directory === undefined) return;
   const nodeModule = createRequire(import.meta.url)('node:module') as ModuleWithCompileCache;
   if (typeof nodeModule.enableCompileCache === 'function') {
-    nodeModule.enableCompileCache(directory);
+    if (safeDirectory(directory)) nodeModule.enableCompileCache(directory);
     return;
   }
   installCommonJsCodeCache(join(directory, `${process.arch}-v8-${process.versions.v8}`));
 }
 
+/** `$XDG_CACHE_HOME/strategy-record/v8-code-cache`, else under `~/.cache`; a relative or empty XDG_CACHE_HOME is ignored, as the XDG specification says. */
 function cacheDirectory(environment: NodeJS.ProcessEnv): string | undefined {
   try {
-    return join(environment.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'strategy-record', 'v8-code-cache');
+    const xdg = environment.XDG_CACHE_HOME;
+    const home = homedir();
+    const root = xdg !== undefined && isAbsolute(xdg) ? xdg : home !== '' && isAbsolute(home) ? join(home, '.cache') : undefined;
+    return root === undefined ? undefined : join(root, 'strategy-record', 'v8-code-cache');
   } catch {
     return undefined; // no home folder: no cache
   }

@@ -1,0 +1,55 @@
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installCommonJsCodeCache, safeDirectory } from './commonJsCodeCache.js';
+
+// Vitest runs each test file in a process of its own: the loader hook installed here is this file's.
+
+const work = mkdtempSync(join(tmpdir(), 'cjs-cache-'));
+const cache = join(work, 'home', 'strategy-record', 'v8-code-cache', 'here');
+const packages = join(work, 'app', 'node_modules');
+
+function writePackage(name: string, files: Record<string, string>, type: 'commonjs' | 'module' = 'commonjs'): void {
+  mkdirSync(join(packages, name), { recursive: true });
+  writeFileSync(join(packages, name, 'package.json'), JSON.stringify({ name, type, main: Object.keys(files)[0] }));
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(packages, name, file), text);
+}
+
+beforeAll(() => {
+  mkdirSync(join(work, 'home'), { mode: 0o700 });
+  writePackage('plain', { 'index.js': "const child = require('./child.js'); module.exports = { answer: child.value * 2, parentIsMe: child.parent === module, children: module.children.length, resolved: require.resolve('./child.js') };", 'child.js': 'module.exports = { value: 21, parent: module.parent };' });
+  writePackage('shebang', { 'cli.js': "#!/usr/bin/env node\nmodule.exports = 'ran';" });
+  writePackage('esm', { 'index.js': "export const name = 'Nguyễn Thị Hương';" }, 'module');
+  writePackage('requires-esm', { 'index.js': "module.exports = require('esm').name;" });
+  expect(installCommonJsCodeCache(cache)).toBe(true);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('installCommonJsCodeCache', () => {
+  const load = createRequire(join(work, 'app', 'index.js'));
+
+  it('runs a cached module as Node would: its require resolves from it, and loads are its children', () => {
+    expect(load('plain')).toEqual({ answer: 42, parentIsMe: true, children: 1, resolved: join(packages, 'plain', 'child.js') });
+  });
+
+  it('leaves to Node what it would compile differently: files starting with #!, and ES modules loaded with require', () => {
+    expect(load('shebang/cli.js')).toBe('ran');
+    expect(load('requires-esm')).toBe('Nguyễn Thị Hương');
+  });
+
+  it('writes the cache at exit (here: only once the process ends, so the folder is still empty)', () => {
+    expect(readdirSync(cache)).toEqual([]);
+  });
+});
+
+describe('safeDirectory', () => {
+  it.runIf(typeof process.getuid === 'function')('refuses a folder others can write to', () => {
+    const shared = join(work, 'shared');
+    mkdirSync(join(shared, 'a', 'b'), { recursive: true, mode: 0o700 });
+    chmodSync(join(shared, 'a'), 0o777); // the folder above the cache is writable by anyone
+    expect(safeDirectory(join(shared, 'a', 'b'))).toBe(false);
+    expect(safeDirectory(join(work, 'home', 'private', 'x'))).toBe(true);
+  });
+});
