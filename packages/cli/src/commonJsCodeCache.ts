@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import nodeModule from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import vm from 'node:vm';
 
@@ -44,7 +44,7 @@ const HEADER_LENGTH = 2 * HASH_LENGTH;
 export function installCommonJsCodeCache(directory: string): boolean {
   if ((process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled === true) return false;
   if (!safeDirectory(directory)) return false;
-  const loader = createRequire(import.meta.url)('node:module') as CommonJsLoader;
+  const loader = nodeModule as unknown as CommonJsLoader;
   const compile = loader.prototype._compile;
   const toWrite: { script: vm.Script; file: string; sourceHash: string }[] = [];
   const marker = `${sep}node_modules${sep}`;

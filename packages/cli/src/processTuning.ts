@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import nodeModule from 'node:module';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import v8 from 'node:v8';
@@ -37,9 +37,9 @@ export function tuneForOneShotCommand(environment: NodeJS.ProcessEnv = process.e
   if (environment.NODE_DISABLE_COMPILE_CACHE !== undefined) return;
   const directory = cacheDirectory(environment);
   if (directory === undefined) return;
-  const nodeModule = createRequire(import.meta.url)('node:module') as ModuleWithCompileCache;
-  if (typeof nodeModule.enableCompileCache === 'function') {
-    if (safeDirectory(directory)) nodeModule.enableCompileCache(directory);
+  const { enableCompileCache } = nodeModule as ModuleWithCompileCache;
+  if (typeof enableCompileCache === 'function') {
+    if (safeDirectory(directory)) enableCompileCache(directory);
     return;
   }
   installCommonJsCodeCache(join(directory, `${process.arch}-v8-${process.versions.v8}`));

@@ -59,14 +59,21 @@ export function glyphFor(font: Font, codePoint: number): Glyph {
   return glyph;
 }
 
-/** Advance of simple text in font units: the sum of its glyphs' advances. */
-export function simpleAdvance(font: Font, text: string): number {
-  let advance = 0;
+/** Calls `visit` with the glyph of each character of `text`, in order. */
+function forEachGlyph(font: Font, text: string, visit: (glyph: Glyph) => void): void {
   for (let index = 0; index < text.length; index += 1) {
     const codePoint = text.codePointAt(index) ?? 0;
     if (codePoint > 0xffff) index += 1;
-    advance += glyphFor(font, codePoint).advanceWidth;
+    visit(glyphFor(font, codePoint));
   }
+}
+
+/** Advance of simple text in font units: the sum of its glyphs' advances. */
+export function simpleAdvance(font: Font, text: string): number {
+  let advance = 0;
+  forEachGlyph(font, text, (glyph) => {
+    advance += glyph.advanceWidth;
+  });
   return advance;
 }
 
@@ -79,12 +86,9 @@ export function simpleAdvance(font: Font, text: string): number {
 export function simpleLayout(font: Font, face: FontFace, text: string): GlyphRun {
   const glyphs: Glyph[] = [];
   const positions: GlyphPosition[] = [];
-  for (let index = 0; index < text.length; index += 1) {
-    const codePoint = text.codePointAt(index) ?? 0;
-    if (codePoint > 0xffff) index += 1;
-    const glyph = glyphFor(font, codePoint);
+  forEachGlyph(font, text, (glyph) => {
     glyphs.push(glyph);
     positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
-  }
+  });
   return new SimpleGlyphRun(glyphs, positions, face === 'cjk' ? 'hani' : 'latn') as unknown as GlyphRun;
 }

@@ -28,6 +28,9 @@ const WIDTH_MARGIN = 0.97;
 // A line of one face is measured exactly as pdfkit measures it; this only absorbs rounding.
 const ROUNDING = 0.01;
 
+/** The width lines of more than one face are broken at: short of `width`, never under `floor`. */
+const shortOf = (width: number, floor: number): number => Math.max(width * WIDTH_MARGIN - 1, floor);
+
 /**
  * Text in each face's font, broken into lines here rather than by pdfmake, each line handed to
  * pdfmake as one unwrapped piece of text.
@@ -45,7 +48,7 @@ export function pdfmakeText(coverage: GlyphCoverage, Breaker: LineBreaker): Text
     const measure = (logical: string): number =>
       coverage.faceRuns(logical).reduce((total, run) => total + coverage.width(run.face, bold, run.text, style.fontSize), 0);
     const lines = hasRightToLeft(text)
-      ? bidiLines(text, Math.max(width * WIDTH_MARGIN - 1, style.fontSize), coverage, Breaker, measure).map(
+      ? bidiLines(text, shortOf(width, style.fontSize), coverage, Breaker, measure).map(
           (line): DrawnLine => ({
             runs: line.segments.map((segment): PdfmakeInline => ({ text: segment.text, font: FAMILY[segment.face] })),
             alignment: line.rightToLeft ? 'right' : style.alignment === 'center' ? 'center' : 'left',
@@ -91,7 +94,7 @@ function leftToRightLines(
       lines.push({ runs: [], alignment });
       continue;
     }
-    const available = faces.length === 1 ? width - ROUNDING : Math.max(width * WIDTH_MARGIN - 1, 1);
+    const available = faces.length === 1 ? width - ROUNDING : shortOf(width, 1);
     for (const [start, end] of breakLines(paragraph, breakUnits(Breaker, paragraph), available, measure)) {
       const runs = faces.length === 1 && faces[0] !== undefined ? [{ face: faces[0].face, text: paragraph.slice(start, end + 1) }] : coverage.faceRuns(paragraph.slice(start, end + 1));
       lines.push({ runs: runs.map((run): PdfmakeInline => ({ text: run.text, font: FAMILY[run.face] })), alignment });
