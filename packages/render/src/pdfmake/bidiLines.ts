@@ -3,7 +3,7 @@ import type { GlyphCoverage } from '../fonts/GlyphCoverage.js';
 import { bidiEngine, type EmbeddingLevels } from '../text/bidiEngine.js';
 import { breakUnits, type LineBreaker } from '../text/lineBreaker.js';
 import { layoutReversesRun, paragraphDirection } from '../text/rtlText.js';
-import { breakLines, isLowSurrogate, type MeasureText } from './breakLines.js';
+import { breakLines, faceOfEachUnit, isLowSurrogate, measureWithFaces, type FaceWidth } from './breakLines.js';
 import { paragraphsOf } from './paragraphs.js';
 
 /** A piece of one line: drawn with one face, its characters already in the order fontkit needs. */
@@ -30,7 +30,7 @@ export interface VisualLine {
  * the order that makes fontkit's own reversal come out right: Arabic shaping still sees letters in
  * their logical order.
  */
-export function bidiLines(text: string, width: number, coverage: GlyphCoverage, Breaker: LineBreaker, measure: MeasureText): VisualLine[] {
+export function bidiLines(text: string, width: number, coverage: GlyphCoverage, Breaker: LineBreaker, widthOf: FaceWidth): VisualLine[] {
   const bidi = bidiEngine();
   const lines: VisualLine[] = [];
   for (const paragraph of paragraphsOf(text)) {
@@ -42,18 +42,11 @@ export function bidiLines(text: string, width: number, coverage: GlyphCoverage, 
     const embedding = bidi.getEmbeddingLevels(paragraph, direction);
     const rightToLeft = direction === 'rtl';
     const faces = faceOfEachUnit(paragraph, coverage);
-    for (const [start, end] of breakLines(paragraph, breakUnits(Breaker, paragraph), width, measure)) {
+    for (const [start, end] of breakLines(paragraph, breakUnits(Breaker, paragraph), width, measureWithFaces(paragraph, faces, widthOf))) {
       lines.push({ segments: visualSegments(paragraph, embedding, faces, start, end), rightToLeft });
     }
   }
   return lines;
-}
-
-/** The face of each UTF-16 code unit (both halves of a surrogate pair get the face of the character). */
-function faceOfEachUnit(text: string, coverage: GlyphCoverage): FontFace[] {
-  const faces: FontFace[] = [];
-  for (const run of coverage.faceRuns(text)) for (let unit = 0; unit < run.text.length; unit += 1) faces.push(run.face);
-  return faces;
 }
 
 /** The segments of one line in visual order, each ready for fontkit. */

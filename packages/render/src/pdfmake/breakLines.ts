@@ -1,7 +1,41 @@
+import type { FontFace } from '../fonts/FontSet.js';
+import type { GlyphCoverage } from '../fonts/GlyphCoverage.js';
 import type { BreakUnit } from '../text/lineBreaker.js';
 
-/** Width of a logical run of text in points. */
-export type MeasureText = (text: string) => number;
+/** Width in points of the code units [start, end) of the paragraph being broken. */
+export type MeasureText = (start: number, end: number) => number;
+
+/** Width in points of text set in one face. */
+export type FaceWidth = (face: FontFace, text: string) => number;
+
+/**
+ * The face of each UTF-16 code unit of a paragraph (both halves of a surrogate pair get the face
+ * of the character). Faces are chosen over the whole paragraph, since a character's face depends
+ * on the one before it: a stretch must be measured with the paragraph's faces, not its own.
+ */
+export function faceOfEachUnit(paragraph: string, coverage: GlyphCoverage): FontFace[] {
+  const faces: FontFace[] = [];
+  for (const run of coverage.faceRuns(paragraph)) for (let unit = 0; unit < run.text.length; unit += 1) faces.push(run.face);
+  return faces;
+}
+
+/** The runs of one face each that make up the code units [start, end) of a paragraph. */
+export function faceRunsOf(paragraph: string, faces: readonly FontFace[], start: number, end: number): { face: FontFace; text: string }[] {
+  const runs: { face: FontFace; text: string }[] = [];
+  let runStart = start;
+  for (let index = start + 1; index <= end; index += 1) {
+    if (index === end || faces[index] !== faces[runStart]) {
+      runs.push({ face: faces[runStart] ?? 'latin', text: paragraph.slice(runStart, index) });
+      runStart = index;
+    }
+  }
+  return runs;
+}
+
+/** Measures stretches of a paragraph with the faces the paragraph gives them. */
+export function measureWithFaces(paragraph: string, faces: readonly FontFace[], widthOf: FaceWidth): MeasureText {
+  return (start, end) => faceRunsOf(paragraph, faces, start, end).reduce((total, run) => total + widthOf(run.face, run.text), 0);
+}
 
 /**
  * Greedy line breaking of one paragraph at its break opportunities (`units`, from UAX #14). A unit
@@ -16,10 +50,9 @@ export function breakLines(paragraph: string, units: readonly BreakUnit[], width
   let lineEnd = 0;
   let lineWidth = 0; // width of the line so far, trailing spaces included
   for (const unit of units) {
-    const text = paragraph.slice(unit.start, unit.end);
-    const bare = text.trimEnd();
-    const bareWidth = measure(bare);
-    const fullWidth = bare.length === text.length ? bareWidth : bareWidth + measure(text.slice(bare.length));
+    const bareEnd = trimmedEnd(paragraph, unit.start, unit.end) + 1;
+    const bareWidth = measure(unit.start, bareEnd);
+    const fullWidth = bareEnd === unit.end ? bareWidth : bareWidth + measure(bareEnd, unit.end);
     if (lineStart !== undefined && lineWidth + bareWidth <= width) {
       lineEnd = unit.end;
       lineWidth += fullWidth;
@@ -34,13 +67,13 @@ export function breakLines(paragraph: string, units: readonly BreakUnit[], width
       let pieceStart = unit.start;
       for (let index = unit.start; index < unit.end; index += 1) {
         if (isLowSurrogate(paragraph.charCodeAt(index))) continue;
-        if (index > pieceStart && measure(paragraph.slice(pieceStart, nextCharacterEnd(paragraph, index)).trimEnd()) > width) {
+        if (index > pieceStart && measure(pieceStart, trimmedEnd(paragraph, pieceStart, nextCharacterEnd(paragraph, index)) + 1) > width) {
           if (trimmedEnd(paragraph, pieceStart, index) >= pieceStart) lines.push([pieceStart, trimmedEnd(paragraph, pieceStart, index)]);
           pieceStart = index;
         }
       }
       lineStart = pieceStart;
-      lineWidth = measure(paragraph.slice(pieceStart, unit.end));
+      lineWidth = measure(pieceStart, unit.end);
     }
   }
   if (lineStart !== undefined && trimmedEnd(paragraph, lineStart, lineEnd) >= lineStart) lines.push([lineStart, trimmedEnd(paragraph, lineStart, lineEnd)]);

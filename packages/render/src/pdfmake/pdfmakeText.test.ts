@@ -95,6 +95,12 @@ describe('pdfmakeText: lines broken before pdfmake sees them', () => {
     for (const line of lines) expect(width(line)).toBeLessThanOrEqual(120 * 0.97);
   });
 
+  it('measures a stretch with the face the whole paragraph gives it (a quote mark after Chinese is drawn in the Chinese face)', () => {
+    const lines = linesOf(text('李/ ’ a a', 20, { fontSize: FONT_SIZE }));
+    expect(lines.map((line) => line.text).join('').replace(/ /g, '')).toBe('李/’aa');
+    for (const line of lines) if ([...line.text].length > 1) expect(width(line)).toBeLessThanOrEqual(20);
+  });
+
   it('aligns centred text centred and right-to-left paragraphs to the right', () => {
     expect(linesOf(text('OFFICIAL-SENSITIVE', 400, { fontSize: FONT_SIZE, alignment: 'center' }))[0]?.alignment).toBe('center');
     expect(linesOf(text('مريم الحسن', 400, { fontSize: FONT_SIZE }))[0]?.alignment).toBe('right');

@@ -2,7 +2,7 @@ import type { GlyphCoverage } from '../fonts/GlyphCoverage.js';
 import { breakUnits, type LineBreaker } from '../text/lineBreaker.js';
 import { hasRightToLeft } from '../text/rtlText.js';
 import { bidiLines } from './bidiLines.js';
-import { breakLines } from './breakLines.js';
+import { breakLines, faceOfEachUnit, faceRunsOf, measureWithFaces, type FaceWidth } from './breakLines.js';
 import { paragraphsOf } from './paragraphs.js';
 import { FAMILY } from './pdfmakeFonts.js';
 import type { PdfmakeContent, PdfmakeInline, PdfmakeNodeStyle } from './pdfmakeTypes.js';
@@ -45,16 +45,15 @@ const shortOf = (width: number, floor: number): number => Math.max(width * WIDTH
 export function pdfmakeText(coverage: GlyphCoverage, Breaker: LineBreaker): TextContent {
   return (text, width, style) => {
     const bold = style.bold === true;
-    const measure = (logical: string): number =>
-      coverage.faceRuns(logical).reduce((total, run) => total + coverage.width(run.face, bold, run.text, style.fontSize), 0);
+    const widthOf: FaceWidth = (face, run) => coverage.width(face, bold, run, style.fontSize);
     const lines = hasRightToLeft(text)
-      ? bidiLines(text, shortOf(width, style.fontSize), coverage, Breaker, measure).map(
+      ? bidiLines(text, shortOf(width, style.fontSize), coverage, Breaker, widthOf).map(
           (line): DrawnLine => ({
             runs: line.segments.map((segment): PdfmakeInline => ({ text: segment.text, font: FAMILY[segment.face] })),
             alignment: line.rightToLeft ? 'right' : style.alignment === 'center' ? 'center' : 'left',
           }),
         )
-      : leftToRightLines(text, width, coverage, Breaker, measure, style.alignment === 'center' ? 'center' : style.alignment === 'right' ? 'right' : 'left');
+      : leftToRightLines(text, width, coverage, Breaker, widthOf, style.alignment === 'center' ? 'center' : style.alignment === 'right' ? 'right' : 'left');
     const [only] = lines;
     if (lines.length === 1 && only !== undefined) return { ...style, ...drawn(only) };
     return { ...style, stack: lines.map(drawn) };
@@ -84,22 +83,22 @@ function leftToRightLines(
   width: number,
   coverage: GlyphCoverage,
   Breaker: LineBreaker,
-  measure: (logical: string) => number,
+  widthOf: FaceWidth,
   alignment: DrawnLine['alignment'],
 ): DrawnLine[] {
   const lines: DrawnLine[] = [];
   for (const paragraph of paragraphsOf(text)) {
-    const faces = coverage.faceRuns(paragraph);
     if (paragraph.trim() === '') {
       lines.push({ runs: [], alignment });
       continue;
     }
-    const available = faces.length === 1 ? width - ROUNDING : shortOf(width, 1);
-    for (const [start, end] of breakLines(paragraph, breakUnits(Breaker, paragraph), available, measure)) {
-      const runs = faces.length === 1 && faces[0] !== undefined ? [{ face: faces[0].face, text: paragraph.slice(start, end + 1) }] : coverage.faceRuns(paragraph.slice(start, end + 1));
+    const faces = faceOfEachUnit(paragraph, coverage);
+    const oneFace = faces.every((face) => face === faces[0]);
+    const available = oneFace ? width - ROUNDING : shortOf(width, 1);
+    for (const [start, end] of breakLines(paragraph, breakUnits(Breaker, paragraph), available, measureWithFaces(paragraph, faces, widthOf))) {
+      const runs = faceRunsOf(paragraph, faces, start, end + 1);
       lines.push({ runs: runs.map((run): PdfmakeInline => ({ text: run.text, font: FAMILY[run.face] })), alignment });
     }
   }
   return lines;
 }
-
