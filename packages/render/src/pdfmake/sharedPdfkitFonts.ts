@@ -1,5 +1,6 @@
 import type { Font, GlyphRun } from 'fontkit';
 import type { FontFace } from '../fonts/FontSet.js';
+import { postTableHeader, type PostTableHeader } from '../fonts/postTableHeader.js';
 import { isSimpleText, simpleLayout } from '../fonts/simpleLayout.js';
 
 /** The fontkit module pdfkit loads (a CommonJS instance of its own, separate from our ESM import). */
@@ -79,7 +80,8 @@ async function register(): Promise<Registry | undefined> {
 
 /**
  * The font with `layout` remembered per text and features; each call returns a fresh copy of the run.
- * Simple text (plain Latin, Han ideographs) skips the OpenType engine (see simpleLayout).
+ * Simple text (plain Latin, Han ideographs) skips the OpenType engine (see simpleLayout). `post`
+ * and `italicAngle` come from the post table's header alone (see postTableHeader).
  */
 function withCachedLayout(font: Font, face: FontFace): Font {
   const cache = new Map<string, GlyphRun>();
@@ -98,9 +100,14 @@ function withCachedLayout(font: Font, face: FontFace): Font {
     return copyRun(run);
   };
   const bound = new Map<PropertyKey, unknown>();
+  let post: PostTableHeader | undefined | null = null;
   return new Proxy(font, {
     get(target, property) {
       if (property === 'layout') return layout;
+      if (property === 'post' || property === 'italicAngle') {
+        if (post === null) post = postTableHeader(target);
+        if (post !== undefined) return property === 'post' ? post : post.italicAngle;
+      }
       const value: unknown = Reflect.get(target, property, target);
       if (typeof value !== 'function') return value;
       let method = bound.get(property);
