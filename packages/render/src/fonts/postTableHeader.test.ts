@@ -1,8 +1,12 @@
+import type { Font } from 'fontkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FontSet } from './FontSet.js';
 import { loadFontkit, type Fontkit } from './loadFontkit.js';
 import { loadPackageFonts } from './loadPackageFonts.js';
 import { postTableHeader } from './postTableHeader.js';
+
+/** fontkit's own answer (its getter decodes the whole post table); its types leave it out. */
+const italicAngleOf = (font: Font): number => (font as unknown as { italicAngle: number }).italicAngle;
 
 let fonts: FontSet;
 let fontkit: Fontkit;
@@ -30,7 +34,7 @@ describe('postTableHeader', () => {
         minMemType1: decoded.minMemType1,
         maxMemType1: decoded.maxMemType1,
       });
-      expect(header?.italicAngle).toBe(font.italicAngle);
+      expect(header?.italicAngle).toBe(italicAngleOf(font));
     }
   });
 
@@ -39,8 +43,8 @@ describe('postTableHeader', () => {
     const { createRequire } = await import('node:module');
     const oblique = await readFile(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf'));
     const font = fontkit.create(new Uint8Array(oblique));
-    expect(postTableHeader(font)?.italicAngle).toBe(font.italicAngle);
-    expect(font.italicAngle).toBeLessThan(-10);
+    expect(postTableHeader(font)?.italicAngle).toBe(italicAngleOf(font));
+    expect(italicAngleOf(font)).toBeLessThan(-10);
   });
 
   it('gives way to fontkit when the table is missing or cut short', () => {
