@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
-const CLI = 'packages/cli/dist/cli.js';
+const CLI = 'packages/cli/dist/cli.cjs';
 const OUT = 'out/examples';
 mkdirSync(join(OUT, 'reports'), { recursive: true });
 

@@ -137,7 +137,7 @@ function processRun(args, environment = {}) {
 }
 
 /** Cold: a new process each time, from start to the PDF on disk. */
-function coldFigures(directory, cli = join(ROOT, 'packages/cli/dist/cli.js')) {
+function coldFigures(directory, cli = join(ROOT, 'packages/cli/dist/cli.cjs')) {
   if (spawnSync(process.execPath, [cli, 'render', '--help'], { cwd: ROOT }).status !== 0) {
     return { 'cold CLI render ms (process start to PDF written, pdfmake)': 'not measured: the CLI has no render command yet' };
   }

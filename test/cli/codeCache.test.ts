@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../support/runCli.js';
 
-// The command keeps a V8 code cache of pdfmake, pdfkit and fontkit in the user's cache folder
+// The command keeps a V8 code cache of its own code, pdfmake, pdfkit and fontkit in the user's cache folder
 // (packages/cli/src/processTuning.ts). It may only ever make a run faster: never change its output,
 // never fail a run, never write where it was told not to.
 
@@ -37,6 +38,12 @@ describe('the command line code cache', () => {
     const files = cacheFiles(cacheHome);
     expect(files.length).toBeGreaterThan(20); // pdfmake, pdfkit, fontkit and their dependencies
     expect(files.every((file) => !file.endsWith('.tmp'))).toBe(true);
+    // ...and the command's own code (CommonJS, beside cli.cjs): each file is named by its module's path.
+    const dist = join(REPO_ROOT, 'packages/cli/dist');
+    const own = readdirSync(dist).filter((file) => file === 'main.cjs' || /^(render|pdfmake|dist)-.*\.cjs$/.test(file));
+    expect(own.length).toBeGreaterThan(3);
+    const names = new Set(files.map((file) => basename(file)));
+    for (const file of own) expect(names.has(createHash('sha1').update(join(dist, file)).digest('hex')), file).toBe(true);
   });
 
   it('is used by the next run (which then has nothing to rewrite), and gives the same PDF, byte for byte', () => {

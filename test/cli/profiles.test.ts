@@ -74,7 +74,7 @@ describe('strategy-record profiles and --profile', () => {
 
   it('stops quietly when its reader closes the pipe early', () => {
     const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
-    const run = spawnSync('bash', ['-c', `node packages/cli/dist/cli.js rules | head -1`], { encoding: 'utf8' });
+    const run = spawnSync('bash', ['-c', `node packages/cli/dist/cli.cjs rules | head -1`], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
   });
 });

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BUILT_CLI = `${REPO_ROOT}packages/cli/dist/cli.js`;
+export const BUILT_CLI = `${REPO_ROOT}packages/cli/dist/cli.cjs`;
 
 export interface CliRun {
   readonly status: number | null;

@@ -1,12 +1,8 @@
+import { createRequire } from 'node:module';
 import { tuneForOneShotCommand } from './processTuning.js';
-import { runCli } from './runCli.js';
 
+// The command itself (main.cjs, with the @strategy-record packages bundled in) is loaded only after
+// the tuning, so that the code cache set up there covers it as well as pdfmake, pdfkit and fontkit.
 tuneForOneShotCommand();
-
-// A reader that stops early (`strategy-record rules | head`) closes the pipe: that is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
-process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+const { main } = createRequire(import.meta.url)('./main.cjs') as typeof import('./main.js');
+void main();

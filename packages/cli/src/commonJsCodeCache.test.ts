@@ -23,7 +23,10 @@ beforeAll(() => {
   writePackage('shebang', { 'cli.js': "#!/usr/bin/env node\nmodule.exports = 'ran';" });
   writePackage('esm', { 'index.js': "export const name = 'Nguyễn Thị Hương';" }, 'module');
   writePackage('requires-esm', { 'index.js': "module.exports = require('esm').name;" });
-  expect(installCommonJsCodeCache(cache)).toBe(true);
+  mkdirSync(join(work, 'app', 'own'));
+  writeFileSync(join(work, 'app', 'own', 'main.cjs'), "module.exports = { plain: require('plain').answer, file: __filename };");
+  writeFileSync(join(work, 'app', 'outside.cjs'), 'module.exports = __dirname;');
+  expect(installCommonJsCodeCache(cache, [join(work, 'app', 'own')])).toBe(true);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -32,6 +35,11 @@ describe('installCommonJsCodeCache', () => {
 
   it('runs a cached module as Node would: its require resolves from it, and loads are its children', () => {
     expect(load('plain')).toEqual({ answer: 42, parentIsMe: true, children: 1, resolved: join(packages, 'plain', 'child.js') });
+  });
+
+  it('also runs modules under the folders it is given (the command\'s own bundle), and those elsewhere', () => {
+    expect(load(join(work, 'app', 'own', 'main.cjs'))).toEqual({ plain: 42, file: join(work, 'app', 'own', 'main.cjs') });
+    expect(load(join(work, 'app', 'outside.cjs'))).toBe(join(work, 'app'));
   });
 
   it('leaves to Node what it would compile differently: files starting with #!, and ES modules loaded with require', () => {

@@ -24,8 +24,9 @@ const HEADER_LENGTH = 2 * HASH_LENGTH;
 
 /**
  * A V8 code cache for the CommonJS modules under node_modules (pdfmake, pdfkit, fontkit and their
- * dependencies), kept in `directory`: Node 20 has no built-in one (Node 22.8 has
- * `module.enableCompileCache`, used instead where it exists).
+ * dependencies) and under the folders in `alsoUnder` (the command's own bundle), kept in
+ * `directory`: Node 20 has no built-in one (Node 22.8 has `module.enableCompileCache`, used instead
+ * where it exists).
  *
  * Each module is compiled as Node itself compiled modules before Node 12 (the wrapped source in a
  * `vm.Script`), with the cached code when there is some for exactly this source, and runs with a
@@ -41,16 +42,18 @@ const HEADER_LENGTH = 2 * HASH_LENGTH;
  *
  * Returns false, changing nothing, when `directory` cannot be made safe (see safeDirectory).
  */
-export function installCommonJsCodeCache(directory: string): boolean {
+export function installCommonJsCodeCache(directory: string, alsoUnder: readonly string[] = []): boolean {
   if ((process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled === true) return false;
   if (!safeDirectory(directory)) return false;
   const loader = nodeModule as unknown as CommonJsLoader;
   const compile = loader.prototype._compile;
   const toWrite: { script: vm.Script; file: string; sourceHash: string }[] = [];
   const marker = `${sep}node_modules${sep}`;
+  const folders = alsoUnder.map((folder) => (folder.endsWith(sep) ? folder : folder + sep));
+  const cached = (filename: string): boolean => filename.includes(marker) || folders.some((folder) => filename.startsWith(folder));
 
   loader.prototype._compile = function compileWithCodeCache(content, filename, format) {
-    if (!filename.includes(marker) || (format !== undefined && format !== 'commonjs') || content.startsWith('#!') || content.includes('import(')) {
+    if (!cached(filename) || (format !== undefined && format !== 'commonjs') || content.startsWith('#!') || content.includes('import(')) {
       // eslint-disable-next-line prefer-rest-params -- hand Node exactly what it handed us
       return Reflect.apply(compile, this, arguments);
     }

@@ -31,9 +31,10 @@ async function readPackageFonts(): Promise<FontSet> {
     throw new Error('The minutes fonts are read from npm packages in Node. In a browser, pass `fonts` (see the README of @strategy-record/render).');
   }
   const [{ createRequire }, { readFile }] = await Promise.all([import('node:module'), import('node:fs/promises')]);
-  const require = createRequire(import.meta.url);
+  // Not named `require`: a CommonJS build of this file (the command's) reads import.meta.url through it.
+  const fromHere = createRequire(import.meta.url);
   const readBytes = async (file: string): Promise<Uint8Array> => {
-    const bytes = await readFile(require.resolve(file));
+    const bytes = await readFile(fromHere.resolve(file));
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   };
   const read = async (files: { readonly regular: string; readonly bold: string }): Promise<FontBytes> => {
