@@ -73,8 +73,10 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
 
   const { toMinutes } = await import('@strategy-record/render');
   const minutes = toMinutes(record as StrategyDiscussionRecord, { audience, report, ...(profile === undefined ? {} : { profile: { id: profile.id, name: profile.name } }) });
+  // The engine's code is loaded while the last of the fonts are still being read.
+  const draw = await loadEngine(engine);
   await fonts;
-  const bytes = await drawMinutes(engine, minutes);
+  const bytes = await draw(minutes);
   try {
     await mkdir(dirname(values.output), { recursive: true });
     await writeFile(values.output, bytes);
@@ -95,16 +97,22 @@ function prefetchFonts(): Promise<unknown> {
     .catch(() => undefined);
 }
 
+type Minutes = Parameters<typeof import('@strategy-record/render/pdfmake').renderPdfmake>[0];
+
 /** Loads only the engine asked for, so that a pdfmake render never loads React. */
-async function drawMinutes(engine: (typeof ENGINES)[number], minutes: Parameters<typeof import('@strategy-record/render/pdfmake').renderPdfmake>[0]): Promise<Uint8Array | string> {
+async function loadEngine(engine: (typeof ENGINES)[number]): Promise<(minutes: Minutes) => Promise<Uint8Array | string>> {
   switch (engine) {
-    case 'pdfmake':
-      return (await import('@strategy-record/render/pdfmake')).renderPdfmake(minutes);
-    case 'react-pdf':
-      return (await import('@strategy-record/render/react-pdf')).renderReactPdf(minutes);
+    case 'pdfmake': {
+      const { renderPdfmake } = await import('@strategy-record/render/pdfmake');
+      return (minutes) => renderPdfmake(minutes);
+    }
+    case 'react-pdf': {
+      const { renderReactPdf } = await import('@strategy-record/render/react-pdf');
+      return (minutes) => renderReactPdf(minutes);
+    }
     case 'html': {
       const [{ renderHtml, htmlFontFaces }, { loadPackageFonts }] = await Promise.all([import('@strategy-record/render/html'), import('@strategy-record/render/fonts')]);
-      return renderHtml(minutes, { fontFaces: htmlFontFaces(minutes, await loadPackageFonts()) });
+      return async (minutes) => renderHtml(minutes, { fontFaces: htmlFontFaces(minutes, await loadPackageFonts()) });
     }
   }
 }
