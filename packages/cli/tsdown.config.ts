@@ -6,12 +6,14 @@ import { defineConfig } from 'tsdown';
 // CommonJS, the code goes through the command's own code cache (src/commonJsCodeCache.ts).
 // Third-party packages stay outside the bundle and are this package's dependencies (checked by
 // test/cli/packaging.test.ts). External dynamic imports become require(): the code cache leaves
-// alone any file that calls import().
+// alone any file that calls import(). Chunk names carry no content hash: the cache keeps one file
+// per module path, so a new version of the command replaces its files instead of adding to them.
 export default defineConfig({
   entry: ['src/cli.ts', 'src/main.ts'],
   format: 'cjs',
   platform: 'node',
   fixedExtension: true,
+  hash: false,
   dts: false,
   clean: true,
   shims: true,

@@ -13,6 +13,9 @@ export default defineConfig({
   platform: 'neutral',
   dts: true,
   clean: true,
+  // Chunk names without a content hash: the command bundles these files, and its code cache keeps one
+  // file per module path (packages/cli/tsdown.config.ts).
+  hash: false,
   // Engines, fonts and React stay dependencies of the caller's install, never bundled in.
   deps: { neverBundle: [/^node:/, /^@strategy-record\//, 'pdfmake', '@react-pdf/renderer', 'react', 'react/jsx-runtime', 'handlebars', 'handlebars/runtime', 'bidi-js', 'fontkit', 'linebreak'] },
 });

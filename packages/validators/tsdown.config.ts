@@ -7,6 +7,9 @@ export default defineConfig({
   platform: 'neutral',
   dts: true,
   clean: true,
+  // Chunk names without a content hash: the command bundles these files, and its code cache keeps one
+  // file per module path (packages/cli/tsdown.config.ts).
+  hash: false,
   minify: true,
   sourcemap: true,
   // jsonc-parser has no `exports` map and its `main` is UMD, which is slow for Node to load and which

@@ -43,6 +43,10 @@ describe('the built command', () => {
     expect(readdirSync(dist).filter((file) => /\.m?js$/.test(file))).toEqual([]);
   });
 
+  it('names its files without a content hash: the code cache keeps one file per module path, so an update replaces them', () => {
+    expect(files.filter((file) => /-[\w-]{8}\.cjs$/.test(file))).toEqual([]);
+  });
+
   it('has the @strategy-record packages bundled in, so it never loads them (nor a second copy of them)', () => {
     const loaded = packagesLoaded();
     expect(loaded.size).toBeGreaterThan(3); // pdfmake, fontkit, linebreak, bidi-js, handlebars, react...
