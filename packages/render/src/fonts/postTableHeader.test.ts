@@ -47,6 +47,13 @@ describe('postTableHeader', () => {
     expect(italicAngleOf(font)).toBeLessThan(-10);
   });
 
+  it('gives way to fontkit for WOFF and WOFF2 fonts, whose tables are not at their offsets in the bytes', () => {
+    const font = fontkit.create(fonts.latin.regular);
+    expect((font as unknown as { type: string }).type).toBe('TTF');
+    expect(postTableHeader(font)).toBeDefined();
+    for (const type of ['WOFF', 'WOFF2']) expect(postTableHeader(Object.create(font, { type: { value: type } })), type).toBeUndefined();
+  });
+
   it('gives way to fontkit when the table is missing or cut short', () => {
     const font = fontkit.create(fonts.latin.regular);
     const tables = (font as unknown as { directory: { tables: Record<string, { offset: number; length: number }> } }).directory.tables;
@@ -54,5 +61,6 @@ describe('postTableHeader', () => {
     expect(postTableHeader(Object.create(font, { directory: { value: { tables: { ...tables, post: undefined } } } }))).toBeUndefined();
     expect(postTableHeader(Object.create(font, { directory: { value: { tables: { ...tables, post: { ...post, length: 31 } } } } }))).toBeUndefined();
     expect(postTableHeader(Object.create(font, { directory: { value: { tables: { ...tables, post: { ...post, offset: fonts.latin.regular.length - 8 } } } } }))).toBeUndefined();
+    expect(postTableHeader(Object.create(font, { directory: { value: { tables: { ...tables, post: { length: post.length } } } } }))).toBeUndefined();
   });
 });

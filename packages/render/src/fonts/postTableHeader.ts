@@ -13,8 +13,9 @@ export interface PostTableHeader {
   readonly maxMemType1: number;
 }
 
-/** What fontkit keeps of a TrueType file: its bytes and where each table starts. */
+/** What fontkit keeps of a TrueType file: its format, its bytes and where each table starts. */
 interface ParsedTrueType {
+  readonly type?: string;
   readonly stream?: { readonly buffer?: unknown };
   readonly directory?: { readonly tables?: Readonly<Record<string, { readonly offset: number; readonly length: number } | undefined>> };
 }
@@ -27,13 +28,16 @@ const HEADER_BYTES = 32;
  * pdfkit reads `font.post.isFixedPitch` and `font.italicAngle` when it embeds a font; fontkit answers
  * by decoding the whole table, whose version 2 carries a name for every glyph: 6,000 names for
  * DejaVu Sans, some 10 ms of a cold command's render for each weight, for two numbers. Undefined
- * when the font has no such table or it is too short (then fontkit's own answer is used).
+ * (fontkit's own answer is then used) unless the font is plain TrueType or OpenType, where a
+ * table's offset is a place in the file's bytes (in WOFF the table is compressed; WOFF2 has no
+ * offsets), and its post table is there in full.
  */
 export function postTableHeader(font: Font): PostTableHeader | undefined {
   const parsed = font as unknown as ParsedTrueType;
+  if (parsed.type !== 'TTF') return undefined;
   const entry = parsed.directory?.tables?.post;
   const bytes = parsed.stream?.buffer;
-  if (entry === undefined || !(bytes instanceof Uint8Array)) return undefined;
+  if (entry === undefined || !(bytes instanceof Uint8Array) || !Number.isInteger(entry.offset) || !Number.isInteger(entry.length)) return undefined;
   if (entry.length < HEADER_BYTES || entry.offset < 0 || entry.offset + HEADER_BYTES > bytes.length) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset + entry.offset, HEADER_BYTES);
   const fixed = (offset: number): number => view.getInt32(offset) / 65_536;
