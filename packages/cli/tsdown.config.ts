@@ -17,7 +17,8 @@ export default defineConfig({
   dts: false,
   clean: true,
   shims: true,
-  deps: { alwaysBundle: [/^@strategy-record\//], neverBundle: [/^(?!@strategy-record\/)[^./]/] },
+  // External: every bare package name but ours (not relative paths, nor absolute ones: /… or C:\…).
+  deps: { alwaysBundle: [/^@strategy-record\//], neverBundle: [/^(?!@strategy-record\/|[A-Za-z]:[\\/])[^./\\\0]/] },
   outputOptions: {
     dynamicImportInCjs: false,
     banner: (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),

@@ -1,15 +1,19 @@
+import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installCommonJsCodeCache, safeDirectory } from './commonJsCodeCache.js';
+import { installCommonJsCodeCache, safeDirectory, type CommonJsCodeCache } from './commonJsCodeCache.js';
 
 // Vitest runs each test file in a process of its own: the loader hook installed here is this file's.
 
 const work = mkdtempSync(join(tmpdir(), 'cjs-cache-'));
 const cache = join(work, 'home', 'strategy-record', 'v8-code-cache', 'here');
 const packages = join(work, 'app', 'node_modules');
+let codeCache: CommonJsCodeCache | undefined;
+/** The name of a module's cache file: the SHA-1 of its path. */
+const cacheFileOf = (path: string): string => createHash('sha1').update(path).digest('hex');
 
 function writePackage(name: string, files: Record<string, string>, type: 'commonjs' | 'module' = 'commonjs'): void {
   mkdirSync(join(packages, name), { recursive: true });
@@ -26,7 +30,10 @@ beforeAll(() => {
   mkdirSync(join(work, 'app', 'own'));
   writeFileSync(join(work, 'app', 'own', 'main.cjs'), "module.exports = { plain: require('plain').answer, file: __filename };");
   writeFileSync(join(work, 'app', 'outside.cjs'), 'module.exports = __dirname;');
-  expect(installCommonJsCodeCache(cache, [join(work, 'app', 'own')])).toBe(true);
+  mkdirSync(join(work, 'app', 'own-x'));
+  writeFileSync(join(work, 'app', 'own-x', 'a.cjs'), "module.exports = 'beside own, not in it';");
+  codeCache = installCommonJsCodeCache(cache, [join(work, 'app', 'own')]);
+  expect(codeCache).toBeDefined();
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -40,6 +47,7 @@ describe('installCommonJsCodeCache', () => {
   it('also runs modules under the folders it is given (the command\'s own bundle), and those elsewhere', () => {
     expect(load(join(work, 'app', 'own', 'main.cjs'))).toEqual({ plain: 42, file: join(work, 'app', 'own', 'main.cjs') });
     expect(load(join(work, 'app', 'outside.cjs'))).toBe(join(work, 'app'));
+    expect(load(join(work, 'app', 'own-x', 'a.cjs'))).toBe('beside own, not in it');
   });
 
   it('leaves to Node what it would compile differently: files starting with #!, and ES modules loaded with require', () => {
@@ -49,6 +57,21 @@ describe('installCommonJsCodeCache', () => {
 
   it('writes the cache at exit (here: only once the process ends, so the folder is still empty)', () => {
     expect(readdirSync(cache)).toEqual([]);
+  });
+
+  it('caches the modules under node_modules and under the given folders, and only those', () => {
+    codeCache?.write();
+    const written = new Set(readdirSync(cache));
+    expect(written.has(cacheFileOf(join(packages, 'plain', 'index.js')))).toBe(true);
+    expect(written.has(cacheFileOf(join(packages, 'plain', 'child.js')))).toBe(true);
+    expect(written.has(cacheFileOf(join(work, 'app', 'own', 'main.cjs')))).toBe(true);
+    // Not a folder it was given, though its path starts with one's; nor outside every folder.
+    expect(written.has(cacheFileOf(join(work, 'app', 'own-x', 'a.cjs')))).toBe(false);
+    expect(written.has(cacheFileOf(join(work, 'app', 'outside.cjs')))).toBe(false);
+    // Left to Node: the #! file and the ES module.
+    expect(written.has(cacheFileOf(join(packages, 'shebang', 'cli.js')))).toBe(false);
+    expect(written.has(cacheFileOf(join(packages, 'esm', 'index.js')))).toBe(false);
+    expect(written.size).toBe(4); // plain/index.js, plain/child.js, own/main.cjs, requires-esm/index.js
   });
 });
 

@@ -40,11 +40,12 @@ const HEADER_LENGTH = 2 * HASH_LENGTH;
  * missing, stale or damaged file only means that the module is compiled afresh. Files are written
  * whole (to a temporary name, then renamed), so a parallel run never reads half a file.
  *
- * Returns false, changing nothing, when `directory` cannot be made safe (see safeDirectory).
+ * Returns undefined, changing nothing, when `directory` cannot be made safe (see safeDirectory);
+ * else the cache, whose `write` runs at exit (and may run earlier: it writes each module once).
  */
-export function installCommonJsCodeCache(directory: string, alsoUnder: readonly string[] = []): boolean {
-  if ((process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled === true) return false;
-  if (!safeDirectory(directory)) return false;
+export function installCommonJsCodeCache(directory: string, alsoUnder: readonly string[] = []): CommonJsCodeCache | undefined {
+  if ((process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled === true) return undefined;
+  if (!safeDirectory(directory)) return undefined;
   const loader = nodeModule as unknown as CommonJsLoader;
   const compile = loader.prototype._compile;
   const toWrite: { script: vm.Script; file: string; sourceHash: string }[] = [];
@@ -66,8 +67,8 @@ export function installCommonJsCodeCache(directory: string, alsoUnder: readonly 
     return wrapper.call(this.exports, this.exports, requireFor(this, loader), this, filename, dirname(filename));
   };
 
-  process.once('exit', () => {
-    for (const { script, file, sourceHash } of toWrite) {
+  const write = (): void => {
+    for (const { script, file, sourceHash } of toWrite.splice(0)) {
       const temporary = `${file}.${randomBytes(8).toString('hex')}.tmp`;
       try {
         const code = script.createCachedData();
@@ -77,8 +78,15 @@ export function installCommonJsCodeCache(directory: string, alsoUnder: readonly 
         // A cache that cannot be written only means the next run compiles again.
       }
     }
-  });
-  return true;
+  };
+  process.once('exit', write);
+  return { write };
+}
+
+/** An installed code cache. */
+export interface CommonJsCodeCache {
+  /** Writes the code compiled so far of each module that had no usable cache file. */
+  write(): void;
 }
 
 /** `require` for a module, as Node makes it: loads are children of the module, and resolve from it. */
