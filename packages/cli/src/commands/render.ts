@@ -2,6 +2,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateRecordText } from '@strategy-record/validators';
+import type { MinutesDocument } from '@strategy-record/render';
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { EXIT, UsageError, type CommandIo } from '../io.js';
 import { loadProfileOption } from '../loadProfileOption.js';
@@ -97,10 +98,8 @@ function prefetchFonts(): Promise<unknown> {
     .catch(() => undefined);
 }
 
-type Minutes = Parameters<typeof import('@strategy-record/render/pdfmake').renderPdfmake>[0];
-
 /** Loads only the engine asked for, so that a pdfmake render never loads React. */
-async function loadEngine(engine: (typeof ENGINES)[number]): Promise<(minutes: Minutes) => Promise<Uint8Array | string>> {
+async function loadEngine(engine: (typeof ENGINES)[number]): Promise<(minutes: MinutesDocument) => Promise<Uint8Array | string>> {
   switch (engine) {
     case 'pdfmake': {
       const { renderPdfmake } = await import('@strategy-record/render/pdfmake');

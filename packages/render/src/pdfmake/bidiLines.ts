@@ -1,9 +1,9 @@
 import type { FontFace } from '../fonts/FontSet.js';
 import type { GlyphCoverage } from '../fonts/GlyphCoverage.js';
 import { bidiEngine, type EmbeddingLevels } from '../text/bidiEngine.js';
-import { breakUnits, type LineBreaker } from '../text/lineBreaker.js';
+import type { LineBreaker } from '../text/lineBreaker.js';
 import { layoutReversesRun, paragraphDirection } from '../text/rtlText.js';
-import { breakLines, faceOfEachUnit, isLowSurrogate, measureWithFaces, type FaceWidth } from './breakLines.js';
+import { faceOfEachUnit, isLowSurrogate, paragraphLines, type FaceWidth } from './breakLines.js';
 import { paragraphsOf } from './paragraphs.js';
 
 /** A piece of one line: drawn with one face, its characters already in the order fontkit needs. */
@@ -42,7 +42,7 @@ export function bidiLines(text: string, width: number, coverage: GlyphCoverage, 
     const embedding = bidi.getEmbeddingLevels(paragraph, direction);
     const rightToLeft = direction === 'rtl';
     const faces = faceOfEachUnit(paragraph, coverage);
-    for (const [start, end] of breakLines(paragraph, breakUnits(Breaker, paragraph), width, measureWithFaces(paragraph, faces, widthOf))) {
+    for (const [start, end] of paragraphLines(paragraph, faces, Breaker, width, widthOf)) {
       lines.push({ segments: visualSegments(paragraph, embedding, faces, start, end), rightToLeft });
     }
   }

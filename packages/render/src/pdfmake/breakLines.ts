@@ -1,6 +1,6 @@
 import type { FontFace } from '../fonts/FontSet.js';
 import type { GlyphCoverage } from '../fonts/GlyphCoverage.js';
-import type { BreakUnit } from '../text/lineBreaker.js';
+import { breakUnits, type BreakUnit, type LineBreaker } from '../text/lineBreaker.js';
 
 /** Width in points of the code units [start, end) of the paragraph being broken. */
 export type MeasureText = (start: number, end: number) => number;
@@ -33,8 +33,13 @@ export function faceRunsOf(paragraph: string, faces: readonly FontFace[], start:
 }
 
 /** Measures stretches of a paragraph with the faces the paragraph gives them. */
-export function measureWithFaces(paragraph: string, faces: readonly FontFace[], widthOf: FaceWidth): MeasureText {
+function measureWithFaces(paragraph: string, faces: readonly FontFace[], widthOf: FaceWidth): MeasureText {
   return (start, end) => faceRunsOf(paragraph, faces, start, end).reduce((total, run) => total + widthOf(run.face, run.text), 0);
+}
+
+/** The lines of one paragraph (see breakLines), broken at its UAX #14 opportunities, each stretch measured in the face the paragraph gives it. */
+export function paragraphLines(paragraph: string, faces: readonly FontFace[], Breaker: LineBreaker, width: number, widthOf: FaceWidth): [number, number][] {
+  return breakLines(paragraph, breakUnits(Breaker, paragraph), width, measureWithFaces(paragraph, faces, widthOf));
 }
 
 /**
@@ -44,8 +49,13 @@ export function measureWithFaces(paragraph: string, faces: readonly FontFace[], 
  * and lines are summed from the units: the fonts' plain Latin layout has no kerning, and pdfkit
  * shapes every space-separated word on its own, so the sum is the width pdfkit draws.
  */
-export function breakLines(paragraph: string, units: readonly BreakUnit[], width: number, measure: MeasureText): [number, number][] {
+function breakLines(paragraph: string, units: readonly BreakUnit[], width: number, measure: MeasureText): [number, number][] {
   const lines: [number, number][] = [];
+  /** Adds [start, end) as a line without its trailing spaces, unless nothing else is left. */
+  const addLine = (start: number, end: number): void => {
+    const last = trimmedEnd(paragraph, start, end);
+    if (last >= start) lines.push([start, last]);
+  };
   let lineStart: number | undefined;
   let lineEnd = 0;
   let lineWidth = 0; // width of the line so far, trailing spaces included
@@ -58,7 +68,7 @@ export function breakLines(paragraph: string, units: readonly BreakUnit[], width
       lineWidth += fullWidth;
       continue;
     }
-    if (lineStart !== undefined && trimmedEnd(paragraph, lineStart, lineEnd) >= lineStart) lines.push([lineStart, trimmedEnd(paragraph, lineStart, lineEnd)]);
+    if (lineStart !== undefined) addLine(lineStart, lineEnd);
     lineStart = unit.start;
     lineEnd = unit.end;
     lineWidth = fullWidth;
@@ -68,7 +78,7 @@ export function breakLines(paragraph: string, units: readonly BreakUnit[], width
       for (let index = unit.start; index < unit.end; index += 1) {
         if (isLowSurrogate(paragraph.charCodeAt(index))) continue;
         if (index > pieceStart && measure(pieceStart, trimmedEnd(paragraph, pieceStart, nextCharacterEnd(paragraph, index)) + 1) > width) {
-          if (trimmedEnd(paragraph, pieceStart, index) >= pieceStart) lines.push([pieceStart, trimmedEnd(paragraph, pieceStart, index)]);
+          addLine(pieceStart, index);
           pieceStart = index;
         }
       }
@@ -76,7 +86,7 @@ export function breakLines(paragraph: string, units: readonly BreakUnit[], width
       lineWidth = measure(pieceStart, unit.end);
     }
   }
-  if (lineStart !== undefined && trimmedEnd(paragraph, lineStart, lineEnd) >= lineStart) lines.push([lineStart, trimmedEnd(paragraph, lineStart, lineEnd)]);
+  if (lineStart !== undefined) addLine(lineStart, lineEnd);
   return lines;
 }
 

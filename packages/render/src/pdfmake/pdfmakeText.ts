@@ -1,8 +1,8 @@
 import type { GlyphCoverage } from '../fonts/GlyphCoverage.js';
-import { breakUnits, type LineBreaker } from '../text/lineBreaker.js';
+import type { LineBreaker } from '../text/lineBreaker.js';
 import { hasRightToLeft } from '../text/rtlText.js';
 import { bidiLines } from './bidiLines.js';
-import { breakLines, faceOfEachUnit, faceRunsOf, measureWithFaces, type FaceWidth } from './breakLines.js';
+import { faceOfEachUnit, faceRunsOf, paragraphLines, type FaceWidth } from './breakLines.js';
 import { paragraphsOf } from './paragraphs.js';
 import { FAMILY } from './pdfmakeFonts.js';
 import type { PdfmakeContent, PdfmakeInline, PdfmakeNodeStyle } from './pdfmakeTypes.js';
@@ -95,7 +95,7 @@ function leftToRightLines(
     const faces = faceOfEachUnit(paragraph, coverage);
     const oneFace = faces.every((face) => face === faces[0]);
     const available = oneFace ? width - ROUNDING : shortOf(width, 1);
-    for (const [start, end] of breakLines(paragraph, breakUnits(Breaker, paragraph), available, measureWithFaces(paragraph, faces, widthOf))) {
+    for (const [start, end] of paragraphLines(paragraph, faces, Breaker, available, widthOf)) {
       const runs = faceRunsOf(paragraph, faces, start, end + 1);
       lines.push({ runs: runs.map((run): PdfmakeInline => ({ text: run.text, font: FAMILY[run.face] })), alignment });
     }
