@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 
 const SECTIONS = [
   ['validators', 'scripts/bench/validators.mjs', 'benchValidators', 'issue 2: validators'],
+  ['scaling', 'scripts/bench/validationScaling.mjs', 'benchValidationScaling', 'issue 13: validation scaling'],
   ['timescales', 'scripts/bench/timescales.mjs', 'benchTimescales', 'issue 3: timescales'],
   ['render', 'scripts/bench/render.mjs', 'benchRender', 'issue 4: minutes'],
   ['forms', 'scripts/bench/forms.mjs', 'benchForms', 'issue 5: forms'],

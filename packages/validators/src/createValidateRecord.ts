@@ -1,5 +1,5 @@
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
-import { comparePointers, sectionOf } from './describeLocation.js';
+import { compareSegments, sectionOf } from './describeLocation.js';
 import { SECTIONS, type ComputedDeadline, type Finding, type Severity, type ValidationMode, type ValidationReport } from './findings.js';
 import type { SchemaValidator } from './schemaValidatorTypes.js';
 import { bundledProfiles, NATIONAL_DEFAULT_PROFILE_ID } from './profiles/bundledProfiles.js';
@@ -202,12 +202,15 @@ function describeError(error: unknown): string {
 const SECTION_ORDER = new Map<string, number>(SECTIONS.map(([id], order) => [id, order]));
 
 function report(mode: ValidationMode, all: Finding[], deadlines: readonly ComputedDeadline[], profileId?: string): ValidationReport {
-  all.sort(
+  // Each finding's sort key is computed once (a report may hold thousands of findings).
+  const keyed = all.map((finding) => ({ finding, section: SECTION_ORDER.get(finding.section) ?? SECTIONS.length, segments: finding.pointer.split('/') }));
+  keyed.sort(
     (a, b) =>
-      (SECTION_ORDER.get(a.section) ?? SECTIONS.length) - (SECTION_ORDER.get(b.section) ?? SECTIONS.length) ||
-      comparePointers(a.pointer, b.pointer) ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+      a.section - b.section ||
+      compareSegments(a.segments, b.segments) ||
+      (a.finding.ruleId < b.finding.ruleId ? -1 : a.finding.ruleId > b.finding.ruleId ? 1 : 0),
   );
+  all = keyed.map(({ finding }) => finding);
   let findings = all;
   if (all.length > MAX_FINDINGS) {
     const { severity, source, section } = ruleCatalogue['SD-STR-TOO-MANY'];

@@ -1,23 +1,15 @@
-import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
+import { pointerSegments, type StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { schemaIndex } from './generated/schemaIndex.generated.js';
 import type { SchemaIndex } from './schemaIndexTypes.js';
 import type { SectionId } from './findings.js';
 
-/** Splits an RFC 6901 JSON Pointer into its unescaped segments. */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer.slice(1).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
 /**
  * Orders pointers as a reader expects: segment by segment, list positions by number
  * (`/actions/2` before `/actions/10`). Plain code rather than `Intl.Collator`, whose first use
- * costs several milliseconds of start-up.
+ * costs several milliseconds of start-up. Takes pointers already split at `/` (escaped segments
+ * compare as written), so that a sort splits each pointer once.
  */
-export function comparePointers(a: string, b: string): number {
-  if (a === b) return 0;
-  const left = a.split('/');
-  const right = b.split('/');
+export function compareSegments(left: readonly string[], right: readonly string[]): number {
   for (let i = 0; i < Math.min(left.length, right.length); i += 1) {
     const x = left[i]!;
     const y = right[i]!;
@@ -27,11 +19,6 @@ export function comparePointers(a: string, b: string): number {
     return x < y ? -1 : 1;
   }
   return left.length - right.length;
-}
-
-/** Escapes one segment for a JSON Pointer. */
-export function escapePointerSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** The deepest schema position a pointer reaches: its title and the rule id in force there. */

@@ -1,6 +1,6 @@
-import { FILLED_IN_PATTERN } from '@strategy-record/schemas';
+import { escapePointerSegment, FILLED_IN_PATTERN, valueAtPointer } from '@strategy-record/schemas';
 import type { SchemaValidationError as ErrorObject } from './schemaValidatorTypes.js';
-import { describeLocation, escapePointerSegment, schemaPositionOf, sectionOf } from './describeLocation.js';
+import { describeLocation, schemaPositionOf, sectionOf } from './describeLocation.js';
 import type { Finding, ValidationMode } from './findings.js';
 import { isRuleId, ruleCatalogue, type RuleId } from './ruleCatalogue.js';
 import { quote } from './rules/text.js';
@@ -76,15 +76,15 @@ function structuralFinding(error: ErrorObject, record: unknown): Finding | undef
     case 'enum':
     case 'const': {
       if (pointer === '/schemaVersion') {
-        return finding('SD-STR-VERSION', pointer, `The record is written for schema version ${quote(valueAt(record, pointer))}; this toolkit reads version 1.0.`);
+        return finding('SD-STR-VERSION', pointer, `The record is written for schema version ${quote(valueAtPointer(record, pointer))}; this toolkit reads version 1.0.`);
       }
       const allowed = (params['allowedValues'] as unknown[] | undefined) ?? [params['allowedValue']];
-      return finding('SD-STR-ENUM', pointer, `${label} is ${quote(valueAt(record, pointer))}, which is not one of the options (${allowed.map((v) => String(v)).join(', ')}).`);
+      return finding('SD-STR-ENUM', pointer, `${label} is ${quote(valueAtPointer(record, pointer))}, which is not one of the options (${allowed.map((v) => String(v)).join(', ')}).`);
     }
     case 'format':
-      return finding('SD-STR-FORMAT', pointer, `${label} is ${quote(valueAt(record, pointer))}, which is not ${FORMAT_WORDS[String(params['format'])] ?? 'in the expected format'}.`);
+      return finding('SD-STR-FORMAT', pointer, `${label} is ${quote(valueAtPointer(record, pointer))}, which is not ${FORMAT_WORDS[String(params['format'])] ?? 'in the expected format'}.`);
     case 'anyOf':
-      return finding('SD-STR-FORMAT', pointer, `${label} is ${quote(valueAt(record, pointer))}, which is not a date (2026-03-14) or a date and time with its UTC offset (2026-03-14T17:00:00Z).`);
+      return finding('SD-STR-FORMAT', pointer, `${label} is ${quote(valueAtPointer(record, pointer))}, which is not a date (2026-03-14) or a date and time with its UTC offset (2026-03-14T17:00:00Z).`);
     case 'additionalProperties': {
       const property = String(params['additionalProperty']);
       const where = pointer === '' ? 'the record' : label;
@@ -97,7 +97,7 @@ function structuralFinding(error: ErrorObject, record: unknown): Finding | undef
     case 'uniqueItems':
       return finding('SD-STR-ITEMS', pointer, `${label} lists the same option twice.`);
     case 'pattern':
-      return finding('SD-STR-ID', pointer, `${label} is ${quote(valueAt(record, pointer))}: a reference must start with a letter or digit and use only letters, digits, dots, dashes and underscores (at most 64).`);
+      return finding('SD-STR-ID', pointer, `${label} is ${quote(valueAtPointer(record, pointer))}: a reference must start with a letter or digit and use only letters, digits, dots, dashes and underscores (at most 64).`);
     default:
       // Sub-errors of an anyOf branch are summarised by the anyOf error itself.
       if (error.schemaPath.includes('/anyOf/')) return undefined;
@@ -137,15 +137,4 @@ function ruleAt(pointer: string): RuleId | undefined {
 function finding(ruleId: RuleId, pointer: string, message: string): Finding {
   const { severity, source } = ruleCatalogue[ruleId];
   return { ruleId, severity, pointer, message, source, section: sectionOf(pointer) };
-}
-
-function valueAt(record: unknown, pointer: string): unknown {
-  let value = record;
-  for (const segment of pointer.slice(1).split('/')) {
-    if (pointer === '') break;
-    const key = segment.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
 }

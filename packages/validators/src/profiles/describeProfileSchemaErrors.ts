@@ -1,3 +1,4 @@
+import { childPointer, pointerSegments } from '@strategy-record/schemas';
 import type { SchemaValidationError as ErrorObject } from '../schemaValidatorTypes.js';
 import profileSchema from '@strategy-record/schemas/profile.schema.json' with { type: 'json' };
 import type { ProfileIssue } from './ProfileError.js';
@@ -24,12 +25,11 @@ function deref(node: SchemaNode | undefined): SchemaNode | undefined {
   return name === undefined ? node : root.$defs[name];
 }
 
-const unescape = (segment: string): string => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
 /** The annotated schema of the field a pointer names (the compiled validator carries no annotations). */
 function schemaAt(pointer: string): SchemaNode | undefined {
   let node: SchemaNode | undefined = root;
-  for (const segment of pointer.split('/').slice(1).map(unescape)) {
+  for (const segment of pointerSegments(pointer)) {
     node = deref(node);
     if (node === undefined) return undefined;
     const next: SchemaNode | boolean | undefined = node.properties?.[segment] ?? node.items ?? node.additionalProperties;
@@ -39,7 +39,6 @@ function schemaAt(pointer: string): SchemaNode | undefined {
 }
 
 const list = (values: readonly string[]): string => values.map((value) => JSON.stringify(value)).join(', ');
-const join = (base: string, name: string): string => `${base}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
 function wholeNumber(node: SchemaNode | undefined): string {
   const bounds = node?.minimum !== undefined ? ` ≥ ${node.minimum}` : '';
@@ -55,10 +54,10 @@ function describe(error: ErrorObject): ProfileIssue | undefined {
     case 'required':
       // A timescale's "exactly one of" is reported once, by oneOf, not once per alternative.
       if (error.schemaPath.includes('/oneOf/')) return undefined;
-      return at(join(pointer, String(params.missingProperty)), 'is required');
+      return at(childPointer(pointer, String(params.missingProperty)), 'is required');
     case 'additionalProperties': {
       const allowed = Object.keys(node?.properties ?? {});
-      return at(join(pointer, String(params.additionalProperty)), `is not a field here${allowed.length > 0 ? `; expected one of ${list(allowed)}` : ''}`);
+      return at(childPointer(pointer, String(params.additionalProperty)), `is not a field here${allowed.length > 0 ? `; expected one of ${list(allowed)}` : ''}`);
     }
     case 'oneOf':
       return at(
@@ -86,7 +85,7 @@ function describe(error: ErrorObject): ProfileIssue | undefined {
     case 'pattern':
       return at(pointer, `must be written as described: ${node?.description ?? `matching ${String(params.pattern)}`}`);
     case 'propertyNames':
-      return at(join(pointer, String(params.propertyName)), 'is not a rule id (rule ids look like "SD-TIM-3")');
+      return at(childPointer(pointer, String(params.propertyName)), 'is not a rule id (rule ids look like "SD-TIM-3")');
     case 'minLength':
       return at(pointer, 'must not be empty');
     case 'maxLength':

@@ -1,3 +1,4 @@
+import { childPointer } from '@strategy-record/schemas';
 import { HOLIDAY_TABLE_FIRST_YEAR, HOLIDAY_TABLE_LAST_YEAR } from '../calendar/englandAndWalesHolidays.generated.js';
 import { validateProfileSchema } from '../generated/profileSchemaValidator.js';
 import { bundledProfiles, isBundledProfileId, NATIONAL_DEFAULT_PROFILE_ID } from './bundledProfiles.js';
@@ -46,7 +47,7 @@ const LAST_DATE = `${HOLIDAY_TABLE_LAST_YEAR}-12-31`;
 function checkReferences(document: LocalProcedureProfileDocument): ProfileIssue[] {
   const issues: ProfileIssue[] = [];
   for (const ruleId of Object.keys(document.severity ?? {})) {
-    const pointer = `/severity/${ruleId.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    const pointer = childPointer('/severity', ruleId);
     if (ruleId.startsWith('SD-STR-') || ruleId.startsWith('SD-SYS-')) {
       issues.push({ pointer, message: `${pointer} is a structural or system finding, whose severity a profile cannot change` });
     } else if (!isRuleId(ruleId)) {

@@ -1,3 +1,4 @@
+import { escapePointerSegment } from '@strategy-record/schemas';
 import { isDate, isDateTime, isEmail } from '../formats.js';
 import type { SchemaValidator } from '../schemaValidatorTypes.js';
 import { MAX_UNKNOWN_FIELDS } from '../limits.js';
@@ -146,7 +147,7 @@ export function interpretSchema(schema: JsonSchema): SchemaValidator {
       });
     }
     const properties = (node['properties'] ?? {}) as Record<string, JsonSchema>;
-    const propertyChecks = Object.entries(properties).map(([name, sub]) => [name, compile(sub, `${path}/properties/${encodeURIComponent(escapeSegment(name))}`)] as const);
+    const propertyChecks = Object.entries(properties).map(([name, sub]) => [name, compile(sub, `${path}/properties/${encodeURIComponent(escapePointerSegment(name))}`)] as const);
     if (node['additionalProperties'] === false) {
       const known = new Set(Object.keys(properties));
       checks.push((data, instancePath, errors) => {
@@ -173,7 +174,7 @@ export function interpretSchema(schema: JsonSchema): SchemaValidator {
         let valid = true;
         for (const [name, check] of propertyChecks) {
           const value = (data as Record<string, unknown>)[name];
-          if (value !== undefined && !check(value, `${instancePath}/${escapeSegment(name)}`, errors)) valid = false;
+          if (value !== undefined && !check(value, `${instancePath}/${escapePointerSegment(name)}`, errors)) valid = false;
         }
         return valid;
       });
@@ -236,10 +237,6 @@ const FORMATS: Readonly<Record<string, (text: string) => boolean>> = {
 
 function isPlainObject(data: unknown): boolean {
   return typeof data === 'object' && data !== null && !Array.isArray(data);
-}
-
-function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** A keyword check that records one error when `fails` says so. */
