@@ -30,7 +30,7 @@ describe('strategy-record validate (the built CLI as a child process)', () => {
     const run = runCli(['validate', '-', '--mode', 'final'], JSON.stringify(record));
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/INVALID: cannot be signed off/);
-    expect(run.stdout).toMatch(/ {2}Decisions, medical and ABE\n {4}error {3}SD-MED-3 +\/decisions\/0\/medical\/examiner\n +Child protection medical: who will examine \(decision for Zofia Wójcik\): not filled in\./);
+    expect(run.stdout).toMatch(/ {2}Decisions\n {4}error {3}SD-MED-3 +\/decisions\/0\/medical\/examiner\n +Child protection medical: who will examine \(decision for Zofia Wójcik\): not filled in\./);
     expect(run.stdout).toMatch(/ {2}Sign-off and circulation\n {4}error {3}SD-SGN-1 +\/signOff/);
   });
 

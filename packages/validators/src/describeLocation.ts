@@ -1,4 +1,4 @@
-import { pointerSegments, type StrategyDiscussionRecord } from '@strategy-record/schemas';
+import { pointerSegments, sectionOfField, type StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { schemaIndex } from './generated/schemaIndex.generated.js';
 import type { SchemaIndex } from './schemaIndexTypes.js';
 import type { SectionId } from './findings.js';
@@ -76,30 +76,9 @@ function fieldLabel(pointer: string): string {
   return `${parent}: ${lowered}`;
 }
 
-const SECTION_OF_FIELD: Readonly<Record<string, SectionId>> = {
-  meeting: 'meeting',
-  attendees: 'attendees',
-  children: 'children',
-  otherChildren: 'children',
-  adults: 'children',
-  concerns: 'concerns',
-  informationShared: 'information',
-  riskAnalysis: 'risk',
-  decisions: 'decisions',
-  plan: 'plan',
-  actions: 'actions',
-  familySharing: 'family',
-  furtherDiscussion: 'further',
-  icpc: 'further',
-  timescaleExceptions: 'timescales',
-  signOff: 'signoff',
-  circulation: 'signoff',
-};
-
-/** The section of the record a pointer falls in. */
+/** The section of the record a pointer falls in (by its top-level field, from the one section list). */
 export function sectionOf(pointer: string): SectionId {
-  const [first] = pointerSegments(pointer);
-  return first !== undefined && Object.hasOwn(SECTION_OF_FIELD, first) ? SECTION_OF_FIELD[first]! : 'record';
+  return sectionOfField(pointerSegments(pointer)[0]);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

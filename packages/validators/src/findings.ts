@@ -1,3 +1,5 @@
+import { RECORD_SECTIONS, type RecordSectionId } from '@strategy-record/schemas';
+
 /** How much a finding matters: an `error` blocks sign-off in final mode; a `warning` never does. */
 export type Severity = 'error' | 'warning';
 
@@ -17,31 +19,17 @@ export interface Finding {
   readonly pointer: string;
   /** Plain English a social worker understands. Never contains a stack trace. */
   readonly message: string;
-  /** Where the requirement comes from: a procedure file in shared/procedures, or Working Together. */
+  /** Where the requirement comes from: a local procedure by name, Working Together, or the schema. */
   readonly source: string;
   /** The part of the record (section 3 of the domain guide) the finding belongs to. */
   readonly section: SectionId;
 }
 
-/** The parts of the record, in the order the minutes and the text report show them. */
-export const SECTIONS = [
-  ['record', 'Record'],
-  ['meeting', 'The discussion'],
-  ['attendees', 'Invitees and attendees'],
-  ['children', 'Children and household'],
-  ['concerns', 'Reason for the discussion'],
-  ['information', 'Information shared by agencies'],
-  ['risk', 'Risk analysis'],
-  ['decisions', 'Decisions, medical and ABE'],
-  ['plan', 'Plan'],
-  ['actions', 'Actions'],
-  ['family', 'Sharing with the family'],
-  ['further', 'Further discussion and ICPC'],
-  ['timescales', 'Timescales'],
-  ['signoff', 'Sign-off and circulation'],
-] as const;
+/** The parts of the record as `[id, title]`, in the order the minutes and the text report show them (from the one list, RECORD_SECTIONS). */
+export const SECTIONS: readonly (readonly [SectionId, string])[] = RECORD_SECTIONS.map(({ id, title }) => [id, title] as const);
 
-export type SectionId = (typeof SECTIONS)[number][0];
+/** The section a finding belongs to. */
+export type SectionId = RecordSectionId;
 
 /** The verdict on one record. */
 export interface ValidationReport {

@@ -1,3 +1,4 @@
+import { RECORD_SECTIONS, toPointer } from '@strategy-record/schemas';
 import type { Finding } from '@strategy-record/validators';
 import { isWithin } from './jsonPointer.js';
 
@@ -13,22 +14,16 @@ export interface FormSection {
   readonly pointers: readonly string[];
 }
 
-/** The tasks of the record, in the order the minutes show them (record-rules.md section 3). */
-export const FORM_SECTIONS: readonly FormSection[] = [
-  { id: 'meeting', title: 'The discussion', pointers: ['/recordId', '/meeting'] },
-  { id: 'attendees', title: 'Invitees and attendees', pointers: ['/attendees'] },
-  { id: 'children', title: 'Children and household', pointers: ['/children', '/otherChildren', '/adults'] },
-  { id: 'concerns', title: 'Reason for the discussion', pointers: ['/concerns'] },
-  { id: 'information', title: 'Information shared by agencies', pointers: ['/informationShared'] },
-  { id: 'risk', title: 'Risk analysis', pointers: ['/riskAnalysis'] },
-  { id: 'decisions', title: 'Decisions, medical and ABE', pointers: ['/decisions'] },
-  { id: 'plan', title: 'Plan', pointers: ['/plan'] },
-  { id: 'actions', title: 'Actions', pointers: ['/actions'] },
-  { id: 'family', title: 'Sharing with the family', pointers: ['/familySharing'] },
-  { id: 'further', title: 'Further discussion and ICPC', pointers: ['/furtherDiscussion', '/icpc'] },
-  { id: 'timescales', title: 'Missed timescales', pointers: ['/timescaleExceptions'] },
-  { id: 'signoff', title: 'Sign-off and circulation', pointers: ['/signOff', '/circulation'] },
-];
+/**
+ * The tasks of the record: the sections of the one section list (RECORD_SECTIONS) that hold fields a
+ * user answers, with its headings and order. `record` holds only system fields, and the medical and
+ * ABE questions are asked within each decision.
+ */
+export const FORM_SECTIONS: readonly FormSection[] = RECORD_SECTIONS.filter((section) => section.id !== 'record' && section.fields.length > 0).map(({ id, title, fields }) => ({
+  id,
+  title,
+  pointers: fields.map((field) => toPointer([field])),
+}));
 
 /** The task a finding belongs to: the validators' own section for it, or the one holding its field. */
 export function sectionOfFinding(finding: Pick<Finding, 'section' | 'pointer'>): string | undefined {

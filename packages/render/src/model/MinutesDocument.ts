@@ -1,3 +1,4 @@
+import type { RecordSectionId } from '@strategy-record/schemas';
 /**
  * The minutes of a strategy discussion as a renderer-neutral document: what every back end draws.
  *
@@ -60,22 +61,8 @@ export interface MinutesStatus {
   readonly warningCount: number;
 }
 
-/** The part-3 sections of the record, in the order the minutes show them. */
-export type MinutesSectionId =
-  | 'meeting'
-  | 'attendees'
-  | 'children'
-  | 'concerns'
-  | 'information'
-  | 'risk'
-  | 'medical'
-  | 'decisions'
-  | 'plan'
-  | 'actions'
-  | 'family'
-  | 'further'
-  | 'signoff'
-  | 'timescales';
+/** The sections the minutes show, in the order of the one section list (RECORD_SECTIONS): all but `record`. */
+export type MinutesSectionId = Exclude<RecordSectionId, 'record'>;
 
 export interface MinutesSection {
   readonly id: MinutesSectionId;

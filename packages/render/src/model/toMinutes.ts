@@ -1,4 +1,4 @@
-import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
+import { RECORD_SECTIONS, type RecordSection, type StrategyDiscussionRecord } from '@strategy-record/schemas';
 import type { ValidationReport } from '@strategy-record/validators';
 import { displayText } from './blocks.js';
 import { familyView } from './familyView.js';
@@ -38,23 +38,27 @@ export interface ToMinutesOptions {
   readonly profile?: MinutesProfile;
 }
 
-/** The part-3 sections in order, with the builder of each. `timescales` is for professionals only. */
-const SECTION_PLAN: readonly (readonly [MinutesSectionId, string, SectionBuilder])[] = [
-  ['meeting', 'The discussion', meetingSection],
-  ['attendees', 'Invitees and attendees', attendeesSection],
-  ['children', 'Children and household', childrenSection],
-  ['concerns', 'Reason for the discussion', concernsSection],
-  ['information', 'Information shared by agencies', informationSection],
-  ['risk', 'Risk analysis', riskSection],
-  ['medical', 'Child protection medical and ABE interview', medicalSection],
-  ['decisions', 'Decisions', decisionsSection],
-  ['plan', 'Plan', planSection],
-  ['actions', 'Actions', actionsSection],
-  ['family', 'Sharing information with the family', familySharingSection],
-  ['further', 'Further discussion and initial child protection conference', furtherSection],
-  ['signoff', 'Sign-off and circulation', signOffSection],
-  ['timescales', 'Timescales and validation', timescalesSection],
-];
+/** The builder of each section the minutes draw; headings and order come from RECORD_SECTIONS. `timescales` is for professionals only. */
+const SECTION_BUILDERS: Readonly<Record<MinutesSectionId, SectionBuilder>> = {
+  meeting: meetingSection,
+  attendees: attendeesSection,
+  children: childrenSection,
+  concerns: concernsSection,
+  information: informationSection,
+  risk: riskSection,
+  medical: medicalSection,
+  decisions: decisionsSection,
+  plan: planSection,
+  actions: actionsSection,
+  family: familySharingSection,
+  further: furtherSection,
+  signoff: signOffSection,
+  timescales: timescalesSection,
+};
+
+const SECTION_PLAN = RECORD_SECTIONS.filter((section): section is Extract<RecordSection, { id: MinutesSectionId }> => Object.hasOwn(SECTION_BUILDERS, section.id)).map(
+  ({ id, title }) => [id, title, SECTION_BUILDERS[id]] as const,
+);
 
 /**
  * Turns a record into the minutes for one audience: pure (no I/O, no clock, no randomness), so the

@@ -1,29 +1,10 @@
-import type { SectionId } from '@strategy-record/validators';
+import { recordSection } from '@strategy-record/schemas';
 import { blocks, column, notice, subheading, table } from '../blocks.js';
 import { formatDateOrDateTime } from '../formatDates.js';
 import { enumLabel } from '../labels.js';
 import type { MinutesBlock } from '../MinutesDocument.js';
 import { asList, asObject } from '../recordValues.js';
 import type { SectionContext } from '../SectionContext.js';
-
-// The validators' section ids named as the minutes name them (a type import keeps the validators
-// package out of the renderers' runtime).
-const SECTION_TITLES: Readonly<Record<SectionId, string>> = {
-  record: 'Record',
-  meeting: 'The discussion',
-  attendees: 'Invitees and attendees',
-  children: 'Children and household',
-  concerns: 'Reason for the discussion',
-  information: 'Information shared by agencies',
-  risk: 'Risk analysis',
-  decisions: 'Decisions, medical and ABE',
-  plan: 'Plan',
-  actions: 'Actions',
-  family: 'Sharing with the family',
-  further: 'Further discussion and ICPC',
-  timescales: 'Timescales',
-  signoff: 'Sign-off and circulation',
-};
 
 /** Timescales and validation (professionals only): computed deadlines, missed timescales, findings. */
 export function timescalesSection({ record, report }: SectionContext): MinutesBlock[] {
@@ -57,7 +38,7 @@ export function timescalesSection({ record, report }: SectionContext): MinutesBl
           'findings',
           'Validation findings',
           [column('Rule', 1.6), column('Severity', 1.4), column('Part of the record', 2.4), column('Problem', 6)],
-          report.findings.map((finding) => [finding.ruleId, finding.severity === 'error' ? 'Error' : 'Warning', SECTION_TITLES[finding.section] ?? finding.section, finding.message]),
+          report.findings.map((finding) => [finding.ruleId, finding.severity === 'error' ? 'Error' : 'Warning', recordSection(finding.section)?.title ?? finding.section, finding.message]),
           'No problems found.',
         ),
   );
