@@ -17,7 +17,7 @@ export interface Finding {
   readonly pointer: string;
   /** Plain English a social worker understands. Never contains a stack trace. */
   readonly message: string;
-  /** Where the requirement comes from: a procedure file in shared/procedures, or Working Together. */
+  /** Where the requirement comes from: a local procedure by name, national guidance (Working Together), or the schema. */
   readonly source: string;
   /** The part of the record (section 3 of the domain guide) the finding belongs to. */
   readonly section: SectionId;

@@ -13,7 +13,7 @@ export interface FormSection {
   readonly pointers: readonly string[];
 }
 
-/** The tasks of the record, in the order the minutes show them (record-rules.md section 3). */
+/** The tasks of the record, in the order the minutes show them. */
 export const FORM_SECTIONS: readonly FormSection[] = [
   { id: 'meeting', title: 'The discussion', pointers: ['/recordId', '/meeting'] },
   { id: 'attendees', title: 'Invitees and attendees', pointers: ['/attendees'] },
