@@ -6,14 +6,14 @@
  */
 
 /**
- * Free text: must not be blank.
+ * Free text: must contain at least one visible character. Whitespace, control and format characters, default-ignorable code points, fillers (U+2800, U+3164, U+FFFC) and lone surrogates are not visible, so text made only of them counts as not filled in.
  *
  * This interface was referenced by `StrategyDiscussionRecord`'s JSON-Schema
  * via the `definition` "text".
  */
 export type Text = string;
 /**
- * A short answer: must not be blank.
+ * A short answer: must contain at least one visible character (as for text).
  *
  * This interface was referenced by `StrategyDiscussionRecord`'s JSON-Schema
  * via the `definition` "shortText".

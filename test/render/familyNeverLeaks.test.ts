@@ -8,7 +8,7 @@ import { renderReactPdf } from '@strategy-record/render/react-pdf';
 import { completeRecordArbitrary, draftRecordArbitrary } from '../support/recordArbitrary.js';
 import { exampleRecords, leafStrings } from './support/exampleRecords.js';
 import { htmlText, stringsNotForFamily, withCanaries } from './support/familySecrets.js';
-import { pdfText, squash } from './support/pdfTools.js';
+import { pdfStructure, pdfText, squash } from './support/pdfTools.js';
 
 const records = fc.oneof(draftRecordArbitrary(), completeRecordArbitrary());
 const RUNS = 200;
@@ -83,5 +83,23 @@ describe('a family copy never contains a string marked not for the family', () =
     const shown = [htmlText(renderHtml(minutes)), pdfText(await renderPdfmake(minutes)), pdfText(await renderReactPdf(minutes))].join('\n');
     expect(canaries.length).toBeGreaterThan(0);
     expect(canaries.filter((canary) => shown.includes(canary))).toEqual([]);
+  });
+});
+
+describe('the family copy reads only the family view, for its metadata too', () => {
+  // Regression: the family PDF's creation date fell back to signOff.writtenUpAt, which the family
+  // view leaves out. A write-up time on a day no other field holds must reach the professionals'
+  // metadata (so this test can fail) and never the family's.
+  it.each(exampleRecords('final'))('%s: the write-up time is in the professionals\' PDF metadata only', async (_name, example) => {
+    const record = structuredClone(example) as Record<string, any>;
+    delete record.signOff.signedAt;
+    record.signOff.writtenUpAt = '2031-02-03T04:05:06Z';
+    const report = validateRecord(record, { mode: 'final' });
+    const metadataOf = async (audience: 'professionals' | 'family') => {
+      const minutes = toMinutes(record as never, { audience, report });
+      return [JSON.stringify(minutes.metadata), JSON.stringify(pdfStructure(await renderPdfmake(minutes)).info)].join('\n');
+    };
+    expect(await metadataOf('professionals')).toMatch(/2031-02-03|20310203/);
+    expect(await metadataOf('family')).not.toMatch(/2031-02-03|20310203/);
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
+import { FILLED_IN_PATTERN, type StrategyDiscussionRecord } from '@strategy-record/schemas';
 import schema from '../../schemas/record.schema.json' with { type: 'json' };
 import jointEnquiry from '../../schemas/examples/final/joint-s47-physical-injury.json' with { type: 'json' };
 import { agencyNames, namingTraditions, phrases, shortAnswers, writtenFullNames } from './names.js';
@@ -30,7 +30,8 @@ interface Settings {
 }
 
 const root = schema as SchemaNode;
-const NON_BLANK = '\\S';
+// Text fields carry the schema's "filled in" pattern; they get realistic text, filtered by it.
+const NON_BLANK = FILLED_IN_PATTERN;
 const NON_BLANK_TEXT = new RegExp(NON_BLANK, 'u');
 // Keywords the generator honours, and annotations it may ignore. Anything else is a schema change it
 // does not understand: it fails loudly rather than generate records that drift from the schema.

@@ -13,6 +13,9 @@ import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { buildSchemaIndex } from './buildSchemaIndex.mjs';
 
+/** Unknown fields reported per object at most; must equal MAX_UNKNOWN_FIELDS in src/limits.ts (tested). */
+const MAX_UNKNOWN_FIELDS = 50;
+
 const root = new URL('../../../', import.meta.url);
 const out = new URL('../src/generated/', import.meta.url);
 const readJson = async (path) => JSON.parse(await readFile(new URL(path, root), 'utf8'));
@@ -32,9 +35,9 @@ const ajv = new Ajv2020.default({
   strict: true,
   // `required` inside `then` names properties declared beside the `if`, which strict mode flags.
   strictRequired: false,
-  // The schema's patterns are `\\S` (non-blank) and an ASCII reference: the `u` flag changes neither
-  // verdict and makes every test slower.
-  unicodeRegExp: false,
+  // The "filled in" pattern names code points beyond the BMP (format characters, tags), which only
+  // ECMA-262's Unicode mode reads as code points: the mode JSON Schema validators use.
+  unicodeRegExp: true,
   // Findings carry our own plain-English messages; ajv's would only add code to parse at start-up.
   messages: false,
   // Each $def becomes one function instead of being copied into every place that uses it: the
@@ -62,6 +65,8 @@ for (const [file, names] of Object.entries(modules)) {
   let code = standaloneCode.default(ajv, wanted);
   code = rewriteRequiresAsImports(code);
   code = fastPathLengthChecks(code, file === 'schemaValidators');
+  code = collectErrorsInLinearTime(code);
+  code = boundListsAndUnknownFields(code);
   codeSize += code.length;
   await writeFile(new URL(`${file}.js`, out), `${banner}/* eslint-disable */\n// @ts-nocheck\n${code}`);
   await writeFile(
@@ -119,6 +124,61 @@ function rewriteRequiresAsImports(source) {
   });
   const lines = [...used].map(([name, module]) => `import { ${name} } from "${module}";`);
   return `${lines.join('\n')}\n${rewritten}`;
+}
+
+/**
+ * ajv merges the errors of each referenced definition with `vErrors.concat(...)`, which copies the
+ * whole list each time: with one error per list item that is quadratic (a 78 KiB record of 40,000
+ * wrong-typed actions took 27 s). Appending in place gives the same list in linear time.
+ */
+function collectErrorsInLinearTime(source) {
+  const merge = /vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g;
+  let count = 0;
+  const result = source.replace(merge, (_match, fn) => {
+    count += 1;
+    return `vErrors = appendErrors(vErrors, ${fn}.errors);`;
+  });
+  if (count === 0 || result.includes('.concat(')) throw new Error('collectErrorsInLinearTime: ajv no longer merges errors as expected; check its output.');
+  return `${result}
+function appendErrors(into, more) {
+  if (into === null) return more.slice();
+  for (let i = 0; i < more.length; i++) into.push(more[i]);
+  return into;
+}
+`;
+}
+
+/**
+ * Bounds the work on any input to what the schema allows, so that validation time stays linear in
+ * the record's size, whatever it holds (the browser interpreter applies the same two bounds, and a
+ * property test checks both builds give the same errors):
+ * - a list longer than its `maxItems` is reported as too long, and only its first `maxItems` items are
+ *   checked (100,000 actions are not 100,000 findings);
+ * - at most MAX_UNKNOWN_FIELDS unknown fields are reported for one object, and the rest are not read.
+ */
+function boundListsAndUnknownFields(source) {
+  let lists = 0;
+  let bounded = source.replace(/const (len\d+) = (data\d+)\.length;/g, (match, length, list, offset) => {
+    const before = source.slice(Math.max(0, offset - 3000), offset);
+    const checks = [...before.matchAll(new RegExp(`if\\(${list}\\.length > (\\d+)\\)`, 'g'))];
+    const limit = checks.at(-1)?.[1];
+    if (limit === undefined) throw new Error(`boundListsAndUnknownFields: a list (${list}) has no maxItems; every list in the schema needs one.`);
+    lists += 1;
+    return `const ${length} = Math.min(${list}.length, ${limit});`;
+  });
+  // `for(const keyN in dataM){if(!(known)){const errK = {... additionalProperties ...}`: count the
+  // unknown fields and stop reading keys past the bound.
+  let objects = 0;
+  bounded = bounded.replace(
+    /for\(const (key\d+) in (data\d*)\)\{if\(!\((.*?)\)\)\{(?=const err\d+ = \{instancePath[^;]*?keyword:"additionalProperties")/g,
+    (_match, key, data, known) => {
+      objects += 1;
+      return `let unknown${objects} = 0;for(const ${key} in ${data}){if(!(${known})){if(++unknown${objects} > ${MAX_UNKNOWN_FIELDS}){break;}`;
+    },
+  );
+  const unboundedObjects = (bounded.match(/keyword:"additionalProperties"/g) ?? []).length - objects;
+  if (lists === 0 || objects === 0 || unboundedObjects !== 0) throw new Error(`boundListsAndUnknownFields: bounded ${lists} lists and ${objects} objects, and ${unboundedObjects} objects were left unbounded; has ajv changed its output?`);
+  return bounded;
 }
 
 /**

@@ -10,7 +10,10 @@ import { ruleCatalogue } from './ruleCatalogue.js';
 import { allRules } from './rules/allRules.js';
 import { indexRecord } from './rules/recordIndex.js';
 import type { Rule, RuleContext } from './rules/types.js';
-import { isCompletenessError, schemaFindings } from './schemaFindings.js';
+import { readValidateOptions, type ReadOptions } from './readValidateOptions.js';
+import { isBlankTextError, isCompletenessError, schemaFindings } from './schemaFindings.js';
+import type { SchemaValidationError } from './schemaValidatorTypes.js';
+import { withoutFields } from './withoutFields.js';
 import { quote } from './rules/text.js';
 
 /** Options for {@link validateRecord}. */
@@ -48,29 +51,27 @@ export function createValidateRecord(schemaValidator: () => SchemaValidator): Va
    * block. A draft may be saved whatever its report says; a final record with errors must not be
    * signed off.
    */
-  return function validateRecord(record: unknown, options: ValidateOptions = {}): ValidationReport {
-    // A gate must fail closed: anything but an absent mode or 'draft' is checked as final.
-    const given: unknown = typeof options === 'object' && options !== null ? options.mode : undefined;
-    const mode: ValidationMode = given === undefined || given === 'draft' ? 'draft' : 'final';
+  return function validateRecord(record: unknown, options?: ValidateOptions): ValidationReport {
+    const read = readValidateOptions(options);
     try {
-      const result = validateObject(schemaValidator(), record, mode, typeof options === 'object' && options !== null ? options : {});
-      if (given === undefined || given === 'draft' || given === 'final') return result;
-      return withFinding(result, systemFinding('SD-STR-OPTIONS', '', `The validation mode ${quote(given)} is not "draft" or "final": the record was checked as final.`));
+      const result = validateObject(schemaValidator(), record, read);
+      return read.problem === undefined ? result : withFinding(result, systemFinding('SD-STR-OPTIONS', '', read.problem));
     } catch (error) {
-      return report(mode, [systemFinding('SD-SYS-RULE', '', `The record could not be checked: ${describeError(error)}. The record itself is unchanged.`)], []);
+      return report(read.mode, [systemFinding('SD-SYS-RULE', '', `The record could not be checked: ${describeError(error)}. The record itself is unchanged.`)], []);
     }
   };
 }
 
-function validateObject(validateRecordSchema: SchemaValidator, record: unknown, mode: ValidationMode, options: ValidateOptions): ValidationReport {
+function validateObject(validateRecordSchema: SchemaValidator, record: unknown, options: ReadOptions): ValidationReport {
+  const { mode } = options;
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     const found = record === null ? 'null' : Array.isArray(record) ? 'a list' : typeof record === 'string' ? 'text' : `a ${typeof record}`;
     return report(mode, [systemFinding('SD-STR-TYPE', '', `A record must be a JSON object with fields such as "meeting" and "children"; this is ${found}.`)], []);
   }
-  const typed = record as StrategyDiscussionRecord;
+  const { checked, errors, blank } = checkSchema(validateRecordSchema, record, mode);
+  const typed = checked as StrategyDiscussionRecord;
   const { profile, problem } = chooseProfile(options.profile, typed);
-  const errors = validateRecordSchema(record) ? [] : (validateRecordSchema.errors ?? []);
-  const findings = schemaFindings(errors, mode, record).map((finding) => withProfileSeverity(finding, profile));
+  const findings = schemaFindings(errors, mode, checked, blank).map((finding) => withProfileSeverity(finding, profile));
   if (problem !== undefined) {
     findings.push(systemFinding('SD-STR-PROFILE', '', `The local procedure profile given could not be used (${problem}); timescales were checked against ${profile.name} instead.`));
   }
@@ -93,6 +94,22 @@ function validateObject(validateRecordSchema: SchemaValidator, record: unknown, 
     runRule(rule, context, findings, profile);
   }
   return report(mode, findings, deadlines, profile.id);
+}
+
+/**
+ * Runs the schema validator. In final mode, text that is not filled in (no visible character) counts
+ * as missing: the record is checked again without those fields, so a blank required field is reported
+ * under the same rule as a missing one (a rationale of U+200B is SD-MED-2, as no rationale is), the
+ * conditions see it as absent, and the rules read the record without it. The caller's record is never
+ * changed: only the objects on the way to a blank field are copied.
+ */
+function checkSchema(validateRecordSchema: SchemaValidator, record: object, mode: ValidationMode): { checked: object; errors: readonly SchemaValidationError[]; blank: ReadonlySet<string> } {
+  const errors = validateRecordSchema(record) ? [] : [...(validateRecordSchema.errors ?? [])];
+  const blank = new Set(mode === 'final' ? errors.filter(isBlankTextError).map((error) => error.instancePath) : []);
+  if (blank.size === 0) return { checked: record, errors, blank };
+  const checked = withoutFields(record, blank);
+  const again = validateRecordSchema(checked) ? [] : [...(validateRecordSchema.errors ?? [])];
+  return { checked, errors: again, blank };
 }
 
 const FINAL_ONLY: readonly ValidationMode[] = ['final'];

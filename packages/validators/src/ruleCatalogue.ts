@@ -75,7 +75,7 @@ export const ruleCatalogue = {
   'SD-STR-ID': { severity: 'error', section: 'record', source: SCHEMA, summary: 'A reference is a short code of letters, digits, dots, dashes or underscores.' },
   'SD-STR-VERSION': { severity: 'error', section: 'record', source: SCHEMA, summary: 'The record must be written for a schema version this toolkit reads.' },
   'SD-STR-REQUIRED': { severity: 'error', section: 'record', source: SCHEMA, summary: 'A final record must fill in every field the schema requires.' },
-  'SD-STR-BLANK': { severity: 'warning', section: 'record', source: SCHEMA, summary: 'Fill the field in or remove it.' },
+  'SD-STR-BLANK': { severity: 'error', section: 'record', source: SCHEMA, summary: 'A final record has no blank text: fill the field in or remove it.' },
   'SD-STR-REF': { severity: 'error', section: 'record', source: SCHEMA, summary: 'A reference must point to an invitee, child or action that is in the record.' },
   'SD-STR-DUPLICATE': { severity: 'error', section: 'record', source: SCHEMA, summary: 'Each invitee, child, adult and action needs its own reference.' },
   'SD-STR-PROFILE': { severity: 'error', section: 'record', source: 'schemas/profile.schema.json', summary: 'The local procedure profile must be one this toolkit has, or a valid profile document.' },

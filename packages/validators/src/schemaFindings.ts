@@ -1,10 +1,9 @@
+import { FILLED_IN_PATTERN } from '@strategy-record/schemas';
 import type { SchemaValidationError as ErrorObject } from './schemaValidatorTypes.js';
 import { describeLocation, escapePointerSegment, schemaPositionOf, sectionOf } from './describeLocation.js';
 import type { Finding, ValidationMode } from './findings.js';
 import { isRuleId, ruleCatalogue, type RuleId } from './ruleCatalogue.js';
 import { quote } from './rules/text.js';
-
-const NON_BLANK_PATTERN = '\\S';
 
 /** Whether an ajv error only says "not filled in": ignored for drafts, a completeness finding for final records. */
 export function isCompletenessError(error: ErrorObject): boolean {
@@ -15,10 +14,15 @@ export function isCompletenessError(error: ErrorObject): boolean {
     case 'if':
       return true;
     case 'pattern':
-      return error.params['pattern'] === NON_BLANK_PATTERN;
+      return error.params['pattern'] === FILLED_IN_PATTERN;
     default:
       return false;
   }
+}
+
+/** Whether an ajv error says that text is not filled in (no visible character): such text counts as missing. */
+export function isBlankTextError(error: ErrorObject): boolean {
+  return error.keyword === 'pattern' && error.params['pattern'] === FILLED_IN_PATTERN;
 }
 
 /**
@@ -29,28 +33,36 @@ export function isCompletenessError(error: ErrorObject): boolean {
  * `x-rule` for that field or condition, so a missing medical rationale is SD-MED-2 whether the
  * schema or code found it.
  */
-export function schemaFindings(errors: readonly ErrorObject[], mode: ValidationMode, record: unknown): Finding[] {
+export function schemaFindings(errors: readonly ErrorObject[], mode: ValidationMode, record: unknown, blank: ReadonlySet<string> = NONE): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const error of errors) {
-    const finding = isCompletenessError(error)
-      ? mode === 'final' && error.keyword !== 'if' ? completenessFinding(error, record) : undefined
-      : structuralFinding(error, record);
-    if (finding === undefined) continue;
+  const add = (finding: Finding | undefined): void => {
+    if (finding === undefined) return;
     const key = `${finding.ruleId} ${finding.pointer}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
     findings.push(finding);
+  };
+  for (const error of errors) {
+    add(isCompletenessError(error) ? (mode === 'final' && error.keyword !== 'if' ? completenessFinding(error, record, blank) : undefined) : structuralFinding(error, record));
+  }
+  // A blank field the record did not need is still an error in a final record: the schema refuses
+  // it (so does any other validator of the schema), and it says nothing the reader can use.
+  const reported = new Set(findings.map((finding) => finding.pointer));
+  for (const pointer of blank) {
+    if (!reported.has(pointer)) add(finding('SD-STR-BLANK', pointer, `${describeLocation(record, pointer)}: left blank (it has no visible character). ${ruleCatalogue['SD-STR-BLANK'].summary}`));
   }
   return findings;
 }
 
-function completenessFinding(error: ErrorObject, record: unknown): Finding {
+const NONE: ReadonlySet<string> = new Set();
+
+function completenessFinding(error: ErrorObject, record: unknown, blank: ReadonlySet<string>): Finding {
   const missing = error.keyword === 'required' ? String(error.params['missingProperty']) : undefined;
   const pointer = missing === undefined ? error.instancePath : `${error.instancePath}/${escapePointerSegment(missing)}`;
   const ruleId = conditionalRuleOf(error) ?? ruleAt(pointer) ?? (error.keyword === 'required' || error.keyword === 'minItems' ? 'SD-STR-REQUIRED' : 'SD-STR-BLANK');
   const label = describeLocation(record, pointer);
-  const what = error.keyword === 'required' ? 'not filled in' : error.keyword === 'minItems' ? 'no entries' : 'left blank';
+  const what = blank.has(pointer) ? 'left blank (it has no visible character)' : error.keyword === 'required' ? 'not filled in' : error.keyword === 'minItems' ? 'no entries' : 'left blank';
   return finding(ruleId, pointer, `${label}: ${what}. ${ruleCatalogue[ruleId].summary}`);
 }
 

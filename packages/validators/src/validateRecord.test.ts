@@ -89,7 +89,10 @@ describe('validateRecord never throws', () => {
 
   it('lists at most MAX_FINDINGS findings and says how many more there are', () => {
     const record = completeRecord() as Record<string, unknown>;
-    for (let i = 0; i < MAX_FINDINGS + 50; i += 1) record[`unknown${i}`] = i;
+    // An unknown field in each of MAX_FINDINGS actions, and 50 more in the record itself.
+    const action = (record['actions'] as object[])[0];
+    record['actions'] = Array.from({ length: MAX_FINDINGS }, (_, i) => ({ ...action, [`unknown${i}`]: i }));
+    for (let i = 0; i < 50; i += 1) record[`unknown${i}`] = i;
     const report = validateRecord(record, { mode: 'draft' });
     expect(report.findings).toHaveLength(MAX_FINDINGS + 1);
     expect(report.errorCount).toBe(MAX_FINDINGS + 50);
@@ -152,8 +155,22 @@ describe('robustness regressions', () => {
     expect(report.findings.find((f) => f.pointer === '/meeting/kind')?.message).toContain('a list');
   });
 
-  it.each([null, 42, 'final', []])('accepts unusable options (%j) as "no options" and still reports', (options) => {
-    expect(validateRecord(completeRecord(), options as never)).toMatchObject({ mode: 'draft', valid: true });
+  it.each([null, 42, 'final', [], true])('fails closed on options that are not an object (%j): checked as final, and says so', (options) => {
+    const incomplete = without(completeRecord(), ['decisions']);
+    const report = validateRecord(incomplete, options as never);
+    expect(report).toMatchObject({ mode: 'final', valid: false });
+    expect(report.findings.map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(['SD-STR-OPTIONS', 'SD-DEC-1']));
+  });
+
+  it('fails closed on options whose getter throws, and reads each option once', () => {
+    const throwing = Object.defineProperty({}, 'mode', { get: () => { throw new Error('no'); }, enumerable: true });
+    const report = validateRecord({ meeting: {} }, throwing);
+    expect(report).toMatchObject({ mode: 'final', valid: false });
+    expect(report.findings[0]).toMatchObject({ ruleId: 'SD-STR-OPTIONS' });
+    let reads = 0;
+    const counting = Object.defineProperty({}, 'mode', { get: () => { reads += 1; return reads === 1 ? 'final' : 'draft'; }, enumerable: true });
+    expect(validateRecord({ meeting: {} }, counting)).toMatchObject({ mode: 'final', valid: false });
+    expect(reads).toBe(1);
   });
 
   it.each(['FINAL', 'sign-off', 1])('fails closed on an unknown mode (%j): checked as final, and says so', (mode) => {

@@ -1,6 +1,7 @@
-import { parse as parseTolerantly, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { locateJsonError } from './locateJsonError.js';
+import { readValidateOptions } from './readValidateOptions.js';
 import { ruleCatalogue } from './ruleCatalogue.js';
-import type { ValidationReport } from './findings.js';
+import type { Finding, ValidationReport } from './findings.js';
 import type { ValidateOptions, ValidateRecord } from './createValidateRecord.js';
 
 /** Where and why a text is not a JSON record. */
@@ -39,17 +40,19 @@ export function parseRecordText(text: string, maxLength = MAX_RECORD_TEXT_LENGTH
 }
 
 function locateSyntaxError(text: string, cause: unknown): RecordTextError {
-  const errors: ParseError[] = [];
-  parseTolerantly(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
+  const first = locateJsonError(text);
   if (first === undefined) {
     const detail = cause instanceof Error ? cause.message : 'unreadable';
     return { code: 'malformed-json', message: `The file is not valid JSON (${detail.slice(0, 120)}).` };
   }
-  const before = text.slice(0, first.offset);
-  const line = before.split('\n').length;
-  const column = first.offset - before.lastIndexOf('\n');
-  return { code: 'malformed-json', line, column, message: `The file is not valid JSON: ${describeParseError(printParseErrorCode(first.error))} at line ${line}, column ${column}.` };
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < first.offset; at = text.indexOf('\n', at + 1)) {
+    line += 1;
+    lineStart = at + 1;
+  }
+  const column = first.offset - lineStart + 1;
+  return { code: 'malformed-json', line, column, message: `The file is not valid JSON: ${describeParseError(first.code)} at line ${line}, column ${column}.` };
 }
 
 function describeParseError(code: string): string {
@@ -81,18 +84,17 @@ export type ValidateRecordText = (text: string, options?: ValidateOptions) => Va
  * Parses and validates record JSON in one call: malformed text gives a report with one SD-STR-JSON
  * finding naming the line and column, so callers handle one shape of answer.
  */
-export const createValidateRecordText = (validateRecord: ValidateRecord): ValidateRecordText => (text, options = {}) => {
+export const createValidateRecordText = (validateRecord: ValidateRecord): ValidateRecordText => (text, options) => {
+  // Read once, here, and handed on as read: a getter runs once, and a bad options value is reported
+  // the same way whether or not the text parses.
+  const read = readValidateOptions(options);
   const parsed = parseRecordText(text);
-  if (parsed.ok) return validateRecord(parsed.value, options);
-  const mode = typeof options === 'object' && options !== null && options.mode !== undefined && options.mode !== 'draft' ? 'final' : 'draft';
-  const { severity, source, section } = ruleCatalogue['SD-STR-JSON'];
-  return {
-    valid: false,
-    mode,
-    errorCount: 1,
-    warningCount: 0,
-    findings: [{ ruleId: 'SD-STR-JSON', severity, source, section, pointer: '', message: parsed.error.message }],
-    deadlines: [],
-    parseError: parsed.error,
-  };
+  if (parsed.ok) return validateRecord(parsed.value, read as ValidateOptions);
+  const json = ruleCatalogue['SD-STR-JSON'];
+  const findings: Finding[] = [{ ruleId: 'SD-STR-JSON', severity: json.severity, source: json.source, section: json.section, pointer: '', message: parsed.error.message }];
+  if (read.problem !== undefined) {
+    const { severity, source, section } = ruleCatalogue['SD-STR-OPTIONS'];
+    findings.push({ ruleId: 'SD-STR-OPTIONS', severity, source, section, pointer: '', message: read.problem });
+  }
+  return { valid: false, mode: read.mode, errorCount: findings.length, warningCount: 0, findings, deadlines: [], parseError: parsed.error };
 };

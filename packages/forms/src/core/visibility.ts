@@ -1,3 +1,4 @@
+import { isFilledIn } from '@strategy-record/schemas';
 import type { FieldIndex, FieldSchema } from './fieldIndex.js';
 import { isArrayIndex, isPlainObject, parsePointer } from './jsonPointer.js';
 
@@ -53,11 +54,12 @@ export function presenceAt(index: FieldIndex, record: unknown, pointer: string):
 }
 
 /**
- * Whether a value counts as an answer: text that is not blank, any yes/no, a list with an answered
- * item, a group with an answered field. Empty groups the form creates for layout are not answers.
+ * Whether a value counts as an answer: text that is filled in (at least one visible character, the
+ * schema's rule), any yes/no, a list with an answered item, a group with an answered field. Empty
+ * groups the form creates for layout are not answers.
  */
 export function isAnswered(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === 'string') return isFilledIn(value);
   if (typeof value === 'boolean' || typeof value === 'number') return true;
   if (Array.isArray(value)) return value.some(isAnswered);
   if (isPlainObject(value)) return Object.values(value).some(isAnswered);

@@ -1,3 +1,4 @@
+import { isFilledIn } from '@strategy-record/schemas';
 import type { KeyValue, KeyValueList, MinutesBlock, Notice, Paragraph, Subheading, Table, TableColumn, TableRole } from './MinutesDocument.js';
 
 /** What the minutes print for a field the record leaves empty, so that a gap is visible. */
@@ -7,7 +8,8 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F
 
 /**
  * A record value as display text: line endings normalised, tabs as spaces, invisible control
- * characters removed (no engine can draw them), blank text treated as missing. Numbers and booleans
+ * characters removed (no engine can draw them), text that is not filled in (no visible character,
+ * the schema's rule) treated as missing, so "Not recorded" shows where the record says nothing. Numbers and booleans
  * are shown as written; objects and lists are not display values.
  */
 export function displayText(value: unknown): string | undefined {
@@ -15,7 +17,7 @@ export function displayText(value: unknown): string | undefined {
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value !== 'string') return undefined;
   const text = value.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL_CHARACTERS, '');
-  return text.trim() === '' ? undefined : text;
+  return isFilledIn(text) ? text : undefined;
 }
 
 /** A label and value, or nothing when an optional value is missing. */

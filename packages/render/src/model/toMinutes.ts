@@ -87,7 +87,7 @@ export function toMinutes(record: StrategyDiscussionRecord, options: ToMinutesOp
   const meeting = asObject(view.meeting) ?? {};
   const recordId = displayText(view.recordId) ?? 'no record id';
   const schemaVersion = displayText(view.schemaVersion) ?? 'unknown';
-  const profileId = displayText(options.profile?.id) ?? displayText(asObject(record.meeting)?.profileId) ?? displayText(report.profileId) ?? 'national default';
+  const profileId = displayText(options.profile?.id) ?? displayText(meeting.profileId) ?? displayText(report.profileId) ?? 'national default';
   const profileLabel = displayText(options.profile?.name) === undefined ? profileId : `${profileId} (${options.profile?.name})`;
   const kind = enumLabel('meeting', 'kind', meeting.kind) ?? 'Strategy discussion';
   const title = `${kind}: minutes`;
@@ -117,7 +117,7 @@ export function toMinutes(record: StrategyDiscussionRecord, options: ToMinutesOp
       subject: `${audienceLabel}. ${SECURITY_MARKING}.`,
       keywords: `${SECURITY_MARKING}, strategy discussion, ${status.label}`,
       language: 'en-GB',
-      createdAt: creationInstant(record),
+      createdAt: creationInstant(view),
       recordId,
       schemaVersion,
       profileId,
@@ -133,7 +133,10 @@ export function toMinutes(record: StrategyDiscussionRecord, options: ToMinutesOp
   };
 }
 
-/** The latest of the record's own sign-off dates, else the meeting's; the epoch when it has none. */
+/**
+ * The latest of the sign-off dates, else the meeting's; the epoch when it has none. Read from the
+ * audience's view, so the family copy's metadata holds only what the family view allows.
+ */
 function creationInstant(record: StrategyDiscussionRecord): string {
   const signOff = asObject(record.signOff);
   const meeting = asObject(record.meeting);

@@ -1,9 +1,10 @@
-const NON_BLANK = /\S/;
+import { isFilledIn } from '@strategy-record/schemas';
 
-/** Whether a value is text with at least one visible character: blank text counts as missing. */
-export function hasText(value: unknown): value is string {
-  return typeof value === 'string' && NON_BLANK.test(value);
-}
+/**
+ * Whether a value is text with at least one visible character: blank or invisible text counts as
+ * missing (the schema's definition of "filled in", shared with the forms and the minutes).
+ */
+export const hasText: (value: unknown) => value is string = isFilledIn;
 
 /** A person's name folded for matching across lists: Unicode-normalised, trimmed, spaces collapsed, case-folded. */
 export function nameKey(name: string): string {

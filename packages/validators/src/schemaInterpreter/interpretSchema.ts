@@ -1,5 +1,6 @@
 import { isDate, isDateTime, isEmail } from '../formats.js';
 import type { SchemaValidator } from '../schemaValidatorTypes.js';
+import { MAX_UNKNOWN_FIELDS } from '../limits.js';
 import { ucs2length } from '../ucs2length.js';
 
 /** The error objects ajv produces (the fields findings read). */
@@ -88,7 +89,8 @@ export function interpretSchema(schema: JsonSchema): SchemaValidator {
     if (typeof min === 'number') checks.push(onString((text) => text.length < min * 2 && ucs2length(text) < min, 'minLength', () => ({ limit: min })));
     const pattern = node['pattern'];
     if (typeof pattern === 'string') {
-      const expression = new RegExp(pattern);
+      // Unicode mode, as JSON Schema validators and the compiled code read patterns.
+      const expression = new RegExp(pattern, 'u');
       checks.push(onString((text) => !expression.test(text), 'pattern', () => ({ pattern })));
     }
     const format = node['format'];
@@ -112,11 +114,15 @@ export function interpretSchema(schema: JsonSchema): SchemaValidator {
       checks.push(uniqueText(`${path}/uniqueItems`));
     }
     if (node['items'] !== undefined) {
+      if (typeof max !== 'number') throw new Error(`interpretSchema: a list needs maxItems, at ${path}`);
       const item = compile(node['items'] as JsonSchema, `${path}/items`);
       checks.push((data, instancePath, errors) => {
         if (!Array.isArray(data)) return true;
         let valid = true;
-        for (let i = 0; i < data.length; i += 1) if (!item(data[i], `${instancePath}/${i}`, errors)) valid = false;
+        // A list over its limit is reported as such; only the items within the limit are checked, so
+        // the work stays bounded by the schema, whatever the input holds (as in the compiled code).
+        const checked = Math.min(data.length, max);
+        for (let i = 0; i < checked; i += 1) if (!item(data[i], `${instancePath}/${i}`, errors)) valid = false;
         return valid;
       });
     }
@@ -146,9 +152,12 @@ export function interpretSchema(schema: JsonSchema): SchemaValidator {
       checks.push((data, instancePath, errors) => {
         if (!isPlainObject(data)) return true;
         let valid = true;
+        let unknown = 0;
         // `for...in`, as ajv's generated code does: JSON.parse makes `__proto__` an own, enumerable key.
         for (const additionalProperty in data as object) {
           if (!known.has(additionalProperty)) {
+            unknown += 1;
+            if (unknown > MAX_UNKNOWN_FIELDS) break;
             errors.push({ instancePath, schemaPath: `${path}/additionalProperties`, keyword: 'additionalProperties', params: { additionalProperty } });
             valid = false;
           }
