@@ -1,15 +1,16 @@
-// Lints every publishable package's package.json and exports map with publint; fails on any error
-// or warning, so an export that points at a missing file never ships.
+// Lints every publishable package's package.json and exports map with publint in strict mode (warnings
+// count as errors) and fails on any message, suggestions included, so an export that points at a
+// missing file never ships.
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { readFile } from 'node:fs/promises';
+import { publishedPackageFolders } from './publishedPackages.mjs';
 
-const packages = ['schemas', 'packages/validators', 'packages/render', 'packages/forms', 'packages/cli'];
+const packages = publishedPackageFolders('.');
 let problems = 0;
 for (const dir of packages) {
   const pkg = JSON.parse(await readFile(`${dir}/package.json`, 'utf8'));
-  if (pkg.private) continue;
-  const { messages } = await publint({ pkgDir: dir, level: 'warning', strict: true });
+  const { messages } = await publint({ pkgDir: dir, level: 'suggestion', strict: true });
   for (const message of messages) {
     problems += 1;
     console.log(`${pkg.name}: ${message.type}: ${formatMessage(message, pkg)}`);

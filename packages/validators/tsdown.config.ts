@@ -11,7 +11,9 @@ export default defineConfig({
   // file per module path (packages/cli/tsdown.config.ts).
   hash: false,
   minify: true,
-  sourcemap: true,
+  // No source maps: they would name files outside this package (the bundled profiles, jsonc-parser and
+  // ajv-formats), and the published `src` holds the readable code.
+  sourcemap: false,
   // jsonc-parser has no `exports` map and its `main` is UMD, which is slow for Node to load and which
   // a neutral-platform build cannot resolve: bundle its ES build (only the parser is kept).
   // ajv-formats' format functions are bundled too: loading them through Node's CommonJS loader cost

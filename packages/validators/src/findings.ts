@@ -19,9 +19,9 @@ export interface Finding {
   readonly pointer: string;
   /** Plain English a social worker understands. Never contains a stack trace. */
   readonly message: string;
-  /** Where the requirement comes from: a local procedure by name, Working Together, or the schema. */
+  /** Where the requirement comes from: a local procedure by name, national guidance (Working Together), or the schema. */
   readonly source: string;
-  /** The part of the record (section 3 of the domain guide) the finding belongs to. */
+  /** The section of the record the finding belongs to (RECORD_SECTIONS). */
   readonly section: SectionId;
 }
 

@@ -17,7 +17,7 @@ const HALTON = 'halton-pan-cheshire-strategy-discussions';
 const SCHEMA = 'schemas/record.schema.json';
 
 /**
- * The rule catalogue of record-rules.md section 4, plus the structural ids the validators use for
+ * The catalogue of completeness rules, plus the structural ids the validators use for
  * findings about the shape of a record. Ids are stable: never renumber, only add.
  */
 export const ruleCatalogue = {
@@ -57,7 +57,7 @@ export const ruleCatalogue = {
   'SD-ACT-2': { severity: 'error', section: 'actions', source: `${GUIDE}; ${LANCS}`, summary: 'Every action needs a description, an owner (name and agency) and a due date.' },
   'SD-ACT-3': { severity: 'error', section: 'actions', source: 'Derived: an action cannot be due before it was agreed', summary: 'No action can be due before the discussion was held.' },
   'SD-FUR-1': { severity: 'error', section: 'further', source: ALL, summary: 'When a further strategy discussion is needed, the record must give its date or timescale and the rationale.' },
-  'SD-TIM-1': { severity: 'error', section: 'timescales', source: `${ALL} (record-rules.md section 5)`, summary: 'The discussion must be held within the time the local procedure sets for its urgency, or the breach must be explained and escalated.' },
+  'SD-TIM-1': { severity: 'error', section: 'timescales', source: `${ALL} (timescales from the local procedure profile)`, summary: 'The discussion must be held within the time the local procedure sets for its urgency, or the breach must be explained and escalated.' },
   'SD-TIM-2': { severity: 'warning', section: 'timescales', source: LANCS, summary: 'The record should be written up within the time the local procedure sets (24 hours in Lancashire).' },
   'SD-TIM-3': { severity: 'warning', section: 'timescales', source: GUIDE, summary: 'The minutes should be circulated within the time the local procedure sets (one working day under Working Together).' },
   'SD-SGN-1': { severity: 'error', section: 'signoff', source: LANCS, summary: 'A final record must be signed off by the chair, with name and time.' },

@@ -30,7 +30,7 @@ describe('the bundled profiles', () => {
     expect(bundledProfiles[id]?.source.file).toEqual(file);
   });
 
-  // record-rules.md section 5, with "—" (the procedure is silent) filled from the national default,
+  // The timescales table of docs/profiles.md, with "—" (the procedure is silent) filled from the national default,
   // except where the procedure's general rule covers every other concern (regression D1): the Single
   // Point of Contact guidance's 2 working days and Halton's 3 days after the request.
   const table: Record<string, Record<UrgencyCategory | 'childSeen' | 'icpc' | 'writeUp' | 'circulation', string>> = {
@@ -66,7 +66,7 @@ describe('the bundled profiles', () => {
     },
   };
 
-  it.each(Object.keys(table))('%s resolves to the timescales of record-rules.md section 5', (id) => {
+  it.each(Object.keys(table))('%s resolves to the timescales of the table in docs/profiles.md', (id) => {
     const profile = resolved(id);
     const actual = {
       ...Object.fromEntries(urgencyCategories.map((category) => [category, describeTimescale(profile.urgency[category].timescale)])),

@@ -28,7 +28,7 @@ export interface RuleContext {
 }
 
 /**
- * A completeness rule of the catalogue (record-rules.md section 4): a small named predicate.
+ * A completeness rule of the catalogue (`ruleCatalogue.ts`): a small named predicate.
  *
  * Adding a rule means adding one object to `allRules`; nothing else changes. A rule must not throw on
  * any structurally valid record; if it does, `validateRecord` reports SD-SYS-RULE for it rather than
