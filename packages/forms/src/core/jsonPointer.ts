@@ -1,5 +1,8 @@
+import { pointerSegments, toPointer, unescapePointerSegment } from '@strategy-record/schemas';
+
 /**
- * RFC 6901 JSON Pointers over plain JSON values, with immutable updates.
+ * RFC 6901 JSON Pointers over plain JSON values, with immutable updates (escaping is the schemas
+ * package's one JSON Pointer module).
  *
  * Updates copy only the objects and arrays on the path and share everything else, so a caller can
  * tell what changed with `===`: the React bindings rely on this to re-render only the fields whose
@@ -13,17 +16,12 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
   if (!pointer.startsWith('/')) throw new TypeError(`"${pointer}" is not a JSON Pointer: it must be empty or start with "/".`);
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointerSegments(pointer);
 }
 
 /** Joins unescaped segments into a pointer. */
 export function formatPointer(segments: readonly (string | number)[]): string {
-  let pointer = '';
-  for (const segment of segments) pointer += `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`;
-  return pointer;
+  return toPointer(segments);
 }
 
 /** The pointer of the object or array that holds the value at `pointer` ("" for a top-level field). */
@@ -33,7 +31,7 @@ export function parentPointer(pointer: string): string {
 
 /** The last segment of a pointer, unescaped. */
 export function lastSegment(pointer: string): string {
-  return pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+  return unescapePointerSegment(pointer.slice(pointer.lastIndexOf('/') + 1));
 }
 
 /** Whether `pointer` is `ancestor` itself or lies inside it. */

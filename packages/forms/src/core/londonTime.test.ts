@@ -9,8 +9,9 @@ describe('times typed in England', () => {
     // The clocks go forward at 01:00 GMT on 29 March 2026: 00:59 is GMT, 02:00 is BST.
     ['2026-03-29', 0, 59, '2026-03-29T00:59:00Z'],
     ['2026-03-29', 2, 0, '2026-03-29T02:00:00+01:00'],
-    // 01:30 does not exist that night: read with the winter offset (it is 02:30 BST).
-    ['2026-03-29', 1, 30, '2026-03-29T01:30:00Z'],
+    // 01:30 does not exist on the day the clocks go forward: read as the same length of time after the
+    // change, 02:30 BST (the instant 01:30Z), as the validators' calendar reads it for deadlines.
+    ['2026-03-29', 1, 30, '2026-03-29T02:30:00+01:00'],
     // The clocks go back at 02:00 BST on 25 October 2026: 01:30 happens twice; the first (BST) is taken.
     ['2026-10-25', 1, 30, '2026-10-25T01:30:00+01:00'],
     ['2026-10-25', 2, 30, '2026-10-25T02:30:00Z'],
