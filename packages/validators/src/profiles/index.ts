@@ -16,4 +16,3 @@ export type {
 export { resolveProfile } from './resolveProfile.js';
 export { URGENCY_CATEGORIES, urgencyCategories, isUrgencyCategory } from './urgencyCategories.js';
 export { isResolvedProfile } from './resolveProfileDocument.js';
-export { profileForRecord } from './profileForRecord.js';

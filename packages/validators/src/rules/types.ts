@@ -30,9 +30,11 @@ export interface RuleContext {
 /**
  * A completeness rule of the catalogue (`ruleCatalogue.ts`): a small named predicate.
  *
- * Adding a rule means adding one object to `allRules`; nothing else changes. A rule must not throw on
- * any structurally valid record; if it does, `validateRecord` reports SD-SYS-RULE for it rather than
- * crash or hide the failure.
+ * Adding a rule touches three places (CONTRIBUTING.md has the recipe): its entry in `ruleCatalogue`
+ * (severity, section, source, summary), the rule object in its family's file, listed in `allRules`,
+ * and a row in the table of `catalogue.test.ts`, which fails for a catalogue rule without one. A rule
+ * must not throw on any structurally valid record; if it does, `validateRecord` reports SD-SYS-RULE
+ * for it rather than crash or hide the failure.
  */
 export interface Rule {
   readonly id: string;
