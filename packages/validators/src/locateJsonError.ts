@@ -126,3 +126,45 @@ function isScalar(token: number): boolean {
 function closerExpected(container: number): string {
   return container === TOKEN.openBrace ? 'CloseBraceExpected' : 'CloseBracketExpected';
 }
+
+/**
+ * Why a text that JSON.parse refused is not JSON, in words a person can act on, with the line and
+ * column of the first syntax error (1-based) when they can be found.
+ */
+export function describeJsonError(text: string, cause: unknown, what = 'The file'): { readonly message: string; readonly line?: number; readonly column?: number } {
+  const first = locateJsonError(text);
+  if (first === undefined) {
+    const detail = cause instanceof Error ? cause.message : 'unreadable';
+    return { message: `${what} is not valid JSON (${detail.slice(0, 120)}).` };
+  }
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < first.offset; at = text.indexOf('\n', at + 1)) {
+    line += 1;
+    lineStart = at + 1;
+  }
+  const column = first.offset - lineStart + 1;
+  return { line, column, message: `${what} is not valid JSON: ${describeParseError(first.code)} at line ${line}, column ${column}.` };
+}
+
+function describeParseError(code: string): string {
+  const words: Readonly<Record<string, string>> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'badly written number',
+    PropertyNameExpected: 'a field name (in double quotes) was expected',
+    ValueExpected: 'a value was expected',
+    ColonExpected: 'a colon was expected',
+    CommaExpected: 'a comma was expected',
+    CloseBraceExpected: 'a closing } was expected',
+    CloseBracketExpected: 'a closing ] was expected',
+    EndOfFileExpected: 'the record should have ended',
+    InvalidCommentToken: 'comments are not allowed in JSON',
+    UnexpectedEndOfComment: 'unfinished comment',
+    UnexpectedEndOfString: 'unfinished text (a missing closing quote)',
+    UnexpectedEndOfNumber: 'unfinished number',
+    InvalidUnicode: 'bad \\u escape',
+    InvalidEscapeCharacter: 'bad escape after a backslash',
+    InvalidCharacter: 'a control character inside text',
+  };
+  return words[code] ?? code;
+}

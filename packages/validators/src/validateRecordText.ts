@@ -1,4 +1,4 @@
-import { locateJsonError } from './locateJsonError.js';
+import { describeJsonError } from './locateJsonError.js';
 import { readValidateOptions } from './readValidateOptions.js';
 import { ruleCatalogue } from './ruleCatalogue.js';
 import type { Finding, ValidationReport } from './findings.js';
@@ -35,46 +35,8 @@ export function parseRecordText(text: string, maxLength = MAX_RECORD_TEXT_LENGTH
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (error) {
-    return { ok: false, error: locateSyntaxError(body, error) };
+    return { ok: false, error: { code: 'malformed-json', ...describeJsonError(body, error) } };
   }
-}
-
-function locateSyntaxError(text: string, cause: unknown): RecordTextError {
-  const first = locateJsonError(text);
-  if (first === undefined) {
-    const detail = cause instanceof Error ? cause.message : 'unreadable';
-    return { code: 'malformed-json', message: `The file is not valid JSON (${detail.slice(0, 120)}).` };
-  }
-  let line = 1;
-  let lineStart = 0;
-  for (let at = text.indexOf('\n'); at !== -1 && at < first.offset; at = text.indexOf('\n', at + 1)) {
-    line += 1;
-    lineStart = at + 1;
-  }
-  const column = first.offset - lineStart + 1;
-  return { code: 'malformed-json', line, column, message: `The file is not valid JSON: ${describeParseError(first.code)} at line ${line}, column ${column}.` };
-}
-
-function describeParseError(code: string): string {
-  const words: Readonly<Record<string, string>> = {
-    InvalidSymbol: 'unexpected character',
-    InvalidNumberFormat: 'badly written number',
-    PropertyNameExpected: 'a field name (in double quotes) was expected',
-    ValueExpected: 'a value was expected',
-    ColonExpected: 'a colon was expected',
-    CommaExpected: 'a comma was expected',
-    CloseBraceExpected: 'a closing } was expected',
-    CloseBracketExpected: 'a closing ] was expected',
-    EndOfFileExpected: 'the record should have ended',
-    InvalidCommentToken: 'comments are not allowed in JSON',
-    UnexpectedEndOfComment: 'unfinished comment',
-    UnexpectedEndOfString: 'unfinished text (a missing closing quote)',
-    UnexpectedEndOfNumber: 'unfinished number',
-    InvalidUnicode: 'bad \\u escape',
-    InvalidEscapeCharacter: 'bad escape after a backslash',
-    InvalidCharacter: 'a control character inside text',
-  };
-  return words[code] ?? code;
 }
 
 /** Validates record JSON text: see {@link createValidateRecordText}. */

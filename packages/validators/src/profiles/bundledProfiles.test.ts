@@ -27,7 +27,7 @@ describe('the bundled profiles', () => {
     ['practitioner-guide', 'practitioner-guide-strategy-discussions.txt'],
     ['halton-pan-cheshire', 'halton-pan-cheshire-strategy-discussions.txt'],
   ])('%s cites its procedure file %s', (id, file) => {
-    expect(bundledProfiles[id]?.source.file).toEqual(file);
+    expect(bundledProfiles[id]?.source?.file).toEqual(file);
   });
 
   // The timescales table of docs/profiles.md, with "—" (the procedure is silent) filled from the national default,

@@ -49,7 +49,7 @@ describe('parseProfile', () => {
     ['an unknown urgency category', { ...minimal, urgency: { urgent: { sameDay: true } } }, [
       '/urgency/urgent is not a field here; expected one of "serious-harm", "sexual-abuse-forensic", "immediate-action-taken", "complex", "extra-familial-multiple", "standard"',
     ]],
-    ['a missing short name', { id: 'x', name: 'X', source: { document: 'X' } }, ['/shortName is required']],
+    ['a missing name', { id: 'x', extends: 'lancashire' }, ['/name is required']],
     ['a missing source document', { ...minimal, source: {} }, ['/source/document is required']],
     ['an id with capitals and spaces', { ...minimal, id: 'North Yorkshire' }, ['/id must be written as described: Lower-case letters, digits and single hyphens, for example "halton-pan-cheshire".']],
     ['an unknown ICPC anchor', { ...minimal, icpc: { anchor: 'first-discussion' } }, ['/icpc/anchor must be one of "enquiry-start", "latest-discussion"']],
@@ -71,7 +71,8 @@ describe('parseProfile', () => {
     ['an unknown top-level field', { ...minimal, timescales: {} }, [expect.stringMatching(/^\/timescales is not a field here; expected one of "\$schema", "id", /) as unknown as string]],
     ['an array', [minimal], ['The profile must be a JSON object']],
     ['null', null, ['The profile must be a JSON object']],
-    ['text', 'lancashire', ['The profile must be a JSON object']],
+    ['JSON text that is not an object', '"lancashire"', ['The profile must be a JSON object']],
+    ['text that is not JSON', 'lancashire', ['The profile is not valid JSON: unexpected character at line 1, column 1.']],
   ])('rejects %s, naming the field', (_, json, expected) => {
     expect(messagesOf(json)).toEqual(expected);
   });
@@ -79,6 +80,22 @@ describe('parseProfile', () => {
   it('accepts a severity for every rule of the catalogue but the structural and system findings', () => {
     const rejected = Object.keys(ruleCatalogue).filter((ruleId) => parseProfile({ ...minimal, severity: { [ruleId]: 'error' } }).ok === false);
     expect(rejected).toEqual(Object.keys(ruleCatalogue).filter((ruleId) => ruleId.startsWith('SD-STR-') || ruleId.startsWith('SD-SYS-')));
+  });
+
+  it('needs only an id, a name and what differs from the profile it extends', () => {
+    const result = parseProfile({ id: 'northshire', name: 'Northshire strategy discussion procedure', extends: 'lancashire', writeUp: { hours: 48 } });
+    if (!result.ok) throw result.error;
+    expect(result.profile).toMatchObject({ shortName: 'Northshire strategy discussion procedure', source: { document: 'Northshire strategy discussion procedure' } });
+    expect(result.profile.writeUp).toMatchObject({ timescale: { kind: 'hours', hours: 48 }, setBy: 'northshire' });
+    expect(result.profile.childSeen).toMatchObject({ timescale: { kind: 'hours', hours: 24 }, setBy: 'lancashire' });
+    expect(result.profile.source.cites).toEqual(resolveProfile('lancashire').ok ? (resolveProfile('lancashire') as { profile: { source: { cites?: unknown } } }).profile.source.cites : undefined);
+  });
+
+  it('takes JSON text as it takes the parsed document, and names the line and column of text that is not JSON', () => {
+    const document = { id: 'northshire', name: 'Northshire procedure', extends: 'lancashire' };
+    expect(parseProfile(`\ufeff${JSON.stringify(document, null, 2)}`)).toEqual(parseProfile(document));
+    expect(messagesOf('{\n  "id": "northshire",\n  "name": }')).toEqual(['The profile is not valid JSON: a value was expected at line 3, column 11.']);
+    expect(messagesOf('')).toEqual([expect.stringContaining('The profile is not valid JSON')]);
   });
 
   it('joins every issue into the error message', () => {

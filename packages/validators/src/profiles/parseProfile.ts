@@ -6,7 +6,9 @@ import { describeProfileSchemaErrors } from './describeProfileSchemaErrors.js';
 import { ProfileError, type ProfileIssue, type ProfileResult } from './ProfileError.js';
 import type { LocalProcedureProfileDocument, ResolvedProfile } from './profileTypes.js';
 import { resolveProfileDocument } from './resolveProfileDocument.js';
+import { describeJsonError } from '../locateJsonError.js';
 import { isRuleId } from '../ruleCatalogue.js';
+import { MAX_RECORD_TEXT_LENGTH } from '../validateRecordText.js';
 
 const resolvedBundled = new Map<string, ResolvedProfile>();
 
@@ -79,13 +81,25 @@ function checkReferences(document: LocalProcedureProfileDocument): ProfileIssue[
 }
 
 /**
- * Checks a profile document (already parsed from JSON) and resolves it: every timescale it leaves out
- * is taken from the profile it extends (the national default unless it names another bundled one).
+ * Checks a profile document and resolves it: every timescale it leaves out is taken from the profile
+ * it extends (the national default unless it names another bundled one), so a profile needs only
+ * `id`, `name` and what differs. Takes the document parsed (an object) or as JSON text.
  *
  * Never throws on any input. A malformed document gives `{ ok: false, error }` whose message names each
- * field at fault: `/urgency/standard/workingDays must be a whole number ≥ 0`.
+ * field at fault: `/urgency/standard/workingDays must be a whole number ≥ 0`, or the line and column
+ * of text that is not JSON.
  */
-export function parseProfile(json: unknown): ProfileResult<ResolvedProfile> {
+export function parseProfile(input: unknown): ProfileResult<ResolvedProfile> {
+  let json = input;
+  if (typeof input === 'string') {
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    if (text.length > MAX_RECORD_TEXT_LENGTH) return { ok: false, error: new ProfileError([{ pointer: '', message: 'The profile is too large to be a profile document.' }]) };
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      return { ok: false, error: new ProfileError([{ pointer: '', message: describeJsonError(text, error, 'The profile').message }]) };
+    }
+  }
   if (!validateProfileSchema(json)) {
     return { ok: false, error: new ProfileError(describeProfileSchemaErrors(validateProfileSchema.errors ?? [])) };
   }

@@ -44,9 +44,11 @@ export interface LocalProcedureProfileDocument {
   readonly $schema?: string;
   readonly id: string;
   readonly name: string;
-  readonly shortName: string;
+  /** Defaults to `name`. */
+  readonly shortName?: string;
   readonly description?: string;
-  readonly source: ProfileSource;
+  /** Defaults to `name` as the document, citing what the profile it extends cites. */
+  readonly source?: ProfileSource;
   readonly extends?: string;
   readonly urgency?: Readonly<Partial<Record<UrgencyCategory, TimescaleDocument>>>;
   readonly childSeen?: TimescaleDocument;

@@ -46,7 +46,7 @@ function resolveTimescale(
     ...(document.wording === undefined ? {} : { wording: document.wording }),
     ...(document.note === undefined ? {} : { note: document.note }),
     setBy: profile.id,
-    setByName: profile.shortName,
+    setByName: profile.shortName ?? profile.name,
   });
 }
 
@@ -89,9 +89,10 @@ export function resolveProfileDocument(document: LocalProcedureProfileDocument, 
   const profile: ResolvedProfile = Object.freeze({
     id: document.id,
     name: document.name,
-    shortName: document.shortName,
+    // A profile says only what differs from the one it extends; what names it defaults to its name.
+    shortName: document.shortName ?? document.name,
     ...(document.description === undefined ? {} : { description: document.description }),
-    source: Object.freeze({ ...document.source, ...(document.source.cites ? { cites: Object.freeze([...document.source.cites]) } : {}) }),
+    source: resolveSource(document, parent),
     extendsChain: Object.freeze(parent === undefined ? [] : [parent.id, ...parent.extendsChain]),
     urgency: Object.freeze(urgency),
     childSeen: resolveTimescale(document.childSeen, parent?.childSeen, document, 'childSeen'),
@@ -103,4 +104,10 @@ export function resolveProfileDocument(document: LocalProcedureProfileDocument, 
   });
   resolved.add(profile);
   return profile;
+}
+
+/** The document's own source; else its name as the document, citing what the profile it extends cites. */
+function resolveSource(document: LocalProcedureProfileDocument, parent: ResolvedProfile | undefined): ResolvedProfile['source'] {
+  const source = document.source ?? { document: document.name, ...(parent?.source.cites === undefined ? {} : { cites: [...parent.source.cites] }) };
+  return Object.freeze({ ...source, ...(source.cites ? { cites: Object.freeze([...source.cites]) } : {}) });
 }
