@@ -1,4 +1,4 @@
-import { escapePointerSegment } from '@strategy-record/schemas';
+import { escapePointerSegment, FILLED_IN_PATTERN } from '@strategy-record/schemas';
 import { isDate, isDateTime, isEmail } from '../formats.js';
 import type { SchemaValidator } from '../schemaValidatorTypes.js';
 import { MAX_UNKNOWN_FIELDS } from '../limits.js';
@@ -92,7 +92,11 @@ export function interpretSchema(schema: JsonSchema): SchemaValidator {
     if (typeof pattern === 'string') {
       // Unicode mode, as JSON Schema validators and the compiled code read patterns.
       const expression = new RegExp(pattern, 'u');
-      checks.push(onString((text) => !expression.test(text), 'pattern', () => ({ pattern })));
+      // Text that starts with a visible ASCII character is filled in: decided without the long
+      // "filled in" class, as in the compiled code.
+      const matches =
+        pattern === FILLED_IN_PATTERN ? (text: string) => (text.charCodeAt(0) > 32 && text.charCodeAt(0) < 127) || expression.test(text) : (text: string) => expression.test(text);
+      checks.push(onString((text) => !matches(text), 'pattern', () => ({ pattern })));
     }
     const format = node['format'];
     if (typeof format === 'string') {
