@@ -94,7 +94,7 @@ describe('strategy-record validate (the built CLI as a child process)', () => {
 
   it.each([
     [['validate', COMPLETE, '--mode', 'sign-off'], '--mode must be one of draft, final'],
-    [['validate'], 'exactly one file'],
+    [['validate'], 'one or more files or folders'],
     [['validate', COMPLETE, '--colour'], "Unknown option '--colour'"],
     [['frobnicate'], 'unknown command "frobnicate"'],
     [['rules', '--format', 'yaml'], '--format must be one of text, json'],
