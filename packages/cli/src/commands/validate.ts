@@ -22,7 +22,7 @@ interface FileError {
   readonly column?: number;
 }
 
-interface FileResult {
+export interface FileResult {
   readonly file: string;
   readonly report?: ValidationReport;
   readonly error?: FileError;
@@ -47,7 +47,7 @@ export async function validateCommand(args: readonly string[], io: CommandIo): P
 
   const results: FileResult[] = [];
   for await (const input of readInputs(positionals, io)) {
-    const { result, text } = check(input, (recordText) => validateRecordText(recordText, { mode, ...(profile === undefined ? {} : { profile }) }));
+    const { result, text } = checkInput(input, (recordText) => validateRecordText(recordText, { mode, ...(profile === undefined ? {} : { profile }) }));
     results.push(result);
     if (format === 'text') io.stdout.write(text);
   }
@@ -65,7 +65,7 @@ export async function validateCommand(args: readonly string[], io: CommandIo): P
  * One file's result. Whatever checking it does (a validator that throws on some input, a report
  * that cannot be formatted), the file gets its own error and the files after it are still checked.
  */
-function check(input: Input, validate: (text: string) => ValidationReport & { readonly parseError?: FileError }): { result: FileResult; text: string } {
+export function checkInput(input: Input, validate: (text: string) => ValidationReport & { readonly parseError?: FileError }): { result: FileResult; text: string } {
   const withText = (result: FileResult) => ({ result, text: formatResult(result) });
   if ('error' in input) return withText({ file: input.name, error: input.error });
   try {
