@@ -39,11 +39,7 @@ export interface RenderEngine {
   load(): Promise<RenderMinutes>;
 }
 
-/**
- * The engines, the default first. This module imports no engine (each `load` imports its own), so
- * `@strategy-record/render/engines` is as cheap to import as a list of names.
- */
-export const RENDER_ENGINES = [
+const engines = [
   {
     name: 'pdfmake',
     subpath: '@strategy-record/render/pdfmake',
@@ -86,12 +82,18 @@ export const RENDER_ENGINES = [
 ] as const satisfies readonly RenderEngine[];
 
 /** The name of one of the RENDER_ENGINES. */
-export type EngineName = (typeof RENDER_ENGINES)[number]['name'];
+export type EngineName = (typeof engines)[number]['name'];
+
+/**
+ * The engines, the default first. This module imports no engine (each `load` imports its own), so
+ * `@strategy-record/render/engines` is as cheap to import as a list of names.
+ */
+export const RENDER_ENGINES: readonly (RenderEngine & { readonly name: EngineName })[] = engines;
 
 /** The names of the engines, the default first. */
 export const ENGINE_NAMES: readonly EngineName[] = RENDER_ENGINES.map((engine) => engine.name);
 
 /** The engine with this name, or undefined: a name typed by a user is checked here. */
-export function engineNamed(name: string): RenderEngine | undefined {
+export function engineNamed(name: string): (RenderEngine & { readonly name: EngineName }) | undefined {
   return RENDER_ENGINES.find((engine) => engine.name === name);
 }
