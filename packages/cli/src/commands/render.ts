@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseRecordText, validateRecord } from '@strategy-record/validators';
-import { ENGINE_NAMES, engineNamed } from '@strategy-record/render/engines';
+import { ENGINE_NAMES, engineNamed, RENDER_ENGINES } from '@strategy-record/render/engines';
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { EXIT, UsageError, type CommandIo } from '../io.js';
 import { loadProfileOption } from '../loadProfileOption.js';
@@ -12,7 +12,7 @@ import { writeFileAtomically } from '../writeFileAtomically.js';
 export const RENDER_USAGE = `Usage: strategy-record render <file|-> --engine ${ENGINE_NAMES.join('|')} --audience professionals|family [--profile <id|path>] -o <path>
 
 Writes the minutes of one record: a PDF or an HTML print view.
-  --engine    ${ENGINE_NAMES.map((name) => `${name}${name === ENGINE_NAMES[0] ? ' (default)' : ''}: ${engineNamed(name)?.summary ?? ''}`).join('\n              ')}
+  --engine    ${RENDER_ENGINES.map((engine, index) => `${engine.name}${index === 0 ? ' (default)' : ''}: ${engine.summary}`).join('\n              ')}
   --audience  professionals (default: the full record) or family (only what is marked for the family)
   --profile   the local procedure whose timescales apply (a bundled id or a profile JSON file);
               default: the profile the record names, else the national default
