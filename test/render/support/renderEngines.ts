@@ -1,7 +1,7 @@
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { validateRecord } from '@strategy-record/validators';
 import { toMinutes, type Audience, type MinutesDocument } from '@strategy-record/render';
-import { ENGINE_NAMES, engineNamed, type EngineName } from '@strategy-record/render/engines';
+import { ENGINE_NAMES, engineNamed, RENDER_ENGINES, type EngineName, type RenderMinutes } from '@strategy-record/render/engines';
 import { htmlFontFaces, renderHtml } from '@strategy-record/render/html';
 import { loadPackageFonts } from '@strategy-record/render/fonts';
 import type { ChromiumPrinter } from './chromiumPrinter.js';
@@ -9,6 +9,12 @@ import type { ChromiumPrinter } from './chromiumPrinter.js';
 /** Every engine, from the render package's registry: a new engine is tested by the shared suites with no change here. */
 export const ENGINES = ENGINE_NAMES;
 export type Engine = EngineName;
+
+// Every engine's code is loaded when the suites are, as static imports would: the first render in a
+// test then costs what a render costs, not the loading of React and @react-pdf/renderer as well.
+// One after another: loading two engines at once can race in Node's require() of ES modules.
+const loaded = new Map<string, RenderMinutes>();
+for (const engine of RENDER_ENGINES) loaded.set(engine.name, await engine.load());
 
 /** The engine's PDF is Chromium's print of its HTML (so its metadata and text order are Chromium's). */
 export function printedByChromium(engine: Engine): boolean {
@@ -27,7 +33,7 @@ export async function printableHtml(minutes: MinutesDocument): Promise<string> {
 
 /** A PDF of the minutes from one engine (an HTML engine's PDF is Chromium's print of it). */
 export async function renderPdf(engine: Engine, minutes: MinutesDocument, printer?: ChromiumPrinter): Promise<Uint8Array> {
-  const output = await (await engineNamed(engine)!.load())(minutes);
+  const output = await loaded.get(engine)!(minutes);
   if (typeof output !== 'string') return output;
   if (printer === undefined) throw new Error(`The ${engine} engine writes HTML: it needs a Chromium printer to make a PDF.`);
   return printer.print(output);
