@@ -69,6 +69,11 @@ export async function readRecordFile(path: string, name: string): Promise<Input>
     const info = await handle.stat();
     if (info.isDirectory()) return { name, error: { code: 'folder', message: 'The file could not be read: is a folder.' } };
     if (info.size > MAX_RECORD_BYTES) return { name, error: tooLarge(`The file is too large to be a record (${megabytes(info.size)} MB`) };
+    if (info.isFile()) {
+      const bytes = await handle.readFile();
+      // Checked again: the file may have grown since its size was read.
+      return bytes.length > MAX_RECORD_BYTES ? { name, error: tooLarge(`The file is too large to be a record (${megabytes(bytes.length)} MB`) } : { name, text: bytes.toString('utf8') };
+    }
     // A pipe or device has no size to check first: it is read as a stream, with the same limit.
     const read = await readWithin(handle.createReadStream({ autoClose: false }), MAX_RECORD_BYTES);
     return read.ok ? { name, text: read.text } : { name, error: tooLarge(`The file is too large to be a record (more than ${megabytes(MAX_RECORD_BYTES)} MB`) };
