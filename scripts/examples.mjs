@@ -14,7 +14,7 @@ const CLI = 'packages/cli/dist/cli.cjs';
 const OUT = 'out/examples';
 mkdirSync(join(OUT, 'reports'), { recursive: true });
 
-const expectations = JSON.parse(readFileSync('schemas/examples/expectations.json', 'utf8'));
+const expectations = JSON.parse(readFileSync('schemas/examples-expectations.json', 'utf8'));
 const cli = (...args) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 let failures = 0;
 

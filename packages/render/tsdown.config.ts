@@ -8,6 +8,7 @@ export default defineConfig({
     'react-pdf-worker': 'src/react-pdf/reactPdfWorker.ts',
     html: 'src/html/index.ts',
     fonts: 'src/fonts/index.ts',
+    engines: 'src/renderEngines.ts',
   },
   format: 'esm',
   platform: 'neutral',

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
-import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/runCli.js';
+import { REPO_ROOT, runCli } from '../support/runCli.js';
 
 const require = createRequire(import.meta.url);
 const COMPLETE = 'schemas/examples/final/joint-s47-physical-injury.json';
@@ -92,9 +92,27 @@ describe('strategy-record validate (the built CLI as a child process)', () => {
     expect(incomplete.status).toBe(1);
   });
 
+  it('validates several folders in one run, and the examples folder holds only records', () => {
+    const count = (folder: string) => readdirSync(join(REPO_ROOT, 'schemas/examples', folder)).filter((name) => name.endsWith('.json')).length;
+    const records = count('final') + count('incomplete');
+    for (const args of [['schemas/examples/final', 'schemas/examples/incomplete'], ['schemas/examples']]) {
+      const run = runCli(['validate', ...args]);
+      expect(run.status).toBe(1); // the incomplete examples are invalid; nothing is unreadable
+      expect(run.stdout).toMatch(new RegExp(`^${records} files: \\d+ valid, \\d+ invalid, 0 unreadable$`, 'm'));
+      expect(run.stdout).not.toContain('expectations');
+    }
+  });
+
+  it('prints its version with --version', () => {
+    const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/cli/package.json'), 'utf8')) as { version: string };
+    expect(runCli(['--version'])).toMatchObject({ status: 0, stdout: `${version}\n` });
+  });
+
   it.each([
     [['validate', COMPLETE, '--mode', 'sign-off'], '--mode must be one of draft, final'],
-    [['validate'], 'exactly one file'],
+    [['validate'], 'one or more files or folders'],
+    [['validate', '-', '-'], 'standard input ("-") can be read only once'],
+    [['rules', 'extra'], 'Unexpected argument'],
     [['validate', COMPLETE, '--colour'], "Unknown option '--colour'"],
     [['frobnicate'], 'unknown command "frobnicate"'],
     [['rules', '--format', 'yaml'], '--format must be one of text, json'],

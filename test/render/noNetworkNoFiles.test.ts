@@ -2,9 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
-import { renderHtml } from '@strategy-record/render/html';
-import { renderPdfmake } from '@strategy-record/render/pdfmake';
-import { renderReactPdf } from '@strategy-record/render/react-pdf';
+import { RENDER_ENGINES } from '@strategy-record/render/engines';
 import { readFileSync } from 'node:fs';
 import { recordAccesses } from './support/accessRecorder.js';
 import { launchChromiumPrinter } from './support/chromiumPrinter.js';
@@ -41,12 +39,8 @@ function recordNamingFilesAndUrls(): { record: StrategyDiscussionRecord; named: 
 }
 
 describe('rendering opens no network connection and reads no file named by record data', () => {
-  type Render = (minutes: ReturnType<typeof minutesOf>) => Promise<unknown>;
-  it.each<[string, Render]>([
-    ['pdfmake', (minutes) => renderPdfmake(minutes)],
-    ['react-pdf', (minutes) => renderReactPdf(minutes)],
-    ['html', async (minutes) => renderHtml(minutes)],
-  ])('%s', async (_engine, render) => {
+  it.each(RENDER_ENGINES.map((engine) => [engine.name, engine] as const))('%s', async (_name, engine) => {
+    const render = await engine.load();
     const { record, named } = recordNamingFilesAndUrls();
     const minutes = minutesOf(record, 'professionals');
     await render(minutes); // warm: fonts are read from the font packages once per process

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import vm from 'node:vm';
@@ -75,7 +75,12 @@ export function installCommonJsCodeCache(directory: string, alsoUnder: readonly 
         writeFileSync(temporary, Buffer.concat([Buffer.from(sourceHash + sha1(code), 'latin1'), code]), { mode: 0o600, flag: 'wx' });
         renameSync(temporary, file);
       } catch {
-        // A cache that cannot be written only means the next run compiles again.
+        // A cache that cannot be written only means the next run compiles again; no half-written file stays.
+        try {
+          unlinkSync(temporary);
+        } catch {
+          // Never created.
+        }
       }
     }
   };

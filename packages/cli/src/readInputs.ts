@@ -1,35 +1,104 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { MAX_RECORD_TEXT_LENGTH } from '@strategy-record/validators';
 import type { CommandIo } from './io.js';
 
-/** One input named on the command line: its display name and its text, or why it could not be read. */
-export type Input = { readonly name: string; readonly text: string } | { readonly name: string; readonly readError: string };
-
-/**
- * Reads `-` (standard input), a file, or every `.json` file below a folder (sorted, so output is
- * stable). Unreadable inputs are returned with the reason rather than thrown, so one bad file does
- * not stop a folder from being checked.
- */
-export async function readInputs(target: string, io: CommandIo): Promise<Input[]> {
-  if (target === '-') return [{ name: '<stdin>', text: await readStream(io.stdin) }];
-  let info;
-  try {
-    info = await stat(target);
-  } catch (error) {
-    return [{ name: target, readError: describeFsError(error) }];
-  }
-  if (!info.isDirectory()) return [await readOne(target, target)];
-  const files = await jsonFilesBelow(target);
-  if (files.length === 0) return [{ name: target, readError: 'the folder contains no .json files' }];
-  return Promise.all(files.map((file) => readOne(file, relative(process.cwd(), file) || file)));
+/** Why an input gave no text: it could not be read, or it is larger than any record. */
+export interface InputError {
+  /** `folder`: a folder where one record file was expected. */
+  readonly code: 'unreadable' | 'folder' | 'too-large';
+  readonly message: string;
 }
 
-async function readOne(path: string, name: string): Promise<Input> {
-  try {
-    return { name, text: await readFile(path, 'utf8') };
-  } catch (error) {
-    return { name, readError: describeFsError(error) };
+/** One input named on the command line: its display name and its text, or why it has none. */
+export type Input = { readonly name: string; readonly text: string } | { readonly name: string; readonly error: InputError };
+
+/**
+ * The most bytes a record's file or standard input may hold: the validators' limit on a record's
+ * text (UTF-8 never takes fewer bytes than UTF-16 code units, so nothing the validators would accept
+ * in length is refused here for being in UTF-8, unless it is mostly outside ASCII).
+ */
+export const MAX_RECORD_BYTES = MAX_RECORD_TEXT_LENGTH;
+
+const STDIN_NAME = '<stdin>';
+
+/**
+ * Reads each target in turn: `-` (standard input), a file, or every `.json` file below a folder
+ * (sorted, so output is stable). One input at a time, so a folder of thousands of records is never
+ * held in memory at once. Unreadable and oversized inputs come back with the reason rather than
+ * thrown, so one bad file does not stop a folder from being checked.
+ */
+export async function* readInputs(targets: readonly string[], io: CommandIo): AsyncGenerator<Input> {
+  for (const target of targets) {
+    if (target === '-') {
+      yield await readStandardInput(io.stdin);
+      continue;
+    }
+    let files: string[];
+    try {
+      if (!(await stat(target)).isDirectory()) {
+        yield await readRecordFile(target, target);
+        continue;
+      }
+      files = await jsonFilesBelow(target);
+    } catch (error) {
+      yield { name: target, error: unreadable(error) };
+      continue;
+    }
+    if (files.length === 0) yield { name: target, error: { code: 'unreadable', message: 'The folder contains no .json files.' } };
+    for (const file of files) yield await readRecordFile(file, relative(process.cwd(), file) || file);
   }
+}
+
+/** Standard input as one record's text, refused as soon as more than MAX_RECORD_BYTES have arrived. */
+export async function readStandardInput(stdin: NodeJS.ReadableStream): Promise<Input> {
+  const read = await readWithin(stdin, MAX_RECORD_BYTES);
+  if (read.ok) return { name: STDIN_NAME, text: read.text };
+  return { name: STDIN_NAME, error: tooLarge(`Standard input is too large to be a record (more than ${megabytes(MAX_RECORD_BYTES)} MB`) };
+}
+
+/** A record file's text, refused unread when it is larger than MAX_RECORD_BYTES. */
+export async function readRecordFile(path: string, name: string): Promise<Input> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    return { name, error: unreadable(error) };
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) return { name, error: { code: 'folder', message: 'The file could not be read: is a folder.' } };
+    if (info.size > MAX_RECORD_BYTES) return { name, error: tooLarge(`The file is too large to be a record (${megabytes(info.size)} MB`) };
+    if (info.isFile()) {
+      const bytes = await handle.readFile();
+      // Checked again: the file may have grown since its size was read.
+      return bytes.length > MAX_RECORD_BYTES ? { name, error: tooLarge(`The file is too large to be a record (${megabytes(bytes.length)} MB`) } : { name, text: bytes.toString('utf8') };
+    }
+    // A pipe or device has no size to check first: it is read as a stream, with the same limit.
+    const read = await readWithin(handle.createReadStream({ autoClose: false }), MAX_RECORD_BYTES);
+    return read.ok ? { name, text: read.text } : { name, error: tooLarge(`The file is too large to be a record (more than ${megabytes(MAX_RECORD_BYTES)} MB`) };
+  } catch (error) {
+    return { name, error: unreadable(error) };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/**
+ * The stream's bytes as UTF-8 text, or `ok: false` as soon as more than `limit` bytes have arrived:
+ * at most `limit` bytes and one chunk are ever held, and the rest of the stream is never read.
+ */
+export async function readWithin(stream: NodeJS.ReadableStream, limit: number): Promise<{ readonly ok: true; readonly text: string } | { readonly ok: false }> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  // Leaving the loop early destroys the stream: standard input is closed and its writer stops.
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += bytes.length;
+    if (total > limit) return { ok: false };
+    chunks.push(bytes);
+  }
+  return { ok: true, text: Buffer.concat(chunks, total).toString('utf8') };
 }
 
 async function jsonFilesBelow(folder: string): Promise<string[]> {
@@ -40,10 +109,16 @@ async function jsonFilesBelow(folder: string): Promise<string[]> {
     .sort();
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+function tooLarge(start: string): InputError {
+  return { code: 'too-large', message: `${start}; at most ${megabytes(MAX_RECORD_BYTES)} MB).` };
+}
+
+function megabytes(bytes: number): number {
+  return Math.round(bytes / 1048576);
+}
+
+function unreadable(error: unknown): InputError {
+  return { code: 'unreadable', message: `The file could not be read: ${describeFsError(error)}.` };
 }
 
 function describeFsError(error: unknown): string {

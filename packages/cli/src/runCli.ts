@@ -1,4 +1,6 @@
-import { EXIT, UsageError, type CommandIo } from './io.js';
+import { readFileSync } from 'node:fs';
+import { EXIT, type CommandIo } from './io.js';
+import { isUsageMistake } from './options.js';
 
 type Command = (args: string[], io: CommandIo) => Promise<number>;
 
@@ -19,7 +21,7 @@ ${Object.entries(COMMANDS)
   .map(([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`)
   .join('\n')}
 
-Run "strategy-record <command> --help" for a command's options.`;
+Run "strategy-record <command> --help" for a command's options, "strategy-record --version" for the version.`;
 
 /** Runs the command line and returns the exit code. User mistakes print one line, never a stack trace. */
 export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -27,6 +29,10 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(`${USAGE}\n`);
     return name === undefined ? EXIT.unusable : EXIT.ok;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout.write(`${packageVersion()}\n`);
+    return EXIT.ok;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command === undefined) {
@@ -36,8 +42,8 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
   try {
     return await (await command.load())([...args], io);
   } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr.write(`strategy-record ${name}: ${(error as Error).message}\nRun "strategy-record ${name} --help" for usage.\n`);
+    if (isUsageMistake(error)) {
+      io.stderr.write(`strategy-record ${name}: ${error.message}\nRun "strategy-record ${name} --help" for usage.\n`);
       return EXIT.unusable;
     }
     io.stderr.write(`strategy-record ${name}: unexpected failure: ${error instanceof Error ? error.message : String(error)}\nPlease report this; your files are unchanged.\n`);
@@ -45,7 +51,10 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
   }
 }
 
-function isParseArgsError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+/**
+ * The version in this package's package.json, read only when asked for (no cost to other commands).
+ * The file is one folder up from the source (src/) and from the build (dist/) alike.
+ */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }

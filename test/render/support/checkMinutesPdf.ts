@@ -1,7 +1,7 @@
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { familyView, type Audience, type DecisionBlock, type MinutesDocument } from '@strategy-record/render';
 import { pdfPages, pdfStructure, pdfText, qpdfCheck, squash, textContains } from './pdfTools.js';
-import type { Engine } from './renderEngines.js';
+import { printedByChromium, type Engine } from './renderEngines.js';
 
 /** The values a copy of the minutes must show: names, decisions with rationale, actions. */
 export function requiredValues(record: StrategyDiscussionRecord, audience: Audience, minutes: MinutesDocument): string[] {
@@ -68,7 +68,7 @@ export function readBack(engine: Engine, pdf: Uint8Array, minutes: MinutesDocume
   const structure = pdfStructure(pdf);
   const metadataProblems: string[] = [];
   if (structure.info.Title !== minutes.metadata.title) metadataProblems.push(`title ${JSON.stringify(structure.info.Title)}`);
-  if (engine !== 'html') {
+  if (!printedByChromium(engine)) {
     if (structure.info.Author !== minutes.metadata.author) metadataProblems.push(`author ${JSON.stringify(structure.info.Author)}`);
     if (structure.info.Subject !== minutes.metadata.subject) metadataProblems.push(`subject ${JSON.stringify(structure.info.Subject)}`);
     const created = `D:${minutes.metadata.createdAt.slice(0, 19).replace(/[-:T]/g, '')}`;
@@ -79,7 +79,7 @@ export function readBack(engine: Engine, pdf: Uint8Array, minutes: MinutesDocume
   const outlined = new Set(structure.outlineTitles.map((title) => squash(title)));
   const notBookmarked = headings.filter((heading) => !outlined.has(squash(heading)));
   if (notBookmarked.length > 0) metadataProblems.push(`no bookmark for ${notBookmarked.join(', ')}`);
-  const ligatureOrderTolerant = engine === 'html';
+  const ligatureOrderTolerant = printedByChromium(engine);
   return {
     text,
     wordsText,

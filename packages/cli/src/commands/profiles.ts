@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { bundledProfiles, describeTimescale, resolveProfile, URGENCY_CATEGORIES, urgencyCategories, type ResolvedProfile, type ResolvedTimescale } from '@strategy-record/validators';
 import { EXIT, UsageError, type CommandIo } from '../io.js';
 import { loadProfileOption } from '../loadProfileOption.js';
+import { oneOf, parseOptions } from '../options.js';
 
 export const PROFILES_USAGE = `Usage: strategy-record profiles [<id|path>] [--format text|json]
 
@@ -10,12 +10,13 @@ a profile JSON file, which is checked: a malformed one exits 2 naming the field)
 
 /** `strategy-record profiles`: the bundled profiles with every deadline they set, and where each comes from. */
 export async function profilesCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h', default: false } } });
+  const { values, positionals } = parseOptions(args, { format: { type: 'string', default: 'text' } }, { positionals: true });
   if (values.help) {
     io.stdout.write(`${PROFILES_USAGE}\n`);
     return EXIT.ok;
   }
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be one of text, json (got "${values.format}").`);
+  const format = oneOf(values.format, ['text', 'json'] as const, '--format');
+  if (positionals.length > 1) throw new UsageError('profiles takes at most one profile id or file.');
   const profiles: ResolvedProfile[] =
     positionals.length > 0
       ? [(await loadProfileOption(positionals[0]))!]
@@ -23,7 +24,7 @@ export async function profilesCommand(args: readonly string[], io: CommandIo): P
           const result = resolveProfile(id);
           return result.ok ? [result.profile] : [];
         });
-  if (values.format === 'json') {
+  if (format === 'json') {
     io.stdout.write(`${JSON.stringify(profiles.map(summarise), null, 2)}\n`);
     return EXIT.ok;
   }

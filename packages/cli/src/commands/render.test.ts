@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ENGINE_NAMES, RENDER_ENGINES } from '@strategy-record/render/engines';
 import { renderCommand } from './render.js';
 
 const EXAMPLES = join(import.meta.dirname, '../../../../schemas/examples');
@@ -30,11 +31,8 @@ function output(name: string): string {
 }
 
 describe('strategy-record render', () => {
-  it.each([
-    ['pdfmake', 'professionals', '%PDF-'],
-    ['react-pdf', 'family', '%PDF-'],
-    ['html', 'family', '<!DOCTYPE html>'],
-  ])('writes the final minutes with %s for %s, exit 0', async (engine, audience, start) => {
+  // Every engine in the registry, the first for professionals and the others for the family.
+  it.each(RENDER_ENGINES.map((engine, index) => [engine.name, index === 0 ? 'professionals' : 'family', engine.output.mediaType === 'text/html' ? '<!DOCTYPE html>' : '%PDF-'] as const))('writes the final minutes with %s for %s, exit 0', async (engine, audience, start) => {
     const path = output(`final-${engine}-${audience}`);
     const result = await run([FINAL, '--engine', engine, '--audience', audience, '-o', path]);
     expect(result.code).toBe(0);
@@ -79,7 +77,7 @@ describe('strategy-record render', () => {
 
   it.each([
     [['/no/such/record.json', '-o', 'x.pdf'], 'could not be read'],
-    [[FINAL, '--engine', 'word', '-o', 'x.pdf'], '--engine must be one of pdfmake, react-pdf, html'],
+    [[FINAL, '--engine', 'word', '-o', 'x.pdf'], `--engine must be one of ${ENGINE_NAMES.join(', ')} (got "word")`],
     [[FINAL, '--audience', 'public', '-o', 'x.pdf'], '--audience must be one of professionals, family'],
     [[FINAL], 'say where to write the minutes'],
     [[FINAL, '--colour', 'red', '-o', 'x.pdf'], 'Unknown option'],

@@ -1,12 +1,20 @@
-import { parseArgs } from 'node:util';
 import { ruleCatalogue } from '@strategy-record/validators';
-import { EXIT, UsageError, type CommandIo } from '../io.js';
+import { EXIT, type CommandIo } from '../io.js';
+import { oneOf, parseOptions } from '../options.js';
+
+export const RULES_USAGE = `Usage: strategy-record rules [--format text|json]
+
+Lists the rule catalogue: each rule's id, severity, summary and source.`;
 
 /** `strategy-record rules`: the catalogue, one rule a line (or JSON), for people writing procedures or dashboards. */
 export async function rulesCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  const { values } = parseArgs({ args: [...args], strict: true, options: { format: { type: 'string', default: 'text' } } });
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be one of text, json (got "${values.format}").`);
-  if (values.format === 'json') {
+  const { values } = parseOptions(args, { format: { type: 'string', default: 'text' } }, { positionals: false });
+  if (values.help) {
+    io.stdout.write(`${RULES_USAGE}\n`);
+    return EXIT.ok;
+  }
+  const format = oneOf(values.format, ['text', 'json'] as const, '--format');
+  if (format === 'json') {
     io.stdout.write(`${JSON.stringify(ruleCatalogue, null, 2)}\n`);
     return EXIT.ok;
   }
