@@ -24,7 +24,7 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
 }
 
 /** True for the errors `parseArgs` throws for a wrong command line (unknown option, missing value…). */
-export function isParseArgsError(error: unknown): boolean {
+function isParseArgsError(error: unknown): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
 }

@@ -4,7 +4,7 @@ import { MAX_RECORD_TEXT_LENGTH } from '@strategy-record/validators';
 import type { CommandIo } from './io.js';
 
 /** Why an input gave no text: it could not be read, or it is larger than any record. */
-export interface InputError {
+interface InputError {
   /** `folder`: a folder where one record file was expected. */
   readonly code: 'unreadable' | 'folder' | 'too-large';
   readonly message: string;
@@ -18,7 +18,7 @@ export type Input = { readonly name: string; readonly text: string } | { readonl
  * text (UTF-8 never takes fewer bytes than UTF-16 code units, so nothing the validators would accept
  * in length is refused here for being in UTF-8, unless it is mostly outside ASCII).
  */
-export const MAX_RECORD_BYTES = MAX_RECORD_TEXT_LENGTH;
+const MAX_RECORD_BYTES = MAX_RECORD_TEXT_LENGTH;
 
 const STDIN_NAME = '<stdin>';
 
@@ -88,7 +88,7 @@ export async function readRecordFile(path: string, name: string): Promise<Input>
  * The stream's bytes as UTF-8 text, or `ok: false` as soon as more than `limit` bytes have arrived:
  * at most `limit` bytes and one chunk are ever held, and the rest of the stream is never read.
  */
-export async function readWithin(stream: NodeJS.ReadableStream, limit: number): Promise<{ readonly ok: true; readonly text: string } | { readonly ok: false }> {
+async function readWithin(stream: NodeJS.ReadableStream, limit: number): Promise<{ readonly ok: true; readonly text: string } | { readonly ok: false }> {
   const chunks: Buffer[] = [];
   let total = 0;
   // Leaving the loop early destroys the stream: standard input is closed and its writer stops.

@@ -14,7 +14,7 @@ const COMMANDS: Readonly<Record<string, { readonly summary: string; readonly loa
   rules: { summary: 'list the rule catalogue', load: async () => (await import('./commands/rules.js')).rulesCommand },
 };
 
-export const USAGE = `Usage: strategy-record <command> [options]
+const USAGE = `Usage: strategy-record <command> [options]
 
 Commands:
 ${Object.entries(COMMANDS)

@@ -1,7 +1,7 @@
 import { createScanner } from 'jsonc-parser';
 
 /** The first syntax error in a JSON text: where it is, and which kind (named as jsonc-parser names them). */
-export interface JsonSyntaxError {
+interface JsonSyntaxError {
   readonly offset: number;
   readonly code: string;
 }
@@ -57,7 +57,7 @@ const enum Expect {
  * brackets overflow the stack. Here nesting is an explicit stack, so a 64 MB text of `[`
  * is located in one linear pass. Returns undefined for a text with no syntax error.
  */
-export function locateJsonError(text: string): JsonSyntaxError | undefined {
+function locateJsonError(text: string): JsonSyntaxError | undefined {
   // Trivia is skipped here rather than by the scanner, which would skip comments too.
   const scanner = createScanner(text, false);
   const open: number[] = [];

@@ -16,7 +16,7 @@ export function requiredValues(record: StrategyDiscussionRecord, audience: Audie
 }
 
 /** What one page of a PDF copy lacks of its running marks (empty when it has them all). */
-export function pageMarkProblems(pageText: string, page: number, pageCount: number, minutes: MinutesDocument): string[] {
+function pageMarkProblems(pageText: string, page: number, pageCount: number, minutes: MinutesDocument): string[] {
   const text = squash(pageText);
   const problems: string[] = [];
   if (text.split(squash(minutes.marking)).length - 1 < 2) problems.push(`page ${page}: OFFICIAL-SENSITIVE not at top and bottom`);
@@ -30,7 +30,7 @@ export function pageMarkProblems(pageText: string, page: number, pageCount: numb
  * The text without the marks every page repeats (marking, record line, page number, DRAFT), which a
  * page break puts in the middle of a long value. Returned squashed (see squash).
  */
-export function withoutRunningMarks(text: string, minutes: MinutesDocument): string {
+function withoutRunningMarks(text: string, minutes: MinutesDocument): string {
   const lines = text.replace(/^\s*DRAFT\s*$/gm, '');
   return squash(lines)
     .split(squash(minutes.recordLine))

@@ -7,7 +7,7 @@ import { leafStrings } from './exampleRecords.js';
  * the checks on adults and the other children. (Independent of the renderer's own family view: the
  * test states the rule again rather than reuse the code it tests.)
  */
-export function partsNotForFamily(record: StrategyDiscussionRecord): unknown[] {
+function partsNotForFamily(record: StrategyDiscussionRecord): unknown[] {
   const notShared = <T extends { shareWithFamily?: boolean }>(items: readonly T[] | undefined): T[] => (items ?? []).filter((item) => item.shareWithFamily !== true);
   return [
     notShared(record.informationShared),

@@ -1,4 +1,4 @@
-import { pointerSegments, toPointer, unescapePointerSegment } from '@strategy-record/schemas';
+import { pointerSegments, toPointer } from '@strategy-record/schemas';
 
 /**
  * RFC 6901 JSON Pointers over plain JSON values, with immutable updates (escaping is the schemas
@@ -27,11 +27,6 @@ export function formatPointer(segments: readonly (string | number)[]): string {
 /** The pointer of the object or array that holds the value at `pointer` ("" for a top-level field). */
 export function parentPointer(pointer: string): string {
   return pointer.slice(0, Math.max(0, pointer.lastIndexOf('/')));
-}
-
-/** The last segment of a pointer, unescaped. */
-export function lastSegment(pointer: string): string {
-  return unescapePointerSegment(pointer.slice(pointer.lastIndexOf('/') + 1));
 }
 
 /** Whether `pointer` is `ancestor` itself or lies inside it. */

@@ -5,7 +5,7 @@ import { isArrayIndex } from './jsonPointer.js';
  * new position, or `undefined` when it was removed (then so is the pointer). Pointers outside the
  * list come back unchanged. Touched fields, raw-input problems and item keys follow their items with it.
  */
-export function movePointerWithItem(pointer: string, listPointer: string, moved: (position: number) => number | undefined): string | undefined {
+function movePointerWithItem(pointer: string, listPointer: string, moved: (position: number) => number | undefined): string | undefined {
   const prefix = `${listPointer}/`;
   if (!pointer.startsWith(prefix)) return pointer;
   const rest = pointer.slice(prefix.length);

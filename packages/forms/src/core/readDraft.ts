@@ -5,7 +5,7 @@ import { FORBIDDEN_KEYS, formatPointer, isPlainObject } from './jsonPointer.js';
 export const DRAFT_FORMAT = 'strategy-record-form-draft';
 
 /** What a saved draft holds: the record and where the user had got to. */
-export interface SavedDraft {
+interface SavedDraft {
   readonly record: Record<string, unknown>;
   readonly touched: readonly string[];
   readonly submitted: boolean;

@@ -45,7 +45,7 @@ class SimpleGlyphRun {
 const glyphCaches = new WeakMap<Font, Map<number, Glyph>>();
 
 /** The glyph a font maps a code point to, looked up in the character map once per font and code point. */
-export function glyphFor(font: Font, codePoint: number): Glyph {
+function glyphFor(font: Font, codePoint: number): Glyph {
   let cache = glyphCaches.get(font);
   if (cache === undefined) {
     cache = new Map();

@@ -14,7 +14,7 @@ export interface HtmlFontFace {
 }
 
 /** What the `minutes` template is given. */
-export interface MinutesTemplateContext extends MinutesDocument {
+interface MinutesTemplateContext extends MinutesDocument {
   readonly fontFaces: readonly HtmlFontFace[];
 }
 

@@ -8,7 +8,7 @@ const POINTS_PER_CHARACTER = 4.7;
 const LINES_PER_CELL = 30;
 
 /** How many characters a cell of this column holds before its row could outgrow a page. */
-export function cellCapacity(table: Table, column: number): number {
+function cellCapacity(table: Table, column: number): number {
   const total = table.columns.reduce((sum, each) => sum + each.weight, 0);
   const width = (TABLE_WIDTH_POINTS * (table.columns[column]?.weight ?? 1)) / (total || 1);
   return Math.max(4, Math.floor(width / POINTS_PER_CHARACTER)) * LINES_PER_CELL;

@@ -7,7 +7,7 @@ import { faceOfEachUnit, isLowSurrogate, paragraphLines, type FaceWidth } from '
 import { paragraphsOf } from './paragraphs.js';
 
 /** A piece of one line: drawn with one face, its characters already in the order fontkit needs. */
-export interface LineSegment {
+interface LineSegment {
   readonly face: FontFace;
   readonly text: string;
 }

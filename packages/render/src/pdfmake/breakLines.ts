@@ -3,7 +3,7 @@ import type { GlyphCoverage } from '../fonts/GlyphCoverage.js';
 import { breakUnits, type BreakUnit, type LineBreaker } from '../text/lineBreaker.js';
 
 /** Width in points of the code units [start, end) of the paragraph being broken. */
-export type MeasureText = (start: number, end: number) => number;
+type MeasureText = (start: number, end: number) => number;
 
 /** Width in points of text set in one face. */
 export type FaceWidth = (face: FontFace, text: string) => number;

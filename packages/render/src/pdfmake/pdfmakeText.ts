@@ -8,7 +8,7 @@ import { FAMILY } from './pdfmakeFonts.js';
 import type { PdfmakeContent, PdfmakeInline, PdfmakeNodeStyle } from './pdfmakeTypes.js';
 
 /** How a piece of text is set: the back end must know size and weight to break lines itself. */
-export interface TextStyle extends Omit<PdfmakeNodeStyle, 'font' | 'noWrap'> {
+interface TextStyle extends Omit<PdfmakeNodeStyle, 'font' | 'noWrap'> {
   readonly fontSize: number;
 }
 

@@ -62,7 +62,7 @@ export function TableRows({ table, styles }: BlockProps & { readonly table: Tabl
 }
 
 /** A table in the flow of a section. Its header row stays with the first row. */
-export function TableBlock({ table, styles }: BlockProps & { readonly table: Table }) {
+function TableBlock({ table, styles }: BlockProps & { readonly table: Table }) {
   if (table.rows.length === 0) return <ReactPdfText style={styles.paragraph}>{table.emptyText}</ReactPdfText>;
   return (
     <View>
@@ -76,7 +76,7 @@ export function TableBlock({ table, styles }: BlockProps & { readonly table: Tab
 }
 
 /** The decision for one child, boxed, with the outcome in large bold type. */
-export function Decision({ decision, styles }: BlockProps & { readonly decision: DecisionBlock }) {
+function Decision({ decision, styles }: BlockProps & { readonly decision: DecisionBlock }) {
   return (
     <View style={styles.decision} wrap={decision.rationale.length + decision.details.reduce((sum, item) => sum + item.value.length, 0) > LONG_VALUE}>
       <ReactPdfText style={styles.decisionChild}>{decision.child}</ReactPdfText>

@@ -35,7 +35,7 @@ export interface SummerTime {
 const rules = new Map<number, SummerTime>();
 
 /** The summer-time period of a year under the rule in force since 1996 (memoised per year). */
-export function summerTimeRule(year: number): SummerTime {
+function summerTimeRule(year: number): SummerTime {
   let rule = rules.get(year);
   if (rule === undefined) {
     rule = { startMs: lastSundayAt0100Utc(year, 3), endMs: lastSundayAt0100Utc(year, 10) };

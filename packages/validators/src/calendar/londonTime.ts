@@ -58,7 +58,7 @@ export function londonWallClockOf(instant: string | number): LondonWallClock | u
  * (02:30 BST); a time shown twice when they go back (01:30 on the last Sunday of October) means the
  * first of the two (01:30 BST).
  */
-export function londonWallClockToEpochMs(dayNumber: number, hour: number, minute = 0, second = 0): number {
+function londonWallClockToEpochMs(dayNumber: number, hour: number, minute = 0, second = 0): number {
   const wallClockAsUtc = dayNumber * UTC_DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000;
   const offsetBefore = londonOffsetMinutes(wallClockAsUtc - UTC_DAY_MS);
   const offsetAfter = londonOffsetMinutes(wallClockAsUtc + UTC_DAY_MS);

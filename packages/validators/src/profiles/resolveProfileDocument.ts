@@ -21,7 +21,7 @@ export function isResolvedProfile(value: unknown): value is ResolvedProfile {
 }
 
 /** The normalised form of a timescale a document writes, or `undefined` when it sets none. */
-export function timescaleOf(document: TimescaleDocument): Timescale | undefined {
+function timescaleOf(document: TimescaleDocument): Timescale | undefined {
   if (document.sameDay === true) return { kind: 'same-day' };
   if (document.workingDays !== undefined) return { kind: 'working-days', days: document.workingDays };
   if (document.hours !== undefined) return { kind: 'hours', hours: document.hours };

@@ -13,7 +13,7 @@ import { breachHit, formatActual, timescaleProfile } from './timescaleBreach.js'
  * "24 hours after the discussion ended on Tuesday 10 February 2026 at 14:40", for deadlines counted
  * from the end of the discussion (or from its start when no end is recorded, which the words then say).
  */
-export function afterTheDiscussion(deadline: DueDeadline, endRecorded: boolean): string {
+function afterTheDiscussion(deadline: DueDeadline, endRecorded: boolean): string {
   const when = formatLondonInstant(deadline.from);
   const counted = endRecorded ? `ended on ${when}` : `started on ${when} (no end time is recorded)`;
   return `${describeTimescale(deadline.limit.timescale)} after the discussion ${counted}`;

@@ -24,7 +24,7 @@ export function timescaleProfile(context: RuleContext): ResolvedProfile {
 }
 
 /** The recorded reason and escalation for a missed timescale, when both are filled in. */
-export function recordedException(record: StrategyDiscussionRecord, key: DeadlineKey): { readonly reason: string; readonly escalation: string } | undefined {
+function recordedException(record: StrategyDiscussionRecord, key: DeadlineKey): { readonly reason: string; readonly escalation: string } | undefined {
   for (const exception of record.timescaleExceptions ?? []) {
     if (exception.timescale === key && hasText(exception.reason) && hasText(exception.escalation)) {
       return { reason: exception.reason, escalation: exception.escalation };
@@ -34,7 +34,7 @@ export function recordedException(record: StrategyDiscussionRecord, key: Deadlin
 }
 
 /** "under the Lancashire procedure", or, where the procedure is silent, "under the national default (Working Together), which the Lancashire procedure follows here,". */
-export function underProfile(limit: ResolvedTimescale, profile: ResolvedProfile): string {
+function underProfile(limit: ResolvedTimescale, profile: ResolvedProfile): string {
   return limit.setBy === profile.id ? `under the ${profile.shortName}` : `under the ${limit.setByName}, which the ${profile.shortName} follows here,`;
 }
 
