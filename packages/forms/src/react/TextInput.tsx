@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FieldMessages } from './FieldMessages.js';
+import { QuestionFrame } from './QuestionFrame.js';
 import { useField, type FieldBinding } from './useField.js';
 
 /** Props of {@link TextInput}. */
@@ -19,13 +19,13 @@ export function TextInput({ pointer, className, renderLabel }: TextInputProps) {
   if (!field.visible) return null;
   const value = typeof field.value === 'string' ? field.value : '';
   const common = { ...field.ariaProps, name: field.id, value, onBlur: field.onBlur } as const;
-  return (
-    <div className={className} data-field={field.pointer} data-invalid={field.error === undefined ? undefined : 'true'}>
-      <label htmlFor={field.id} data-part="label">
-        {renderLabel === undefined ? field.label : renderLabel(field)}
-      </label>
-      <FieldMessages field={field} />
-      {field.kind === 'text' ? (
+  return QuestionFrame({
+    field,
+    className,
+    layout: 'label',
+    renderTitle: renderLabel,
+    children:
+      field.kind === 'text' ? (
         <textarea {...common} rows={5} onChange={(event) => field.onChange(event.target.value)} />
       ) : (
         <input
@@ -35,7 +35,6 @@ export function TextInput({ pointer, className, renderLabel }: TextInputProps) {
           autoComplete="off"
           onChange={(event) => field.onChange(event.target.value)}
         />
-      )}
-    </div>
-  );
+      ),
+  });
 }
