@@ -1,13 +1,12 @@
-import { useMemo, type ReactNode } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import type { ChoiceOption } from '../core/fieldIndex.js';
 import { leaveGroup } from './leaveGroup.js';
-import { QuestionFrame } from './QuestionFrame.js';
+import { optionRow } from './optionRow.js';
+import { QuestionFrame, type QuestionProps } from './QuestionFrame.js';
 import { useField, type FieldBinding } from './useField.js';
 
 /** Props of {@link CheckboxGroup}. */
-export interface CheckboxGroupProps {
-  readonly pointer: string;
-  readonly className?: string;
+export interface CheckboxGroupProps extends QuestionProps {
   readonly renderLegend?: (field: FieldBinding) => ReactNode;
   readonly renderOption?: (option: ChoiceOption, checked: boolean) => ReactNode;
 }
@@ -36,14 +35,8 @@ export function CheckboxGroup({ pointer, className, renderLegend, renderOption }
     children: (
       <div data-part="options">
         {options.map((option, position) => {
-          const id = position === 0 ? field.id : `${field.id}-${position}`;
           const checked = chosen.includes(option.value);
-          return (
-            <div data-part="option" key={String(option.value)}>
-              <input id={id} type="checkbox" name={field.id} value={String(option.value)} checked={checked} onChange={() => toggle(option.value)} />
-              <label htmlFor={id}>{renderOption === undefined ? option.label : renderOption(option, checked)}</label>
-            </div>
-          );
+          return <Fragment key={String(option.value)}>{optionRow({ field, option, position, type: 'checkbox', checked, onChange: () => toggle(option.value), renderOption })}</Fragment>;
         })}
       </div>
     ),

@@ -1,14 +1,12 @@
 import { useCallback, type ReactNode } from 'react';
 import { datePartsOf, parseDateParts, type DateParts } from '../core/dateParts.js';
 import { dateBoxes } from './PartBox.js';
-import { QuestionFrame } from './QuestionFrame.js';
+import { QuestionFrame, type QuestionProps } from './QuestionFrame.js';
 import { useField, type FieldBinding } from './useField.js';
 import { useTypedParts } from './useTypedParts.js';
 
 /** Props of {@link DateInput}. */
-export interface DateInputProps {
-  readonly pointer: string;
-  readonly className?: string;
+export interface DateInputProps extends QuestionProps {
   /** Draws the legend instead of the schema title. */
   readonly renderLegend?: (field: FieldBinding) => ReactNode;
 }

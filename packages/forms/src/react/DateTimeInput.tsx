@@ -1,14 +1,12 @@
 import { useCallback, type ReactNode } from 'react';
 import { dateTimePartsOf, readDateTimeParts, type DateTimeParts } from '../core/dateTimeParts.js';
 import { PartBox, dateBoxes } from './PartBox.js';
-import { QuestionFrame } from './QuestionFrame.js';
+import { QuestionFrame, type QuestionProps } from './QuestionFrame.js';
 import { useField, type FieldBinding } from './useField.js';
 import { useTypedParts } from './useTypedParts.js';
 
 /** Props of {@link DateTimeInput}. */
-export interface DateTimeInputProps {
-  readonly pointer: string;
-  readonly className?: string;
+export interface DateTimeInputProps extends QuestionProps {
   readonly renderLegend?: (field: FieldBinding) => ReactNode;
 }
 

@@ -2,6 +2,13 @@ import type { FocusEventHandler, ReactNode } from 'react';
 import { FieldMessages } from './FieldMessages.js';
 import type { GroupBinding } from './useField.js';
 
+/** The props every question component takes. */
+export interface QuestionProps {
+  /** JSON Pointer of the question, e.g. `/meeting/chair/fullName`. */
+  readonly pointer: string;
+  readonly className?: string;
+}
+
 /** What a question's `<fieldset>` carries besides its legend and messages. */
 export interface QuestionFieldset {
   /** `group`, as the GOV.UK date input has, for boxes that together make one answer. */

@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
-import { QuestionFrame } from './QuestionFrame.js';
+import { QuestionFrame, type QuestionProps } from './QuestionFrame.js';
 import { useField, type FieldBinding } from './useField.js';
 
 /** Props of {@link TextInput}. */
-export interface TextInputProps {
-  readonly pointer: string;
-  readonly className?: string;
+export interface TextInputProps extends QuestionProps {
   /** Draws the label instead of the schema title (the field is passed for its `id` and `label`). */
   readonly renderLabel?: (field: FieldBinding) => ReactNode;
 }
