@@ -12,7 +12,7 @@ import type { Plugin } from 'vite';
  * that re-exports {@link EXAMPLE_MINUTES_STORIES_MODULE} gets every example's stories, and a new
  * example record gets its stories without a line of story code.
  */
-export const EXAMPLE_MINUTES_STORIES_MODULE = 'virtual:example-minutes-stories';
+const EXAMPLE_MINUTES_STORIES_MODULE = 'virtual:example-minutes-stories';
 
 const EXAMPLES = join(import.meta.dirname, '../schemas/examples');
 const AUDIENCES = ['professionals', 'family'] as const;

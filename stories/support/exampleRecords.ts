@@ -2,7 +2,7 @@
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 
 /** One of the synthetic example records in `schemas/examples/`, as a story loads it. */
-export interface ExampleRecord {
+interface ExampleRecord {
   /** `final/joint-s47-physical-injury`: the folder and the file name. */
   readonly id: string;
   /** Loads the record (each is a chunk of its own, fetched only when a story needs it). */

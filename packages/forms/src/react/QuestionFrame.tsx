@@ -10,7 +10,7 @@ export interface QuestionProps {
 }
 
 /** What a question's `<fieldset>` carries besides its legend and messages. */
-export interface QuestionFieldset {
+interface QuestionFieldset {
   /** `group`, as the GOV.UK date input has, for boxes that together make one answer. */
   readonly role?: 'group';
   /**
@@ -27,7 +27,7 @@ export interface QuestionFieldset {
  * - `checkbox`: one checkbox whose label, after it, is the question; the messages follow;
  * - `fieldset`: several inputs in a `<fieldset>` named by its `<legend>`, the messages under it.
  */
-export type QuestionFrameProps<F extends GroupBinding = GroupBinding> = {
+type QuestionFrameProps<F extends GroupBinding = GroupBinding> = {
   readonly field: F;
   readonly className?: string | undefined;
   /** Draws the question's name (the label or legend); without it, the schema's title. */

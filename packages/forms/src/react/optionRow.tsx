@@ -8,7 +8,7 @@ export function optionId(field: FieldBinding, position: number): string {
 }
 
 /** What {@link optionRow} draws. */
-export interface OptionRowProps {
+interface OptionRowProps {
   readonly field: FieldBinding;
   readonly option: ChoiceOption;
   readonly position: number;
