@@ -1,5 +1,5 @@
 import { htmlFontFaces, renderHtml } from '@strategy-record/render/html';
-import { browserFonts } from '../../apps/playground/src/minutes/browserFonts.js';
+import { browserFonts } from '../support/browserFonts.js';
 import { storyMinutes, type MinutesStoryArgs } from '../support/minutesStory.js';
 
 /** The HTML minutes (precompiled Handlebars templates) of the story's record, as a complete document. */

@@ -1,7 +1,7 @@
 import { pdf } from '@react-pdf/renderer';
 import { coverageFor, withDrawableText } from '@strategy-record/render/fonts';
 import { MinutesPdf, registerReactPdfFonts } from '@strategy-record/render/react-pdf';
-import { browserFonts } from '../../apps/playground/src/minutes/browserFonts.js';
+import { browserFonts } from '../support/browserFonts.js';
 import { storyMinutes, type MinutesStoryArgs } from '../support/minutesStory.js';
 
 /**

@@ -1,6 +1,6 @@
 import { toMinutes, type Audience, type MinutesDocument } from '@strategy-record/render';
 import { validateRecord } from '@strategy-record/validators';
-import { profileName } from '../../apps/playground/src/settings/profileChoices.js';
+import { profileName } from './profileChoices.js';
 import { RECORD_PROFILE, loadRecord, recordArgTypes } from './storyRecords.js';
 
 /** The controls of a minutes template story. */

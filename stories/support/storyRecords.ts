@@ -1,6 +1,6 @@
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
-import { EXAMPLE_RECORDS } from '../../apps/playground/src/settings/exampleRecords.js';
-import { PROFILE_CHOICES } from '../../apps/playground/src/settings/profileChoices.js';
+import { EXAMPLE_RECORDS } from './exampleRecords.js';
+import { PROFILE_IDS } from './profileChoices.js';
 
 /** The record control's value for a record with nothing in it. */
 export const EMPTY_RECORD = 'empty';
@@ -25,7 +25,7 @@ export const recordArgTypes = {
   profile: {
     name: 'Local procedure profile',
     control: { type: 'select', labels: { [RECORD_PROFILE]: 'The one the record names' } },
-    options: [RECORD_PROFILE, ...PROFILE_CHOICES.map((choice) => choice.id)],
+    options: [RECORD_PROFILE, ...PROFILE_IDS],
     description: 'The profile the timescales are checked against.',
   },
 } as const;

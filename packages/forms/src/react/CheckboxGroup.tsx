@@ -1,13 +1,12 @@
-import { useMemo, type ReactNode } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import type { ChoiceOption } from '../core/fieldIndex.js';
-import { FieldMessages } from './FieldMessages.js';
 import { leaveGroup } from './leaveGroup.js';
+import { optionRow } from './optionRow.js';
+import { QuestionFrame, type QuestionProps } from './QuestionFrame.js';
 import { useField, type FieldBinding } from './useField.js';
 
 /** Props of {@link CheckboxGroup}. */
-export interface CheckboxGroupProps {
-  readonly pointer: string;
-  readonly className?: string;
+export interface CheckboxGroupProps extends QuestionProps {
   readonly renderLegend?: (field: FieldBinding) => ReactNode;
   readonly renderOption?: (option: ChoiceOption, checked: boolean) => ReactNode;
 }
@@ -27,39 +26,29 @@ export function CheckboxGroup({ pointer, className, renderLegend, renderOption }
     const next = chosen.includes(value) ? chosen.filter((item) => item !== value) : [...chosen, value];
     field.onChange(options.map((option) => option.value).filter((item) => next.includes(item)));
   };
-  return (
-    <div className={className} data-field={pointer} data-invalid={field.error === undefined ? undefined : 'true'}>
-      <fieldset aria-describedby={field.ariaProps['aria-describedby']} onBlur={onGroupBlur}>
-        <legend data-part="legend">{renderLegend === undefined ? field.label : renderLegend(field)}</legend>
-        <FieldMessages field={field} />
-        <div data-part="options">
-          {options.map((option, position) => {
-            const id = position === 0 ? field.id : `${field.id}-${position}`;
-            const checked = chosen.includes(option.value);
-            return (
-              <div data-part="option" key={String(option.value)}>
-                <input id={id} type="checkbox" name={field.id} value={String(option.value)} checked={checked} onChange={() => toggle(option.value)} />
-                <label htmlFor={id}>{renderOption === undefined ? option.label : renderOption(option, checked)}</label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
-  );
+  return QuestionFrame({
+    field,
+    className,
+    layout: 'fieldset',
+    fieldset: { onBlur: onGroupBlur },
+    renderTitle: renderLegend,
+    children: (
+      <div data-part="options">
+        {options.map((option, position) => {
+          const checked = chosen.includes(option.value);
+          return <Fragment key={String(option.value)}>{optionRow({ field, option, position, type: 'checkbox', checked, onChange: () => toggle(option.value), renderOption })}</Fragment>;
+        })}
+      </div>
+    ),
+  });
 }
 
 function SingleCheckbox({ field, className }: { readonly field: FieldBinding; readonly className: string | undefined }) {
   const { 'aria-required': _required, ...aria } = field.ariaProps;
-  return (
-    <div className={className} data-field={field.pointer} data-invalid={field.error === undefined ? undefined : 'true'}>
-      <div data-part="option">
-        <input {...aria} type="checkbox" name={field.id} checked={field.value === true} onChange={(event) => field.onChange(event.target.checked)} onBlur={field.onBlur} />
-        <label htmlFor={field.id} data-part="label">
-          {field.label}
-        </label>
-      </div>
-      <FieldMessages field={field} />
-    </div>
-  );
+  return QuestionFrame({
+    field,
+    className,
+    layout: 'checkbox',
+    children: <input {...aria} type="checkbox" name={field.id} checked={field.value === true} onChange={(event) => field.onChange(event.target.checked)} onBlur={field.onBlur} />,
+  });
 }

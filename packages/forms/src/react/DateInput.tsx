@@ -1,14 +1,12 @@
 import { useCallback, type ReactNode } from 'react';
 import { datePartsOf, parseDateParts, type DateParts } from '../core/dateParts.js';
-import { FieldMessages } from './FieldMessages.js';
-import { PartBox } from './PartBox.js';
+import { dateBoxes } from './PartBox.js';
+import { QuestionFrame, type QuestionProps } from './QuestionFrame.js';
 import { useField, type FieldBinding } from './useField.js';
 import { useTypedParts } from './useTypedParts.js';
 
 /** Props of {@link DateInput}. */
-export interface DateInputProps {
-  readonly pointer: string;
-  readonly className?: string;
+export interface DateInputProps extends QuestionProps {
   /** Draws the legend instead of the schema title. */
   readonly renderLegend?: (field: FieldBinding) => ReactNode;
 }
@@ -23,17 +21,12 @@ export function DateInput({ pointer, className, renderLegend }: DateInputProps) 
   const read = useCallback((parts: DateParts) => parseDateParts(parts, label), [label]);
   const typed = useTypedParts(field, datePartsOf, read);
   if (!field.visible) return null;
-  return (
-    <div className={className} data-field={pointer} data-invalid={field.error === undefined ? undefined : 'true'}>
-      <fieldset role="group" aria-describedby={field.ariaProps['aria-describedby']} onBlur={typed.onGroupBlur}>
-        <legend data-part="legend">{renderLegend === undefined ? field.label : renderLegend(field)}</legend>
-        <FieldMessages field={field} />
-        <div data-part="date">
-          <PartBox field={field} typed={typed} name="day" label="Day" first />
-          <PartBox field={field} typed={typed} name="month" label="Month" />
-          <PartBox field={field} typed={typed} name="year" label="Year" />
-        </div>
-      </fieldset>
-    </div>
-  );
+  return QuestionFrame({
+    field,
+    className,
+    layout: 'fieldset',
+    fieldset: { role: 'group', onBlur: typed.onGroupBlur },
+    renderTitle: renderLegend,
+    children: dateBoxes(field, typed),
+  });
 }

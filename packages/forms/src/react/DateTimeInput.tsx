@@ -1,14 +1,12 @@
 import { useCallback, type ReactNode } from 'react';
 import { dateTimePartsOf, readDateTimeParts, type DateTimeParts } from '../core/dateTimeParts.js';
-import { FieldMessages } from './FieldMessages.js';
-import { PartBox } from './PartBox.js';
+import { PartBox, dateBoxes } from './PartBox.js';
+import { QuestionFrame, type QuestionProps } from './QuestionFrame.js';
 import { useField, type FieldBinding } from './useField.js';
 import { useTypedParts } from './useTypedParts.js';
 
 /** Props of {@link DateTimeInput}. */
-export interface DateTimeInputProps {
-  readonly pointer: string;
-  readonly className?: string;
+export interface DateTimeInputProps extends QuestionProps {
   readonly renderLegend?: (field: FieldBinding) => ReactNode;
 }
 
@@ -22,21 +20,20 @@ export function DateTimeInput({ pointer, className, renderLegend }: DateTimeInpu
   const read = useCallback((parts: DateTimeParts) => readDateTimeParts(parts, label, kind === 'dateOrDateTime'), [label, kind]);
   const typed = useTypedParts(field, dateTimePartsOf, read);
   if (!field.visible) return null;
-  return (
-    <div className={className} data-field={pointer} data-invalid={field.error === undefined ? undefined : 'true'}>
-      <fieldset role="group" aria-describedby={field.ariaProps['aria-describedby']} onBlur={typed.onGroupBlur}>
-        <legend data-part="legend">{renderLegend === undefined ? field.label : renderLegend(field)}</legend>
-        <FieldMessages field={field} />
-        <div data-part="date">
-          <PartBox field={field} typed={typed} name="day" label="Day" first />
-          <PartBox field={field} typed={typed} name="month" label="Month" />
-          <PartBox field={field} typed={typed} name="year" label="Year" />
-        </div>
+  return QuestionFrame({
+    field,
+    className,
+    layout: 'fieldset',
+    fieldset: { role: 'group', onBlur: typed.onGroupBlur },
+    renderTitle: renderLegend,
+    children: (
+      <>
+        {dateBoxes(field, typed)}
         <div data-part="time">
           <PartBox field={field} typed={typed} name="hour" label={kind === 'dateOrDateTime' ? 'Hour (optional)' : 'Hour'} />
           <PartBox field={field} typed={typed} name="minute" label={kind === 'dateOrDateTime' ? 'Minute (optional)' : 'Minute'} />
         </div>
-      </fieldset>
-    </div>
-  );
+      </>
+    ),
+  });
 }

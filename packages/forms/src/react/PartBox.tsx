@@ -1,4 +1,4 @@
-import type { DatePartName } from '../core/dateParts.js';
+import type { DatePartName, DateParts } from '../core/dateParts.js';
 import type { FieldBinding } from './useField.js';
 import type { TypedParts } from './useTypedParts.js';
 
@@ -32,6 +32,21 @@ export function PartBox<P extends { readonly [K in keyof P]: string }>({
         aria-invalid={invalid ? true : undefined}
         onChange={(event) => typed.update(name, event.target.value)}
       />
+    </div>
+  );
+}
+
+/**
+ * The day, month and year boxes of a date, the first carrying the field's id, as both the date and
+ * the date-and-time questions draw them. A function, not a component: it holds no state, and each
+ * box re-renders on its own.
+ */
+export function dateBoxes<P extends DateParts & { readonly [K in keyof P]: string }>(field: FieldBinding, typed: TypedParts<P>) {
+  return (
+    <div data-part="date">
+      <PartBox field={field} typed={typed} name="day" label="Day" first />
+      <PartBox field={field} typed={typed} name="month" label="Month" />
+      <PartBox field={field} typed={typed} name="year" label="Year" />
     </div>
   );
 }

@@ -1,13 +1,12 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import type { ChoiceOption } from '../core/fieldIndex.js';
-import { FieldMessages } from './FieldMessages.js';
 import { leaveGroup } from './leaveGroup.js';
+import { optionId, optionRow } from './optionRow.js';
+import { QuestionFrame, type QuestionProps } from './QuestionFrame.js';
 import { useField, type FieldBinding } from './useField.js';
 
 /** Props of {@link RadioGroup}. */
-export interface RadioGroupProps {
-  readonly pointer: string;
-  readonly className?: string;
+export interface RadioGroupProps extends QuestionProps {
   /**
    * Content revealed under an option while it is chosen, keyed by the option's value as text
    * (`"not-required"`, `"true"`): the GOV.UK conditional reveal. Put the questions the schema shows
@@ -24,32 +23,29 @@ export function RadioGroup({ pointer, className, conditional, renderLegend, rend
   const field = useField(pointer);
   const onGroupBlur = useMemo(() => leaveGroup(field.onBlur), [field.onBlur]);
   if (!field.visible) return null;
-  return (
-    <div className={className} data-field={pointer} data-invalid={field.error === undefined ? undefined : 'true'}>
-      <fieldset aria-describedby={field.ariaProps['aria-describedby']} onBlur={onGroupBlur}>
-        <legend data-part="legend">{renderLegend === undefined ? field.label : renderLegend(field)}</legend>
-        <FieldMessages field={field} />
-        <div data-part="options">
-          {(field.options ?? []).map((option, position) => {
-            const id = position === 0 ? field.id : `${field.id}-${position}`;
-            const checked = field.value === option.value;
-            const revealed = checked ? conditional?.[String(option.value)] : undefined;
-            return (
-              <Fragment key={String(option.value)}>
-                <div data-part="option">
-                  <input id={id} type="radio" name={field.id} value={String(option.value)} checked={checked} onChange={() => field.onChange(option.value)} />
-                  <label htmlFor={id}>{renderOption === undefined ? option.label : renderOption(option, checked)}</label>
+  return QuestionFrame({
+    field,
+    className,
+    layout: 'fieldset',
+    fieldset: { onBlur: onGroupBlur },
+    renderTitle: renderLegend,
+    children: (
+      <div data-part="options">
+        {(field.options ?? []).map((option, position) => {
+          const checked = field.value === option.value;
+          const revealed = checked ? conditional?.[String(option.value)] : undefined;
+          return (
+            <Fragment key={String(option.value)}>
+              {optionRow({ field, option, position, type: 'radio', checked, onChange: () => field.onChange(option.value), renderOption })}
+              {revealed === undefined || revealed === null ? null : (
+                <div id={`${optionId(field, position)}-conditional`} data-part="conditional">
+                  {revealed}
                 </div>
-                {revealed === undefined || revealed === null ? null : (
-                  <div id={`${id}-conditional`} data-part="conditional">
-                    {revealed}
-                  </div>
-                )}
-              </Fragment>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
-  );
+              )}
+            </Fragment>
+          );
+        })}
+      </div>
+    ),
+  });
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { FieldMessages } from './FieldMessages.js';
+import { QuestionFrame } from './QuestionFrame.js';
 import { useRecordFormContext } from './RecordFormContext.js';
 import { useGroup, type GroupBinding } from './useField.js';
 import { useFormSelector } from './useFormSelector.js';
@@ -57,11 +57,14 @@ export function RepeatingGroup({ pointer, children, className, addLabel, renderL
     const { pointer: added } = form.addItem(pointer, newItem?.());
     if (added !== undefined) focusKey.current = form.itemKeys(pointer).at(-1);
   };
-  return (
-    <div className={className} data-field={pointer} data-invalid={field.error === undefined ? undefined : 'true'}>
-      <fieldset id={field.id} tabIndex={-1} aria-describedby={field.ariaProps['aria-describedby']}>
-        <legend data-part="legend">{renderLegend === undefined ? field.label : renderLegend(field)}</legend>
-        <FieldMessages field={field} />
+  return QuestionFrame({
+    field,
+    className,
+    layout: 'fieldset',
+    fieldset: { focusTarget: true },
+    renderTitle: renderLegend,
+    children: (
+      <>
         {keys.map((key, position) => {
           const item: RepeatingGroupItem = {
             pointer: `${pointer}/${position}`,
@@ -94,9 +97,9 @@ export function RepeatingGroup({ pointer, children, className, addLabel, renderL
             {addLabel ?? `Add ${/^[aeiou]/i.test(itemTitle) ? 'an' : 'a'} ${itemTitle.toLowerCase()}`}
           </button>
         )}
-      </fieldset>
-    </div>
-  );
+      </>
+    ),
+  });
 }
 
 function ItemControls({ item }: { readonly item: RepeatingGroupItem }) {

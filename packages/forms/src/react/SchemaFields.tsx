@@ -1,7 +1,7 @@
 import type { FieldSchema } from '../core/fieldIndex.js';
 import { isRevealedUnderOption, revealedBy } from '../core/revealedBy.js';
 import { Field } from './Field.js';
-import { FieldMessages } from './FieldMessages.js';
+import { QuestionFrame } from './QuestionFrame.js';
 import { RadioGroup } from './RadioGroup.js';
 import { useRecordFormContext } from './RecordFormContext.js';
 import { RepeatingGroup } from './RepeatingGroup.js';
@@ -71,13 +71,11 @@ function Question({ group, property, pointer, className }: { readonly group: Fie
 function GroupFieldset({ pointer, className }: { readonly pointer: string; readonly className: string | undefined }) {
   const field = useGroup(pointer);
   if (!field.visible) return null;
-  return (
-    <div className={className} data-field={pointer} data-invalid={field.error === undefined ? undefined : 'true'}>
-      <fieldset id={field.id} tabIndex={-1} aria-describedby={field.ariaProps['aria-describedby']}>
-        <legend data-part="legend">{field.label}</legend>
-        <FieldMessages field={field} />
-        <SchemaFields pointer={pointer} className={className} />
-      </fieldset>
-    </div>
-  );
+  return QuestionFrame({
+    field,
+    className,
+    layout: 'fieldset',
+    fieldset: { focusTarget: true },
+    children: <SchemaFields pointer={pointer} className={className} />,
+  });
 }

@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
-import { FieldMessages } from './FieldMessages.js';
+import { QuestionFrame, type QuestionProps } from './QuestionFrame.js';
 import { useField, type FieldBinding } from './useField.js';
 
 /** Props of {@link TextInput}. */
-export interface TextInputProps {
-  readonly pointer: string;
-  readonly className?: string;
+export interface TextInputProps extends QuestionProps {
   /** Draws the label instead of the schema title (the field is passed for its `id` and `label`). */
   readonly renderLabel?: (field: FieldBinding) => ReactNode;
 }
@@ -19,13 +17,13 @@ export function TextInput({ pointer, className, renderLabel }: TextInputProps) {
   if (!field.visible) return null;
   const value = typeof field.value === 'string' ? field.value : '';
   const common = { ...field.ariaProps, name: field.id, value, onBlur: field.onBlur } as const;
-  return (
-    <div className={className} data-field={field.pointer} data-invalid={field.error === undefined ? undefined : 'true'}>
-      <label htmlFor={field.id} data-part="label">
-        {renderLabel === undefined ? field.label : renderLabel(field)}
-      </label>
-      <FieldMessages field={field} />
-      {field.kind === 'text' ? (
+  return QuestionFrame({
+    field,
+    className,
+    layout: 'label',
+    renderTitle: renderLabel,
+    children:
+      field.kind === 'text' ? (
         <textarea {...common} rows={5} onChange={(event) => field.onChange(event.target.value)} />
       ) : (
         <input
@@ -35,7 +33,6 @@ export function TextInput({ pointer, className, renderLabel }: TextInputProps) {
           autoComplete="off"
           onChange={(event) => field.onChange(event.target.value)}
         />
-      )}
-    </div>
-  );
+      ),
+  });
 }
