@@ -13,13 +13,13 @@ export interface FormStoryArgs {
   readonly submitted: boolean;
 }
 
-export const formStoryArgTypes = {
+const formStoryArgTypes = {
   ...recordArgTypes,
   submitted: { name: 'Checked for sign-off', control: { type: 'boolean' }, description: 'Run final validation, as the submit button does, so errors show.' },
 } as const;
 
 /** Loads the record the control names before the story renders (a loader's error is the story's error). */
-export const formStoryLoaders = [async ({ args }: { readonly args: FormStoryArgs }) => ({ record: await loadRecord(args.record) })];
+const formStoryLoaders = [async ({ args }: { readonly args: FormStoryArgs }) => ({ record: await loadRecord(args.record) })];
 
 /** The three states every form component is shown in. */
 export const EMPTY_STATE: FormStoryArgs = { record: 'empty', profile: RECORD_PROFILE, submitted: false };
@@ -31,7 +31,7 @@ export const ERROR_STATE: FormStoryArgs = { record: 'empty', profile: RECORD_PRO
  * as in an application. `ensure` adds what the component needs to be on the page at all, such as
  * a first child for a question about "child 1".
  */
-export function FormStory({
+function FormStory({
   record,
   profile,
   submitted,

@@ -3,10 +3,10 @@ import { EXAMPLE_RECORDS } from './exampleRecords.js';
 import { PROFILE_IDS } from './profileChoices.js';
 
 /** The record control's value for a record with nothing in it. */
-export const EMPTY_RECORD = 'empty';
+const EMPTY_RECORD = 'empty';
 
 /** Every record a story can start from: empty, or an example from `schemas/examples/`. */
-export const RECORD_OPTIONS: readonly string[] = [EMPTY_RECORD, ...EXAMPLE_RECORDS.map((example) => example.id)];
+const RECORD_OPTIONS: readonly string[] = [EMPTY_RECORD, ...EXAMPLE_RECORDS.map((example) => example.id)];
 
 /** The profile control's value for "the profile the record names". */
 export const RECORD_PROFILE = '';

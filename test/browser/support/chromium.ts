@@ -1,7 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium (installed by scripts/install-and-test.sh); playwright-core never downloads a browser. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_PATH = '/usr/bin/chromium';
 
 /**
  * Headless Chromium with everything that would reach the network on its own turned off, so that the

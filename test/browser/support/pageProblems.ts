@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 /** A Content-Security-Policy violation as the page's `securitypolicyviolation` event reports it. */
-export interface CspViolation {
+interface CspViolation {
   readonly directive: string;
   readonly blockedURI: string;
   readonly sourceFile: string;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../../support/runCli.js';
 
 /** Where the browser tests keep their screenshots: under test-output/, which git ignores. */
-export const SCREENSHOTS = join(REPO_ROOT, 'test-output/screenshots');
+const SCREENSHOTS = join(REPO_ROOT, 'test-output/screenshots');
 
 /** The path of a screenshot called `name` (the folder is created on first use). */
 export function screenshotPath(name: string): string {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import { REPO_ROOT } from '../../support/runCli.js';
 
-export const PLAYGROUND_ROOT = join(REPO_ROOT, 'apps/playground');
-export const PLAYGROUND_BUILD = join(PLAYGROUND_ROOT, 'dist');
+const PLAYGROUND_ROOT = join(REPO_ROOT, 'apps/playground');
+const PLAYGROUND_BUILD = join(PLAYGROUND_ROOT, 'dist');
 export const STORYBOOK_BUILD = join(REPO_ROOT, 'storybook-static');
 
 /** A server the tests started, and how to stop it. */
