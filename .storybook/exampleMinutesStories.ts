@@ -56,9 +56,16 @@ export function withExampleMinutesStories(indexer: Indexer): Indexer {
     ...indexer,
     createIndex: async (fileName, options) => {
       const code = await readFile(fileName, 'utf8');
-      if (!code.includes(`export * from '${EXAMPLE_MINUTES_STORIES_MODULE}'`)) return indexer.createIndex(fileName, options);
+      if (!code.includes(`export * from '${EXAMPLE_MINUTES_STORIES_MODULE}'`))
+        return indexer.createIndex(fileName, options);
       const { title } = loadCsf(code, { ...options, fileName }).parse().meta;
-      return exampleMinutesStories().map(({ exportName, name }) => ({ type: 'story', importPath: fileName, exportName, name, title }));
+      return exampleMinutesStories().map(({ exportName, name }) => ({
+        type: 'story',
+        importPath: fileName,
+        exportName,
+        name,
+        title,
+      }));
     },
   };
 }
@@ -70,6 +77,10 @@ export function exampleMinutesStoriesPlugin(): Plugin {
     name: 'example-minutes-stories',
     resolveId: (source) => (source === EXAMPLE_MINUTES_STORIES_MODULE ? resolvedId : undefined),
     load: (id) =>
-      id === resolvedId ? exampleMinutesStories().map(({ exportName, name, args }) => `export const ${exportName} = ${JSON.stringify({ name, args })};`).join('\n') : undefined,
+      id === resolvedId
+        ? exampleMinutesStories()
+            .map(({ exportName, name, args }) => `export const ${exportName} = ${JSON.stringify({ name, args })};`)
+            .join('\n')
+        : undefined,
   };
 }

@@ -20,7 +20,8 @@ const SECTIONS = [
 const RESULTS = 'benchmarks.json';
 const only = process.argv.slice(2);
 const stored = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
-const machine = () => `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg()[0].toFixed(2)}`;
+const machine = () =>
+  `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg()[0].toFixed(2)}`;
 let failed = false;
 
 for (const [name, path, exported] of SECTIONS) {
@@ -29,7 +30,11 @@ for (const [name, path, exported] of SECTIONS) {
   const startedOn = machine();
   const script = `const m = await import(${JSON.stringify(pathToFileURL(path).href)}); const r = await m.${exported}(); process.stdout.write('\\n@@BENCH@@' + JSON.stringify(r));`;
   // argv[1] names the runner, so a section's own "run alone" check (argv[1] is the section file) stays false.
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, 'scripts/bench.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script, 'scripts/bench.mjs'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 << 20,
+  });
   const marker = run.stdout.lastIndexOf('@@BENCH@@');
   if (run.status !== 0 || marker < 0) {
     console.error(`bench: ${name} failed (exit ${run.status})`);
@@ -37,7 +42,12 @@ for (const [name, path, exported] of SECTIONS) {
     continue;
   }
   const figures = JSON.parse(run.stdout.slice(marker + '@@BENCH@@'.length));
-  stored[name] = { date: new Date().toISOString().slice(0, 16).replace('T', ' '), command: only.length > 0 ? `npm run bench -- ${only.join(' ')}` : 'npm run bench', machine: startedOn, figures };
+  stored[name] = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+    command: only.length > 0 ? `npm run bench -- ${only.join(' ')}` : 'npm run bench',
+    machine: startedOn,
+    figures,
+  };
   console.log(`\n## ${name}\n${JSON.stringify(figures, null, 2)}`);
   await writeFile(RESULTS, `${JSON.stringify(stored, null, 2)}\n`);
 }
@@ -45,7 +55,10 @@ for (const [name, path, exported] of SECTIONS) {
 const body = SECTIONS.filter(([name]) => stored[name])
   .map(([name, , , title]) => {
     const { date, command, machine: on, figures } = stored[name];
-    const rows = Object.entries(figures).map(([key, value]) => `| ${key} | ${typeof value === 'object' && value !== null ? `\`${JSON.stringify(value)}\`` : value} |`);
+    const rows = Object.entries(figures).map(
+      ([key, value]) =>
+        `| ${key} | ${typeof value === 'object' && value !== null ? `\`${JSON.stringify(value)}\`` : value} |`,
+    );
     return `## ${title}\n\nMeasured ${date} UTC by \`${command}\` on ${on}.\n\n| figure | value |\n|---|---|\n${rows.join('\n')}\n`;
   })
   .join('\n');

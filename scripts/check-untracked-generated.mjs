@@ -2,7 +2,9 @@
 // file that was never committed would otherwise pass the diff check).
 import { execFileSync } from 'node:child_process';
 
-const untracked = execFileSync('git', ['ls-files', '--others', '--exclude-standard', '--', 'schemas', 'packages'], { encoding: 'utf8' })
+const untracked = execFileSync('git', ['ls-files', '--others', '--exclude-standard', '--', 'schemas', 'packages'], {
+  encoding: 'utf8',
+})
   .split('\n')
   .filter((path) => /generated/.test(path));
 if (untracked.length > 0) {

@@ -24,11 +24,16 @@ for (const folder of ['final', 'incomplete']) {
   const json = JSON.parse(cli('validate', `schemas/examples/${folder}`, '--mode', 'final', '--format', 'json').stdout);
   for (const { file, report, error } of json.results) {
     const key = file.replace('schemas/examples/', '');
-    writeFileSync(join(OUT, 'reports', `${basename(file, '.json')}.json`), `${JSON.stringify(report ?? error, null, 2)}\n`);
+    writeFileSync(
+      join(OUT, 'reports', `${basename(file, '.json')}.json`),
+      `${JSON.stringify(report ?? error, null, 2)}\n`,
+    );
     const expected = expectations[key]?.final;
     if (error || !expected || report.valid !== expected.valid) {
       failures += 1;
-      console.error(`UNEXPECTED: ${key} ${error ? error.message : `valid=${report.valid}, expected ${expected?.valid}`}`);
+      console.error(
+        `UNEXPECTED: ${key} ${error ? error.message : `valid=${report.valid}, expected ${expected?.valid}`}`,
+      );
     }
   }
 }
@@ -43,10 +48,21 @@ if (renderCommandExists) {
       const expectedStatus = expectations[`${folder}/${name}`]?.final.valid ? 0 : 1;
       for (const audience of ['professionals', 'family']) {
         const output = join(OUT, 'minutes', `${basename(name, '.json')}.${audience}.pdf`);
-        const run = cli('render', `schemas/examples/${folder}/${name}`, '--engine', 'pdfmake', '--audience', audience, '-o', output);
+        const run = cli(
+          'render',
+          `schemas/examples/${folder}/${name}`,
+          '--engine',
+          'pdfmake',
+          '--audience',
+          audience,
+          '-o',
+          output,
+        );
         if (run.status !== expectedStatus || !existsSync(output)) {
           failures += 1;
-          console.error(`UNEXPECTED: ${name} for ${audience}: exit ${run.status}, expected ${expectedStatus}: ${run.stderr || run.stdout}`);
+          console.error(
+            `UNEXPECTED: ${name} for ${audience}: exit ${run.status}, expected ${expectedStatus}: ${run.stderr || run.stdout}`,
+          );
         } else written += 1;
       }
     }

@@ -4,7 +4,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
 mkdirSync('test-output', { recursive: true });
-const run = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-output/vitest.json', ...process.argv.slice(2)], { stdio: 'inherit' });
+const run = spawnSync(
+  'npx',
+  [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=test-output/vitest.json',
+    ...process.argv.slice(2),
+  ],
+  { stdio: 'inherit' },
+);
 let summary = 'Tests: no result file was written';
 try {
   const result = JSON.parse(readFileSync('test-output/vitest.json', 'utf8'));

@@ -10,7 +10,8 @@ import { exampleRecords } from './render/support/exampleRecords.js';
 describe('one list of sections', () => {
   const [, record] = exampleRecords('final')[0]!;
   const report = validateRecord(record, { mode: 'final' });
-  const headings = (audience: 'professionals' | 'family') => toMinutes(record, { audience, report }).sections.map((section) => [section.id, section.heading]);
+  const headings = (audience: 'professionals' | 'family') =>
+    toMinutes(record, { audience, report }).sections.map((section) => [section.id, section.heading]);
   const listed = RECORD_SECTIONS.map(({ id, title }) => [id, title]);
 
   it('the minutes for professionals have every section but "record", with its heading, in order', () => {
@@ -25,7 +26,9 @@ describe('one list of sections', () => {
     expect(SECTIONS).toEqual(listed);
   });
 
-  it('the form\'s tasks are the sections that hold fields a user answers, with the same headings, in order', () => {
-    expect(FORM_SECTIONS.map(({ id, title }) => [id, title])).toEqual(listed.filter(([id]) => id !== 'record' && id !== 'medical'));
+  it("the form's tasks are the sections that hold fields a user answers, with the same headings, in order", () => {
+    expect(FORM_SECTIONS.map(({ id, title }) => [id, title])).toEqual(
+      listed.filter(([id]) => id !== 'record' && id !== 'medical'),
+    );
   });
 });

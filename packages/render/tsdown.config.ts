@@ -18,5 +18,19 @@ export default defineConfig({
   // file per module path (packages/cli/tsdown.config.ts).
   hash: false,
   // Engines, fonts and React stay dependencies of the caller's install, never bundled in.
-  deps: { neverBundle: [/^node:/, /^@strategy-record\//, 'pdfmake', '@react-pdf/renderer', 'react', 'react/jsx-runtime', 'handlebars', 'handlebars/runtime', 'bidi-js', 'fontkit', 'linebreak'] },
+  deps: {
+    neverBundle: [
+      /^node:/,
+      /^@strategy-record\//,
+      'pdfmake',
+      '@react-pdf/renderer',
+      'react',
+      'react/jsx-runtime',
+      'handlebars',
+      'handlebars/runtime',
+      'bidi-js',
+      'fontkit',
+      'linebreak',
+    ],
+  },
 });

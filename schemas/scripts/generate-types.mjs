@@ -20,7 +20,9 @@ function forTypes(node, isDefRoot = false) {
   if (node === null || typeof node !== 'object') return node;
   if (typeof node.$ref === 'string') {
     const name = node.$ref.replace('#/$defs/', '');
-    return stringDefs.has(name) ? { type: 'string', ...(node.description ? { description: node.description } : {}) } : { $ref: node.$ref };
+    return stringDefs.has(name)
+      ? { type: 'string', ...(node.description ? { description: node.description } : {}) }
+      : { $ref: node.$ref };
   }
   const out = {};
   for (const [key, value] of Object.entries(node)) {
@@ -55,7 +57,11 @@ const banner = `/* eslint-disable */
  */`;
 
 const schema = JSON.parse(await readFile(new URL('record.schema.json', here), 'utf8'));
-stringDefs = new Set(Object.entries(schema.$defs).filter(([, def]) => def.type === 'string').map(([name]) => name));
+stringDefs = new Set(
+  Object.entries(schema.$defs)
+    .filter(([, def]) => def.type === 'string')
+    .map(([name]) => name),
+);
 const prepared = { ...forTypes(schema, true), title: 'StrategyDiscussionRecord' };
 const ts = await compile(prepared, 'StrategyDiscussionRecord', {
   bannerComment: banner,

@@ -9,7 +9,9 @@ const INVISIBLE = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_
 describe('filled in', () => {
   it('every text definition of the schema carries the same pattern', () => {
     const defs = recordSchema.$defs as Record<string, { pattern?: string; type?: string }>;
-    const textDefs = Object.entries(defs).filter(([, def]) => def.type === 'string' && def.pattern !== undefined && !def.pattern.startsWith('^'));
+    const textDefs = Object.entries(defs).filter(
+      ([, def]) => def.type === 'string' && def.pattern !== undefined && !def.pattern.startsWith('^'),
+    );
     expect(textDefs.map(([name]) => name).sort()).toEqual(['name', 'shortText', 'text']);
     for (const [, def] of textDefs) expect(def.pattern).toBe(FILLED_IN_PATTERN);
   });

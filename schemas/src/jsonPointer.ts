@@ -23,7 +23,8 @@ export function pointerSegments(pointer: string): string[] {
 /** Joins segments (property names or list positions) into a JSON Pointer. */
 export function toPointer(segments: readonly (string | number)[]): string {
   let pointer = '';
-  for (const segment of segments) pointer += `/${typeof segment === 'number' ? segment : escapePointerSegment(segment)}`;
+  for (const segment of segments)
+    pointer += `/${typeof segment === 'number' ? segment : escapePointerSegment(segment)}`;
   return pointer;
 }
 

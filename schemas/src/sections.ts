@@ -21,7 +21,11 @@ export const RECORD_SECTIONS = [
   { id: 'plan', title: 'Plan', fields: ['plan'] },
   { id: 'actions', title: 'Actions', fields: ['actions'] },
   { id: 'family', title: 'Sharing information with the family', fields: ['familySharing'] },
-  { id: 'further', title: 'Further discussion and initial child protection conference', fields: ['furtherDiscussion', 'icpc'] },
+  {
+    id: 'further',
+    title: 'Further discussion and initial child protection conference',
+    fields: ['furtherDiscussion', 'icpc'],
+  },
   { id: 'signoff', title: 'Sign-off and circulation', fields: ['signOff', 'circulation'] },
   { id: 'timescales', title: 'Timescales and validation', fields: ['timescaleExceptions'] },
 ] as const satisfies readonly { readonly id: string; readonly title: string; readonly fields: readonly string[] }[];

@@ -44,7 +44,10 @@ async function bundle(workDir, name, code, { minify }) {
     },
   });
   const files = readdirSync(outDir).filter((file) => file.endsWith('.js'));
-  return { text: files.map((file) => readFileSync(join(outDir, file), 'utf8')).join('\n'), file: join(outDir, files[0]) };
+  return {
+    text: files.map((file) => readFileSync(join(outDir, file), 'utf8')).join('\n'),
+    file: join(outDir, files[0]),
+  };
 }
 
 async function measureBundles(workDir) {
@@ -71,20 +74,67 @@ async function measureBundles(workDir) {
 }
 
 function installDom(JSDOM) {
-  const dom = new JSDOM('<!doctype html><html lang="en"><body><div id="root"></div></body></html>', { pretendToBeVisual: true });
-  const names = ['window', 'document', 'navigator', 'Node', 'HTMLElement', 'HTMLInputElement', 'HTMLTextAreaElement', 'Event', 'FocusEvent', 'MouseEvent', 'KeyboardEvent', 'MutationObserver', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame'];
-  for (const name of names) Object.defineProperty(globalThis, name, { value: name === 'window' ? dom.window : dom.window[name], configurable: true, writable: true });
+  const dom = new JSDOM('<!doctype html><html lang="en"><body><div id="root"></div></body></html>', {
+    pretendToBeVisual: true,
+  });
+  const names = [
+    'window',
+    'document',
+    'navigator',
+    'Node',
+    'HTMLElement',
+    'HTMLInputElement',
+    'HTMLTextAreaElement',
+    'Event',
+    'FocusEvent',
+    'MouseEvent',
+    'KeyboardEvent',
+    'MutationObserver',
+    'getComputedStyle',
+    'requestAnimationFrame',
+    'cancelAnimationFrame',
+  ];
+  for (const name of names)
+    Object.defineProperty(globalThis, name, {
+      value: name === 'window' ? dom.window : dom.window[name],
+      configurable: true,
+      writable: true,
+    });
   return dom;
 }
 
 /** The joint S47 example grown to 20 invitees, 5 children and 40 actions, names varied across scripts. */
 function largeRecord() {
   const record = JSON.parse(readFileSync(join(ROOT, 'schemas/examples/final/joint-s47-physical-injury.json'), 'utf8'));
-  const names = ['Zuzanna Kowalczyk', 'Ayşe Yılmaz', 'Nguyễn Thị Hương', 'Cabdi Maxamed Xasan', 'Liam Ó Súilleabháin', '王秀英', 'Ioana Popescu', 'Fatima Al-Sayed', 'Imran Qureshi', 'Jiří Dvořák'];
-  const grow = (items, count, make) => Array.from({ length: count }, (_, i) => make(structuredClone(items[i % items.length]), i));
-  record.attendees = grow(record.attendees, 20, (attendee, i) => ({ ...attendee, id: `invitee-${i + 1}`, fullName: `${names[i % names.length]} ${i + 1}` }));
-  record.children = grow(record.children, 5, (child, i) => ({ ...child, id: `child-${i + 1}`, fullName: `${names[(i + 3) % names.length]} junior` }));
-  record.actions = grow(record.actions, 40, (action, i) => ({ ...action, id: `A${i + 1}`, description: `${action.description} (${i + 1})` }));
+  const names = [
+    'Zuzanna Kowalczyk',
+    'Ayşe Yılmaz',
+    'Nguyễn Thị Hương',
+    'Cabdi Maxamed Xasan',
+    'Liam Ó Súilleabháin',
+    '王秀英',
+    'Ioana Popescu',
+    'Fatima Al-Sayed',
+    'Imran Qureshi',
+    'Jiří Dvořák',
+  ];
+  const grow = (items, count, make) =>
+    Array.from({ length: count }, (_, i) => make(structuredClone(items[i % items.length]), i));
+  record.attendees = grow(record.attendees, 20, (attendee, i) => ({
+    ...attendee,
+    id: `invitee-${i + 1}`,
+    fullName: `${names[i % names.length]} ${i + 1}`,
+  }));
+  record.children = grow(record.children, 5, (child, i) => ({
+    ...child,
+    id: `child-${i + 1}`,
+    fullName: `${names[(i + 3) % names.length]} junior`,
+  }));
+  record.actions = grow(record.actions, 40, (action, i) => ({
+    ...action,
+    id: `A${i + 1}`,
+    description: `${action.description} (${i + 1})`,
+  }));
   return record;
 }
 
@@ -94,7 +144,12 @@ async function measureKeystrokes(workDir) {
   process.env.NODE_ENV = 'production';
   // The render counter must hook into React before react-dom loads.
   const counter = await import(pathToFileURL(join(ROOT, 'test/forms/support/renderCounter.mjs')).href);
-  const harness = await bundle(workDir, 'harness', `export * from '@strategy-record/forms/react';\nexport { validateRecord } from '@strategy-record/validators';\n`, { minify: false });
+  const harness = await bundle(
+    workDir,
+    'harness',
+    `export * from '@strategy-record/forms/react';\nexport { validateRecord } from '@strategy-record/validators';\n`,
+    { minify: false },
+  );
   const forms = await import(pathToFileURL(harness.file).href);
   const React = await import('react');
   const { createRoot } = await import('react-dom/client');
@@ -109,7 +164,14 @@ async function measureKeystrokes(workDir) {
       { form, 'aria-label': 'Strategy discussion record' },
       h(forms.ErrorSummary),
       h('nav', { 'aria-label': 'Sections' }, h(forms.TaskList)),
-      ...forms.FORM_SECTIONS.map((section) => h('section', { key: section.id }, h('h2', null, section.title), h(forms.SchemaFields, { pointer: '', only: section.pointers.map((pointer) => pointer.slice(1)) }))),
+      ...forms.FORM_SECTIONS.map((section) =>
+        h(
+          'section',
+          { key: section.id },
+          h('h2', null, section.title),
+          h(forms.SchemaFields, { pointer: '', only: section.pointers.map((pointer) => pointer.slice(1)) }),
+        ),
+      ),
       h('button', { type: 'submit' }, 'Sign off'),
     );
   const root = createRoot(dom.window.document.getElementById('root'));
@@ -119,9 +181,18 @@ async function measureKeystrokes(workDir) {
   const inputs = dom.window.document.querySelectorAll('input, textarea').length;
 
   const setters = new Map(
-    [dom.window.HTMLInputElement, dom.window.HTMLTextAreaElement].map((type) => [type.prototype, Object.getOwnPropertyDescriptor(type.prototype, 'value').set]),
+    [dom.window.HTMLInputElement, dom.window.HTMLTextAreaElement].map((type) => [
+      type.prototype,
+      Object.getOwnPropertyDescriptor(type.prototype, 'value').set,
+    ]),
   );
-  const targets = ['/actions/39/description', '/attendees/19/fullName', '/meeting/chair/role', '/riskAnalysis/analysis', '/children/4/firstLanguage'];
+  const targets = [
+    '/actions/39/description',
+    '/attendees/19/fullName',
+    '/meeting/chair/role',
+    '/riskAnalysis/analysis',
+    '/children/4/firstLanguage',
+  ];
   const inputFor = (pointer) => dom.window.document.getElementById(forms.fieldIdFor(pointer));
   const text = ' and a note typed by Łucja Wiśniewska about Şükrü and Đặng Văn Lâm. ';
 
@@ -142,7 +213,8 @@ async function measureKeystrokes(workDir) {
       times.push(performance.now() - start);
       renders.push(counter.totalRenders());
       breakdown ??= counter.renderCounts();
-      if (form.getValue(pointer) !== next || input.value !== next) throw new Error(`The keystroke in ${pointer} did not reach the form.`);
+      if (form.getValue(pointer) !== next || input.value !== next)
+        throw new Error(`The keystroke in ${pointer} did not reach the form.`);
     }
     return { times, renders, breakdown };
   }
@@ -211,7 +283,8 @@ export async function benchForms() {
     };
     const broken = [
       figures.draftKeystrokeP95Ms >= KEYSTROKE_BUDGET_MS && `draft keystroke p95 ${figures.draftKeystrokeP95Ms} ms`,
-      figures.afterSubmitKeystrokeP95Ms >= KEYSTROKE_BUDGET_MS && `after-submit keystroke p95 ${figures.afterSubmitKeystrokeP95Ms} ms`,
+      figures.afterSubmitKeystrokeP95Ms >= KEYSTROKE_BUDGET_MS &&
+        `after-submit keystroke p95 ${figures.afterSubmitKeystrokeP95Ms} ms`,
       figures.formsBundleGzipKb >= BUNDLE_BUDGET_KB && `forms bundle ${figures.formsBundleGzipKb} kB gzipped`,
       figures.formsBundleEvalOrNewFunction && 'forms bundle contains eval( or new Function(',
     ].filter(Boolean);

@@ -16,7 +16,15 @@ const playground = join(root, 'apps/playground');
 const INITIAL_LIMIT_KB = 150;
 const COLD_LOADS = 9;
 const PDF_RUNS = 3;
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export async function benchPlayground() {
   const outDir = await mkdtemp(join(tmpdir(), 'playground-bench-'));
@@ -32,7 +40,12 @@ export async function benchPlayground() {
 /** Builds the playground as `npm run playground:build` does, into `outDir`, and weighs every chunk. */
 async function bundleFigures(outDir) {
   const started = performance.now();
-  const result = await build({ root: playground, configFile: join(playground, 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  const result = await build({
+    root: playground,
+    configFile: join(playground, 'vite.config.ts'),
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true },
+  });
   const buildMs = performance.now() - started;
   const output = (Array.isArray(result) ? result : [result]).flatMap((entry) => entry.output);
   const chunks = output.filter((item) => item.type === 'chunk');
@@ -56,7 +69,11 @@ async function bundleFigures(outDir) {
   const examples = chunks.filter((chunk) => chunk.facadeModuleId?.includes('/schemas/examples/'));
   const others = chunks.filter((chunk) => !examples.includes(chunk)).sort((a, b) => gzipKb(b.code) - gzipKb(a.code));
   const exampleSizes = examples.map((chunk) => gzipKb(chunk.code));
-  const fonts = await Promise.all((await readdir(join(outDir, 'assets'))).filter((file) => file.endsWith('.ttf')).map(async (file) => (await stat(join(outDir, 'assets', file))).size));
+  const fonts = await Promise.all(
+    (await readdir(join(outDir, 'assets')))
+      .filter((file) => file.endsWith('.ttf'))
+      .map(async (file) => (await stat(join(outDir, 'assets', file))).size),
+  );
 
   return {
     initialJsGzipKb: round(initialJsKb, 1),
@@ -65,8 +82,16 @@ async function bundleFigures(outDir) {
     initialLimitKb: INITIAL_LIMIT_KB,
     initialUnderLimit: initialJsKb + initialCssKb < INITIAL_LIMIT_KB,
     chunksGzipKb: Object.fromEntries(others.map((chunk) => [label(chunk.fileName), round(gzipKb(chunk.code), 1)])),
-    exampleRecordChunks: { count: examples.length, minGzipKb: round(Math.min(...exampleSizes), 1), maxGzipKb: round(Math.max(...exampleSizes), 1) },
-    fontFilesKb: { count: fonts.length, totalKb: round(fonts.reduce((sum, size) => sum + size, 0) / 1000, 0), loadedOnlyFor: 'a preview (Chinese face only for Chinese text)' },
+    exampleRecordChunks: {
+      count: examples.length,
+      minGzipKb: round(Math.min(...exampleSizes), 1),
+      maxGzipKb: round(Math.max(...exampleSizes), 1),
+    },
+    fontFilesKb: {
+      count: fonts.length,
+      totalKb: round(fonts.reduce((sum, size) => sum + size, 0) / 1000, 0),
+      loadedOnlyFor: 'a preview (Chinese face only for Chinese text)',
+    },
     buildMs: round(buildMs, 0),
   };
 }
@@ -77,7 +102,13 @@ async function bundleFigures(outDir) {
  * the first question's input is in the page, which React draws with its handlers attached.
  */
 async function browserFigures(outDir) {
-  const server = await preview({ root: playground, configFile: join(playground, 'vite.config.ts'), logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
+  const server = await preview({
+    root: playground,
+    configFile: join(playground, 'vite.config.ts'),
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0 },
+  });
   const url = server.resolvedUrls.local[0];
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
@@ -106,7 +137,10 @@ async function browserFigures(outDir) {
     await page.getByRole('status').filter({ hasText: 'Loaded the example' }).waitFor();
     for (let run = 0; run < PDF_RUNS; run += 1) {
       const started = performance.now();
-      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the PDF' }).click()]);
+      await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download the PDF' }).click(),
+      ]);
       pdfMs.push(performance.now() - started);
     }
     await context.close();

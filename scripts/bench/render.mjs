@@ -12,7 +12,15 @@ import { median, round } from './measure.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const PRINT_OPTIONS = { format: 'A4', printBackground: true, preferCSSPageSize: true, outline: true, tagged: true };
 
 const imports = async () => {
@@ -34,7 +42,11 @@ export function benchRecord(extraActions) {
   const base = record.actions;
   for (let index = 0; index < extraActions; index += 1) {
     const action = base[index % base.length];
-    record.actions.push({ ...action, id: `B${index + 1}`, description: `${action.description} (follow-up ${index + 1})` });
+    record.actions.push({
+      ...action,
+      id: `B${index + 1}`,
+      description: `${action.description} (follow-up ${index + 1})`,
+    });
   }
   return record;
 }
@@ -58,7 +70,8 @@ function descendantsCpuMs() {
     cpu.set(Number(entry), ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND);
   }
   const isDescendant = (pid) => {
-    for (let parent = parents.get(pid); parent !== undefined && parent > 1; parent = parents.get(parent)) if (parent === process.pid) return true;
+    for (let parent = parents.get(pid); parent !== undefined && parent > 1; parent = parents.get(parent))
+      if (parent === process.pid) return true;
     return false;
   };
   let total = 0;
@@ -73,7 +86,11 @@ function cpuMs() {
 }
 
 function pageCount(pdf) {
-  return (Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type \/Page\b/g) ?? []
+  ).length;
 }
 
 async function timeWarm(render, rounds) {
@@ -91,7 +108,9 @@ async function timeWarm(render, rounds) {
 async function warmFigures(modules, page, label, record, audience, rounds) {
   const { render, pdfmake, reactPdf, html, fonts, validators } = modules;
   const minutes = render.toMinutes(record, { audience, report: validators.validateRecord(record, { mode: 'final' }) });
-  const printable = html.renderHtml(minutes, { fontFaces: html.htmlFontFaces(minutes, await fonts.loadPackageFonts()) });
+  const printable = html.renderHtml(minutes, {
+    fontFaces: html.htmlFontFaces(minutes, await fonts.loadPackageFonts()),
+  });
   const contenders = {
     pdfmake: () => pdfmake.renderPdfmake(minutes),
     'react-pdf': () => reactPdf.renderReactPdf(minutes),
@@ -100,7 +119,9 @@ async function warmFigures(modules, page, label, record, audience, rounds) {
       return page.pdf(PRINT_OPTIONS);
     },
   };
-  const pages = Object.fromEntries(await Promise.all(Object.entries(contenders).map(async ([name, draw]) => [name, pageCount(await draw())])));
+  const pages = Object.fromEntries(
+    await Promise.all(Object.entries(contenders).map(async ([name, draw]) => [name, pageCount(await draw())])),
+  );
   const times = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
   const cpu = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
   for (const draw of Object.values(contenders)) for (let warmup = 0; warmup < 3; warmup += 1) await draw();
@@ -129,9 +150,14 @@ async function warmFigures(modules, page, label, record, audience, rounds) {
 /** Wall and CPU milliseconds of one fresh process (CPU of the process and every process it waited for, from /usr/bin/time). */
 function processRun(args, environment = {}) {
   const start = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', 'CPU %U %S', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...environment } });
+  const result = spawnSync('/usr/bin/time', ['-f', 'CPU %U %S', process.execPath, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...environment },
+  });
   const wall = performance.now() - start;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`bench process failed (${args.join(' ')}): ${result.stderr}`);
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`bench process failed (${args.join(' ')}): ${result.stderr}`);
   const [, user, system] = /CPU ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr) ?? [];
   return { wall, cpu: (Number(user) + Number(system)) * 1000 };
 }
@@ -139,7 +165,9 @@ function processRun(args, environment = {}) {
 /** Cold: a new process each time, from start to the PDF on disk. */
 function coldFigures(directory, cli = join(ROOT, 'packages/cli/dist/cli.cjs')) {
   if (spawnSync(process.execPath, [cli, 'render', '--help'], { cwd: ROOT }).status !== 0) {
-    return { 'cold CLI render ms (process start to PDF written, pdfmake)': 'not measured: the CLI has no render command yet' };
+    return {
+      'cold CLI render ms (process start to PDF written, pdfmake)': 'not measured: the CLI has no render command yet',
+    };
   }
   const record = join(directory, 'record.json');
   writeFileSync(record, JSON.stringify(benchRecord(0)));
@@ -156,7 +184,10 @@ writeFileSync(${JSON.stringify(join(directory, 'chromium.pdf'))}, await page.pdf
 await browser.close();
 `,
   );
-  const htmlRun = spawnSync(process.execPath, [cli, 'render', record, '--engine', 'html', '-o', html], { cwd: ROOT, encoding: 'utf8' });
+  const htmlRun = spawnSync(process.execPath, [cli, 'render', record, '--engine', 'html', '-o', html], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (htmlRun.status !== 0) throw new Error(`the CLI could not write the HTML minutes: ${htmlRun.stderr}`);
   // The CLI keeps a V8 code cache in the user's cache folder (packages/cli/src/processTuning.ts):
   // here a folder of the bench's own, filled by one untimed run, as after a user's first render.
@@ -229,7 +260,11 @@ process.stdout.write(JSON.stringify(readings));
   const figures = {};
   const mb = (bytes) => round(bytes / 2 ** 20, 1);
   for (const engine of ['pdfmake', 'react-pdf', 'react-pdf-worker']) {
-    const result = spawnSync(process.execPath, ['--expose-gc', probe, engine], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
+    const result = spawnSync(process.execPath, ['--expose-gc', probe, engine], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
     if (result.status !== 0) throw new Error(`memory probe failed for ${engine}: ${result.stderr}`);
     const readings = JSON.parse(result.stdout);
     const rss = { 25: median(readings[25].rss), 500: median(readings[500].rss) };
@@ -238,7 +273,8 @@ process.stdout.write(JSON.stringify(readings));
     figures[`${name}: RSS MB after 25 renders`] = mb(rss[25]);
     figures[`${name}: RSS MB after 500 renders`] = mb(rss[500]);
     figures[`${name}: RSS 500 ÷ 25${engine === 'pdfmake' ? ' (target ≤ 1.2)' : ''}`] = round(rss[500] / rss[25], 2);
-    if (engine !== 'react-pdf-worker') figures[`${name}: JS heap MB in use after 25 / 500 renders`] = `${mb(heap[25])} / ${mb(heap[500])}`;
+    if (engine !== 'react-pdf-worker')
+      figures[`${name}: JS heap MB in use after 25 / 500 renders`] = `${mb(heap[25])} / ${mb(heap[500])}`;
   }
   return figures;
 }

@@ -24,14 +24,36 @@ function concernInstants(count) {
 export async function benchTimescales() {
   const validators = await import(pathToFileURL(`${root}packages/validators/dist/index.js`).href);
   const {
-    validateRecord, timescaleRules, resolveProfile, parseProfile, bundledProfiles, urgencyCategories,
-    strategyDiscussionDeadline, icpcDeadline, childSeenDeadline, circulationDeadline, formatDeadline, isDeadlineMet,
-    isWorkingDay, addWorkingDays, workingDaysBetween, londonDateOf,
+    validateRecord,
+    timescaleRules,
+    resolveProfile,
+    parseProfile,
+    bundledProfiles,
+    urgencyCategories,
+    strategyDiscussionDeadline,
+    icpcDeadline,
+    childSeenDeadline,
+    circulationDeadline,
+    formatDeadline,
+    isDeadlineMet,
+    isWorkingDay,
+    addWorkingDays,
+    workingDaysBetween,
+    londonDateOf,
   } = validators;
-  const needed = ['timescaleRules', 'resolveProfile', 'strategyDiscussionDeadline', 'icpcDeadline', 'isWorkingDay', 'londonDateOf'];
+  const needed = [
+    'timescaleRules',
+    'resolveProfile',
+    'strategyDiscussionDeadline',
+    'icpcDeadline',
+    'isWorkingDay',
+    'londonDateOf',
+  ];
   const missing = needed.filter((name) => typeof validators[name] === 'undefined');
   if (missing.length > 0) {
-    throw new Error(`packages/validators/src/index.ts must re-export the calendar, deadlines, profiles and timescaleRules (missing: ${missing.join(', ')})`);
+    throw new Error(
+      `packages/validators/src/index.ts must re-export the calendar, deadlines, profiles and timescaleRules (missing: ${missing.join(', ')})`,
+    );
   }
   const record = JSON.parse(await readFile(`${root}${RECORD}`, 'utf8'));
   if (!validateRecord(record, { mode: 'final' }).valid) throw new Error('the bench record must pass final mode');
@@ -76,7 +98,13 @@ export async function benchTimescales() {
   );
 
   const lancashireDocument = bundledProfiles.lancashire;
-  const profileRates = compareOpsPerSecond({ resolveBundledId: () => resolveProfile('lancashire'), parseProfileDocument: () => parseProfile(lancashireDocument) }, { rounds: 5 });
+  const profileRates = compareOpsPerSecond(
+    {
+      resolveBundledId: () => resolveProfile('lancashire'),
+      parseProfileDocument: () => parseProfile(lancashireDocument),
+    },
+    { rounds: 5 },
+  );
 
   // The timescale rules' share of final validation: running them a second time (as extra rules) adds
   // exactly their cost, measured in the same interleaved rounds as plain final validation.
@@ -89,7 +117,8 @@ export async function benchTimescales() {
   const foundationMs = perRecordMs - timescaleRulesMs;
 
   return {
-    method: 'operations per CPU-second, median of interleaved rounds (scripts/bench/measure.mjs); inputs cycle through 997 instants 2026-2029 and the six bundled profiles',
+    method:
+      'operations per CPU-second, median of interleaved rounds (scripts/bench/measure.mjs); inputs cycle through 997 instants 2026-2029 and the six bundled profiles',
     deadlinesPerSecond: Object.fromEntries(Object.entries(deadlines).map(([name, rate]) => [name, round(rate)])),
     calendarPerSecond: Object.fromEntries(Object.entries(calendar).map(([name, rate]) => [name, round(rate)])),
     tableVsDateHolidays: round(calendar.isWorkingDay / calendar.dateHolidaysIsHoliday),

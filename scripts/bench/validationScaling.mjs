@@ -26,10 +26,16 @@ function cpuMs(fn) {
 export async function benchValidationScaling() {
   const node = await import(pathToFileURL(`${root}packages/validators/dist/index.js`).href);
   const browser = await import(pathToFileURL(`${root}packages/validators/dist/browser.js`).href);
-  const figures = { method: 'CPU ms per KiB, median of runs totalling >= 200 ms; validation of the parsed record, JSON.parse timed apart' };
+  const figures = {
+    method:
+      'CPU ms per KiB, median of runs totalling >= 200 ms; validation of the parsed record, JSON.parse timed apart',
+  };
   for (const [name, make] of Object.entries(SHAPES)) {
     const row = {};
-    for (const [label, bytes] of [['10KiB', 10 * KIB], ['10MiB', 10 * KIB * KIB]]) {
+    for (const [label, bytes] of [
+      ['10KiB', 10 * KIB],
+      ['10MiB', 10 * KIB * KIB],
+    ]) {
       const { text, mode } = make(bytes);
       const kib = text.length / KIB;
       const record = JSON.parse(text);
@@ -42,9 +48,13 @@ export async function benchValidationScaling() {
     figures[name] = row;
   }
   const forty = `{"actions":[${new Array(40_000).fill('0').join(',')}]}`;
-  figures.wrongTypedActions40000Ms = round(cpuMs(() => node.validateRecordText(forty)), 1);
+  figures.wrongTypedActions40000Ms = round(
+    cpuMs(() => node.validateRecordText(forty)),
+    1,
+  );
   figures.targets = { growth: '<= 3 (per KiB, 10 MiB against 10 KiB)', wrongTypedActions40000Ms: '< 100' };
   return figures;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(JSON.stringify(await benchValidationScaling(), null, 2));
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  console.log(JSON.stringify(await benchValidationScaling(), null, 2));

@@ -29,7 +29,13 @@ export async function benchValidators() {
   let schemasafe;
   let schemasafeNote = 'accepted the schema with default options';
   try {
-    schemasafe = schemasafeValidator(schema, { includeErrors: true, allErrors: true, formats: {}, extraFormats: false, mode: 'default' });
+    schemasafe = schemasafeValidator(schema, {
+      includeErrors: true,
+      allErrors: true,
+      formats: {},
+      extraFormats: false,
+      mode: 'default',
+    });
   } catch (firstError) {
     try {
       schemasafe = schemasafeValidator(schema, { includeErrors: true, allErrors: true, allowUnusedKeywords: true });
@@ -38,7 +44,8 @@ export async function benchValidators() {
       schemasafeNote = `rejected the schema: ${String(error.message).slice(0, 120)}`;
     }
   }
-  if (schemasafe && !schemasafe(record)) throw new Error(`schemasafe rejects the bench record: ${JSON.stringify(schemasafe.errors)}`);
+  if (schemasafe && !schemasafe(record))
+    throw new Error(`schemasafe rejects the bench record: ${JSON.stringify(schemasafe.errors)}`);
 
   const rates = compareOpsPerSecond({
     final: () => validateRecord(record, { mode: 'final' }),
@@ -46,7 +53,12 @@ export async function benchValidators() {
     bareAjv: () => bareAjv(record),
     ...(schemasafe ? { schemasafe: () => schemasafe(record) } : {}),
   });
-  const { final: finalPerSecond, draft: draftPerSecond, bareAjv: bareAjvPerSecond, schemasafe: schemasafePerSecond } = rates;
+  const {
+    final: finalPerSecond,
+    draft: draftPerSecond,
+    bareAjv: bareAjvPerSecond,
+    schemasafe: schemasafePerSecond,
+  } = rates;
 
   const entry = pathToFileURL(`${root}packages/validators/dist/index.js`).href;
   const coldScript = `const { readFileSync } = await import('node:fs'); const r = JSON.parse(readFileSync(${JSON.stringify(`${root}${RECORD}`)}, 'utf8')); const { validateRecord } = await import(${JSON.stringify(entry)}); if (!validateRecord(r, { mode: 'final' }).valid) process.exit(3);`;
@@ -57,7 +69,8 @@ export async function benchValidators() {
   });
 
   return {
-    method: 'records per CPU-second, median of 9 interleaved rounds; cold start: median wall time of 21 alternated process pairs',
+    method:
+      'records per CPU-second, median of 9 interleaved rounds; cold start: median wall time of 21 alternated process pairs',
     record: `${RECORD} (${(Buffer.byteLength(text) / 1024).toFixed(1)} KB)`,
     finalPerSecond: round(finalPerSecond),
     draftPerSecond: round(draftPerSecond),

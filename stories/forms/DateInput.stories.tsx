@@ -1,6 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { DateInput } from '@strategy-record/forms/react';
-import { EMPTY_STATE, ERROR_STATE, FILLED_STATE, formComponentMeta, type FormStoryArgs, withFirstChild } from '../support/FormStory.js';
+import {
+  EMPTY_STATE,
+  ERROR_STATE,
+  FILLED_STATE,
+  formComponentMeta,
+  type FormStoryArgs,
+  withFirstChild,
+} from '../support/FormStory.js';
 
 /** Day, month and year boxes: the first child's date of birth. */
 const meta = {

@@ -5,7 +5,11 @@ import { EMPTY_STATE, ERROR_STATE, FILLED_STATE, formComponentMeta, type FormSto
 /** A list with add, remove and move: the invitees, each asked through SchemaFields. */
 const meta = {
   title: 'Forms/RepeatingGroup',
-  ...formComponentMeta(() => <RepeatingGroup pointer="/attendees">{(item) => <SchemaFields pointer={item.pointer} className="question" />}</RepeatingGroup>),
+  ...formComponentMeta(() => (
+    <RepeatingGroup pointer="/attendees">
+      {(item) => <SchemaFields pointer={item.pointer} className="question" />}
+    </RepeatingGroup>
+  )),
 } satisfies Meta<FormStoryArgs>;
 
 export default meta;

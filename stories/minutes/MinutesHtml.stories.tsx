@@ -13,7 +13,9 @@ const meta = {
   argTypes: minutesArgTypes,
   args: { profile: '' },
   loaders: [async ({ args }: { readonly args: MinutesStoryArgs }) => ({ html: await htmlMinutesStory(args) })],
-  render: (args, { loaded }) => <MinutesFrame title={`HTML minutes: ${args.record} (${args.audience})`} srcDoc={loaded.html as string} />,
+  render: (args, { loaded }) => (
+    <MinutesFrame title={`HTML minutes: ${args.record} (${args.audience})`} srcDoc={loaded.html as string} />
+  ),
 } satisfies Meta<MinutesStoryArgs>;
 
 export default meta;

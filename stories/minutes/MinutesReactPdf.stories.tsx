@@ -15,7 +15,9 @@ const meta = {
   argTypes: minutesArgTypes,
   args: { profile: '' },
   loaders: [async ({ args }: { readonly args: MinutesStoryArgs }) => ({ pdf: await reactPdfMinutesStory(args) })],
-  render: (args, { loaded }) => <PdfFrame title={`react-pdf minutes: ${args.record} (${args.audience})`} pdf={loaded.pdf as Blob} />,
+  render: (args, { loaded }) => (
+    <PdfFrame title={`react-pdf minutes: ${args.record} (${args.audience})`} pdf={loaded.pdf as Blob} />
+  ),
 } satisfies Meta<MinutesStoryArgs>;
 
 export default meta;

@@ -11,6 +11,11 @@ import { storyMinutes, type MinutesStoryArgs } from '../support/minutesStory.js'
 export async function reactPdfMinutesStory(args: MinutesStoryArgs): Promise<Blob> {
   const minutes = await storyMinutes(args);
   const fonts = await browserFonts(JSON.stringify(minutes));
-  const document = <MinutesPdf minutes={withDrawableText(minutes, await coverageFor(fonts))} fontFamily={registerReactPdfFonts(fonts)} />;
+  const document = (
+    <MinutesPdf
+      minutes={withDrawableText(minutes, await coverageFor(fonts))}
+      fontFamily={registerReactPdfFonts(fonts)}
+    />
+  );
   return pdf(document).toBlob();
 }

@@ -15,15 +15,25 @@ export interface FormStoryArgs {
 
 const formStoryArgTypes = {
   ...recordArgTypes,
-  submitted: { name: 'Checked for sign-off', control: { type: 'boolean' }, description: 'Run final validation, as the submit button does, so errors show.' },
+  submitted: {
+    name: 'Checked for sign-off',
+    control: { type: 'boolean' },
+    description: 'Run final validation, as the submit button does, so errors show.',
+  },
 } as const;
 
 /** Loads the record the control names before the story renders (a loader's error is the story's error). */
-const formStoryLoaders = [async ({ args }: { readonly args: FormStoryArgs }) => ({ record: await loadRecord(args.record) })];
+const formStoryLoaders = [
+  async ({ args }: { readonly args: FormStoryArgs }) => ({ record: await loadRecord(args.record) }),
+];
 
 /** The three states every form component is shown in. */
 export const EMPTY_STATE: FormStoryArgs = { record: 'empty', profile: RECORD_PROFILE, submitted: false };
-export const FILLED_STATE: FormStoryArgs = { record: 'final/joint-s47-physical-injury', profile: RECORD_PROFILE, submitted: false };
+export const FILLED_STATE: FormStoryArgs = {
+  record: 'final/joint-s47-physical-injury',
+  profile: RECORD_PROFILE,
+  submitted: false,
+};
 export const ERROR_STATE: FormStoryArgs = { record: 'empty', profile: RECORD_PROFILE, submitted: true };
 
 /**
@@ -45,7 +55,11 @@ function FormStory({
   readonly children: ReactNode;
 }) {
   const form = useMemo(() => {
-    const created = createRecordForm<string>({ validate: validateRecord, initial: ensure === undefined ? record : ensure(record), ...(profile === RECORD_PROFILE ? {} : { profile }) });
+    const created = createRecordForm<string>({
+      validate: validateRecord,
+      initial: ensure === undefined ? record : ensure(record),
+      ...(profile === RECORD_PROFILE ? {} : { profile }),
+    });
     if (submitted) created.submit();
     return created;
   }, [record, profile, submitted, ensure]);
@@ -65,12 +79,20 @@ export function withFirstChild(record: StrategyDiscussionRecord): StrategyDiscus
  * The parts of a form component story's meta every component shares: the controls, the record
  * loader, and a render that puts the component (drawn by `draw` from the controls) in a FormStory.
  */
-export function formComponentMeta(draw: (args: FormStoryArgs) => ReactNode, ensure?: (record: StrategyDiscussionRecord) => StrategyDiscussionRecord) {
+export function formComponentMeta(
+  draw: (args: FormStoryArgs) => ReactNode,
+  ensure?: (record: StrategyDiscussionRecord) => StrategyDiscussionRecord,
+) {
   return {
     argTypes: formStoryArgTypes,
     loaders: formStoryLoaders,
     render: (args: FormStoryArgs, { loaded }: { readonly loaded: Record<string, unknown> }) => (
-      <FormStory record={loaded.record as StrategyDiscussionRecord} profile={args.profile} submitted={args.submitted} {...(ensure === undefined ? {} : { ensure })}>
+      <FormStory
+        record={loaded.record as StrategyDiscussionRecord}
+        profile={args.profile}
+        submitted={args.submitted}
+        {...(ensure === undefined ? {} : { ensure })}
+      >
         {draw(args)}
       </FormStory>
     ),

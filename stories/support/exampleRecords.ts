@@ -9,9 +9,17 @@ interface ExampleRecord {
   readonly load: () => Promise<StrategyDiscussionRecord>;
 }
 
-const loaders = import.meta.glob<StrategyDiscussionRecord>('../../schemas/examples/{final,incomplete}/*.json', { import: 'default' });
+const loaders = import.meta.glob<StrategyDiscussionRecord>('../../schemas/examples/{final,incomplete}/*.json', {
+  import: 'default',
+});
 
 /** Every example record, final ones first, each folder in file-name order (the order of the stories). */
 export const EXAMPLE_RECORDS: readonly ExampleRecord[] = Object.entries(loaders)
   .map(([path, load]): ExampleRecord => ({ id: path.replace(/^.*\/((?:final|incomplete)\/[^/]+)\.json$/, '$1'), load }))
-  .sort((a, b) => (a.id.startsWith('final/') === b.id.startsWith('final/') ? a.id.localeCompare(b.id) : a.id.startsWith('final/') ? -1 : 1));
+  .sort((a, b) =>
+    a.id.startsWith('final/') === b.id.startsWith('final/')
+      ? a.id.localeCompare(b.id)
+      : a.id.startsWith('final/')
+        ? -1
+        : 1,
+  );

@@ -21,7 +21,11 @@ export const minutesArgTypes = {
 } as const;
 
 /** The story's minutes: the record the controls name, validated in final mode against the chosen profile. */
-export async function storyMinutes({ record: recordId, audience, profile }: MinutesStoryArgs): Promise<MinutesDocument> {
+export async function storyMinutes({
+  record: recordId,
+  audience,
+  profile,
+}: MinutesStoryArgs): Promise<MinutesDocument> {
   const record = await loadRecord(recordId);
   const chosen = profile === RECORD_PROFILE ? undefined : { id: profile, name: profileName(profile) };
   const report = validateRecord(record, { mode: 'final', ...(chosen === undefined ? {} : { profile: chosen.id }) });

@@ -18,8 +18,16 @@ const PAGES: readonly (readonly [string, string, (page: Page) => Promise<void>])
       await page.locator('[data-part="error-summary"]').waitFor();
     },
   ],
-  ['the record form with a complete example, its deadlines and warnings', '', (page) => loadExample(page, 'final/health-absent-out-of-hours')],
-  ['the check-answers page with an example', '#answers', (page) => loadExample(page, 'final/joint-s47-physical-injury')],
+  [
+    'the record form with a complete example, its deadlines and warnings',
+    '',
+    (page) => loadExample(page, 'final/health-absent-out-of-hours'),
+  ],
+  [
+    'the check-answers page with an example',
+    '#answers',
+    (page) => loadExample(page, 'final/joint-s47-physical-injury'),
+  ],
   [
     'the minutes page with an HTML preview of the family copy',
     '#minutes',
@@ -55,24 +63,34 @@ describe('accessibility of the playground (axe-core in Chromium)', () => {
     expect(violations).toEqual([]);
   }, 60_000);
 
-  it.each(['professionals', 'family'])('finds no violations in the HTML minutes document of the %s copy', async (audience) => {
-    const { page, context } = await openPlayground(session.browser, session.url, '#minutes');
-    await loadExample(page, 'final/pre-birth-unborn-baby');
-    await page.locator(`#audience-${audience}`).check();
-    await showPreview(page, 'HTML');
-    // The preview frame runs no script (sandboxed), so axe checks the same document opened on its own.
-    const document = await context.newPage();
-    await document.goto(await page.locator('iframe[data-kind="html"]').evaluate((frame: HTMLIFrameElement) => frame.src));
-    const violations = await axeViolations(document);
-    await context.close();
-    expect(violations).toEqual([]);
-  }, 60_000);
+  it.each(['professionals', 'family'])(
+    'finds no violations in the HTML minutes document of the %s copy',
+    async (audience) => {
+      const { page, context } = await openPlayground(session.browser, session.url, '#minutes');
+      await loadExample(page, 'final/pre-birth-unborn-baby');
+      await page.locator(`#audience-${audience}`).check();
+      await showPreview(page, 'HTML');
+      // The preview frame runs no script (sandboxed), so axe checks the same document opened on its own.
+      const document = await context.newPage();
+      await document.goto(
+        await page.locator('iframe[data-kind="html"]').evaluate((frame: HTMLIFrameElement) => frame.src),
+      );
+      const violations = await axeViolations(document);
+      await context.close();
+      expect(violations).toEqual([]);
+    },
+    60_000,
+  );
 
-  it.each(PAGES)('finds no violations on %s', async (_name, hash, reach) => {
-    const { page, context, problems } = await openPlayground(session.browser, session.url, hash);
-    await reach(page);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(problems).toEqual({ errors: [], violations: [] });
-    await context.close();
-  }, 60_000);
+  it.each(PAGES)(
+    'finds no violations on %s',
+    async (_name, hash, reach) => {
+      const { page, context, problems } = await openPlayground(session.browser, session.url, hash);
+      await reach(page);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual({ errors: [], violations: [] });
+      await context.close();
+    },
+    60_000,
+  );
 });

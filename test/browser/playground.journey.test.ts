@@ -19,7 +19,8 @@ const childName: string = typed.children[0].fullName;
 /** Every pointer of the fixture by the id its question has on the page (what an error link points at). */
 function pointersById(value: unknown, pointer = '', found = new Map<string, string>()): Map<string, string> {
   found.set(fieldIdFor(pointer), pointer);
-  if (typeof value === 'object' && value !== null) for (const [key, child] of Object.entries(value)) pointersById(child, `${pointer}/${key}`, found);
+  if (typeof value === 'object' && value !== null)
+    for (const [key, child] of Object.entries(value)) pointersById(child, `${pointer}/${key}`, found);
   return found;
 }
 
@@ -55,7 +56,9 @@ describe('a user in the playground', () => {
     await submit.click();
 
     const summary = page.locator('[data-part="error-summary"]');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-part'))).toBe('error-summary');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-part')))
+      .toBe('error-summary');
     await expect.poll(() => summary.getByRole('link').count()).toBeGreaterThan(15);
     await summary.evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 16));
     await page.screenshot({ path: screenshotPath('playground-error-summary') });
@@ -70,7 +73,9 @@ describe('a user in the playground', () => {
       const pointer = ANSWERED_ELSEWHERE.find(([pattern]) => pattern.test(message))?.[1] ?? linked!;
       expect(fixed, `answering ${pointer} did not clear "${message}"`).not.toContain(pointer);
       await link.click();
-      expect(await page.evaluate(() => document.activeElement?.id), `focus after following "${message}"`).toBe(fieldIdFor(await onPage(page, linked!)));
+      expect(await page.evaluate(() => document.activeElement?.id), `focus after following "${message}"`).toBe(
+        fieldIdFor(await onPage(page, linked!)),
+      );
       await entry.enter(pointer, getAt(typed, pointer) as never);
       fixed.push(pointer);
     }
@@ -85,7 +90,10 @@ describe('a user in the playground', () => {
     await page.waitForTimeout(1_000); // the PDF viewer draws the first page after its frame has loaded
     await page.locator('iframe[data-kind="pdf"]').screenshot({ path: screenshotPath('playground-pdf-preview') });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the PDF' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the PDF' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`${typed.recordId}-professionals.pdf`);
     const saved = join(await mkdtemp(join(tmpdir(), 'playground-pdf-')), download.suggestedFilename());
     await download.saveAs(saved);

@@ -59,13 +59,19 @@ async function renderEach(page: Page, stories: readonly IndexEntry[]): Promise<s
     // commits the story's markup into #storybook-root. Every story draws at least its frame or form.
     const outcome = await page
       .waitForFunction(
-        () => document.body.matches('.sb-show-errordisplay, .sb-show-nopreview') || (document.body.matches('.sb-show-main') && (document.getElementById('storybook-root')?.childElementCount ?? 0) > 0),
+        () =>
+          document.body.matches('.sb-show-errordisplay, .sb-show-nopreview') ||
+          (document.body.matches('.sb-show-main') &&
+            (document.getElementById('storybook-root')?.childElementCount ?? 0) > 0),
         undefined,
         { timeout: 60_000 },
       )
       .then(() => page.evaluate(() => (document.body.matches('.sb-show-main') ? 'shown' : 'failed')))
       .catch(() => 'timed out');
-    if (outcome !== 'shown') failures.push(`${story.id}: ${outcome === 'failed' ? (await page.locator('#error-message').textContent())?.trim() || 'failed' : 'drew nothing within 60 s'}`);
+    if (outcome !== 'shown')
+      failures.push(
+        `${story.id}: ${outcome === 'failed' ? (await page.locator('#error-message').textContent())?.trim() || 'failed' : 'drew nothing within 60 s'}`,
+      );
     failures.push(...problems.errors.slice(before).map((error) => `${story.id}: ${error}`));
     const screenshot = SCREENSHOTS[story.id];
     if (screenshot !== undefined) {
@@ -82,7 +88,9 @@ describe('the Storybook build', () => {
     expect(FORM_COMPONENTS.length).toBeGreaterThan(10);
     const stories = storyIndex();
     const missing = FORM_COMPONENTS.flatMap((component) =>
-      ['Empty', 'Filled', 'Errors'].filter((state) => !stories.some((story) => story.title === `Forms/${component}` && story.name === state)).map((state) => `Forms/${component} ${state}`),
+      ['Empty', 'Filled', 'Errors']
+        .filter((state) => !stories.some((story) => story.title === `Forms/${component}` && story.name === state))
+        .map((state) => `Forms/${component} ${state}`),
     );
     expect(missing).toEqual([]);
   });
@@ -92,14 +100,18 @@ describe('the Storybook build', () => {
     expect(EXAMPLE_RECORDS.map((example) => `${example.id}.json`).sort()).toEqual(EXAMPLE_FILES.sort());
     const names = new Set(storyIndex().map((story) => `${story.title} ${story.name}`));
     const missing = ['Minutes/HTML', 'Minutes/react-pdf'].flatMap((title) =>
-      EXAMPLE_RECORDS.flatMap((example) => ['professionals', 'family'].map((audience) => `${title} ${example.label} (${audience})`)).filter((name) => !names.has(name)),
+      EXAMPLE_RECORDS.flatMap((example) =>
+        ['professionals', 'family'].map((audience) => `${title} ${example.label} (${audience})`),
+      ).filter((name) => !names.has(name)),
     );
     expect(missing).toEqual([]);
   });
 
   it('reports a story that cannot be shown (the check can fail)', async () => {
     const context = await session.browser.newContext();
-    const failures = await renderEach(await context.newPage(), [{ type: 'story', id: 'forms-no-such-component--empty', title: 'Forms/NoSuchComponent', name: 'Empty' }]);
+    const failures = await renderEach(await context.newPage(), [
+      { type: 'story', id: 'forms-no-such-component--empty', title: 'Forms/NoSuchComponent', name: 'Empty' },
+    ]);
     await context.close();
     expect(failures.length).toBeGreaterThan(0);
     expect(failures.every((failure) => failure.startsWith('forms-no-such-component--empty: '))).toBe(true);

@@ -1,5 +1,16 @@
 import { spawn } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  ftruncateSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { MAX_RECORD_TEXT_LENGTH } from '@strategy-record/validators';
@@ -31,7 +42,10 @@ interface StreamedRun {
 /** Runs the built command with a lazily generated stream of up to 1 GB on standard input. */
 function runWithEndlessInput(args: readonly string[]): Promise<StreamedRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', 'peak-kb %M', process.execPath, BUILT_CLI, ...args], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', 'peak-kb %M', process.execPath, BUILT_CLI, ...args], {
+      cwd: REPO_ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -60,7 +74,13 @@ function runWithEndlessInput(args: readonly string[]): Promise<StreamedRun> {
     child.on('close', (status) => {
       const stderr = Buffer.concat(err).toString('utf8');
       const peak = /peak-kb (\d+)/.exec(stderr);
-      resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr, bytesTaken: written, peakMemoryMb: peak === null ? Number.NaN : Number(peak[1]) / 1024 });
+      resolve({
+        status,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr,
+        bytesTaken: written,
+        peakMemoryMb: peak === null ? Number.NaN : Number(peak[1]) / 1024,
+      });
     });
   });
 }
@@ -69,16 +89,22 @@ describe('standard input past the size limit (the built command)', () => {
   it.each([
     ['validate', ['validate', '-'], 'stdout'],
     ['render', ['render', '-', '-o', join(work, 'never.pdf')], 'stderr'],
-  ] as const)('%s refuses it with the "too large" message and exit 2, reading no further, in bounded memory', async (_command, args, stream) => {
-    const run = await runWithEndlessInput(args);
-    expect(run.status).toBe(2);
-    expect(run[stream]).toContain(`Standard input is too large to be a record (more than ${LIMIT_MB} MB; at most ${LIMIT_MB} MB).`);
-    expect(run.stderr).not.toMatch(/\n\s+at /);
-    // It stopped taking input at the limit (plus what the pipe and the last writes held).
-    expect(run.bytesTaken).toBeLessThan(MAX_RECORD_TEXT_LENGTH + 16 * 1048576);
-    expect(run.peakMemoryMb).toBeLessThan(PEAK_MEMORY_BOUND_MB);
-    expect(existsSync(join(work, 'never.pdf'))).toBe(false);
-  }, 60_000);
+  ] as const)(
+    '%s refuses it with the "too large" message and exit 2, reading no further, in bounded memory',
+    async (_command, args, stream) => {
+      const run = await runWithEndlessInput(args);
+      expect(run.status).toBe(2);
+      expect(run[stream]).toContain(
+        `Standard input is too large to be a record (more than ${LIMIT_MB} MB; at most ${LIMIT_MB} MB).`,
+      );
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      // It stopped taking input at the limit (plus what the pipe and the last writes held).
+      expect(run.bytesTaken).toBeLessThan(MAX_RECORD_TEXT_LENGTH + 16 * 1048576);
+      expect(run.peakMemoryMb).toBeLessThan(PEAK_MEMORY_BOUND_MB);
+      expect(existsSync(join(work, 'never.pdf'))).toBe(false);
+    },
+    60_000,
+  );
 
   it('refuses a file past the limit with the same message, without reading it (a sparse 200 MB file)', () => {
     const path = join(work, 'huge.json');
@@ -117,11 +143,16 @@ describe('a folder with deeply nested files among 1,000 good records (the built 
 
   it('reports every one of them in JSON, the deep ones with an error', () => {
     const run = runCli(['validate', folder, '--format', 'json']);
-    const output = JSON.parse(run.stdout) as { results: { file: string; report?: { valid: boolean }; error?: { message: string } }[]; summary: { files: number; valid: number } };
+    const output = JSON.parse(run.stdout) as {
+      results: { file: string; report?: { valid: boolean }; error?: { message: string } }[];
+      summary: { files: number; valid: number };
+    };
     expect(output.summary).toMatchObject({ files: 1002, valid: 1000 });
     expect(output.results.map((result) => basename(result.file)).sort()).toEqual([...names].sort());
     for (const name of deepNames) {
-      expect(output.results.find((result) => result.file.endsWith(name))).toMatchObject({ error: { message: expect.any(String) } });
+      expect(output.results.find((result) => result.file.endsWith(name))).toMatchObject({
+        error: { message: expect.any(String) },
+      });
     }
   });
 });

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -46,7 +56,8 @@ describe('the command line code cache', () => {
     const own = readdirSync(dist).filter((file) => /^(main|render|pdfmake|dist\d*)\.cjs$/.test(file));
     expect(own.length).toBeGreaterThan(3);
     const names = new Set(files.map((file) => basename(file)));
-    for (const file of own) expect(names.has(createHash('sha1').update(join(dist, file)).digest('hex')), file).toBe(true);
+    for (const file of own)
+      expect(names.has(createHash('sha1').update(join(dist, file)).digest('hex')), file).toBe(true);
   });
 
   it('is used by the next run (which then has nothing to rewrite), and gives the same PDF, byte for byte', () => {
@@ -62,7 +73,12 @@ describe('the command line code cache', () => {
     files.forEach((file, index) => {
       const bytes = readFileSync(file);
       // Half keep their header with garbage after it (the checksum must catch it), half are cut short.
-      writeFileSync(file, index % 2 === 0 ? Buffer.concat([bytes.subarray(0, 80), Buffer.alloc(bytes.length - 80, 0xa5)]) : bytes.subarray(0, 10));
+      writeFileSync(
+        file,
+        index % 2 === 0
+          ? Buffer.concat([bytes.subarray(0, 80), Buffer.alloc(bytes.length - 80, 0xa5)])
+          : bytes.subarray(0, 10),
+      );
     });
     expect(render('damaged', { XDG_CACHE_HOME: cacheHome }).equals(uncached)).toBe(true);
     // ...and the damaged files were replaced with good ones.
@@ -71,7 +87,9 @@ describe('the command line code cache', () => {
 
   it('writes nothing with NODE_DISABLE_COMPILE_CACHE set', () => {
     const elsewhere = join(work, 'disabled');
-    expect(render('disabled', { XDG_CACHE_HOME: elsewhere, NODE_DISABLE_COMPILE_CACHE: '1' }).equals(uncached)).toBe(true);
+    expect(render('disabled', { XDG_CACHE_HOME: elsewhere, NODE_DISABLE_COMPILE_CACHE: '1' }).equals(uncached)).toBe(
+      true,
+    );
     expect(cacheFiles(elsewhere)).toEqual([]);
   });
 

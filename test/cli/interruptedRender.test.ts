@@ -1,5 +1,15 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  watch,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RENDER_ENGINES, type RenderEngine } from '@strategy-record/render/engines';
@@ -26,9 +36,13 @@ const smallRecord = join(REPO_ROOT, 'schemas/examples/final/no-further-action.js
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** One engine for each kind of file the command writes (PDF, HTML), read from the registry. */
-const engines = RENDER_ENGINES.filter((engine, index) => RENDER_ENGINES.findIndex((other) => other.output.mediaType === engine.output.mediaType) === index);
+const engines = RENDER_ENGINES.filter(
+  (engine, index) => RENDER_ENGINES.findIndex((other) => other.output.mediaType === engine.output.mediaType) === index,
+);
 
-type Moment = { readonly kind: 'temporary file created' | 'first bytes written' } | { readonly kind: 'fraction of a run'; readonly fraction: number };
+type Moment =
+  | { readonly kind: 'temporary file created' | 'first bytes written' }
+  | { readonly kind: 'fraction of a run'; readonly fraction: number };
 
 interface Trial {
   readonly signal: NodeJS.Signals | null;
@@ -40,12 +54,21 @@ interface Trial {
 }
 
 /** Runs the command over `target` and sends `signal` at `moment`; resolves once it has ended. */
-function interruptedRender(engine: RenderEngine, folder: string, signal: NodeJS.Signals, moment: Moment, fullRunMs: number): Promise<{ signal: NodeJS.Signals | null; status: number | null; sawTemporary: boolean }> {
+function interruptedRender(
+  engine: RenderEngine,
+  folder: string,
+  signal: NodeJS.Signals,
+  moment: Moment,
+  fullRunMs: number,
+): Promise<{ signal: NodeJS.Signals | null; status: number | null; sawTemporary: boolean }> {
   const target = join(folder, `minutes.${engine.output.extension}`);
   return new Promise((resolve, reject) => {
     let sawTemporary = false;
     let sent = false;
-    const child = spawn(process.execPath, [BUILT_CLI, 'render', bigRecord, '--engine', engine.name, '-o', target], { cwd: REPO_ROOT, stdio: 'ignore' });
+    const child = spawn(process.execPath, [BUILT_CLI, 'render', bigRecord, '--engine', engine.name, '-o', target], {
+      cwd: REPO_ROOT,
+      stdio: 'ignore',
+    });
     const send = () => {
       if (sent) return;
       sent = true;
@@ -72,62 +95,73 @@ function interruptedRender(engine: RenderEngine, folder: string, signal: NodeJS.
   });
 }
 
-describe.each(engines.map((engine) => [engine.name, engine] as const))('an interrupted render (%s) over a good file', (_name, engine) => {
-  let previous: Buffer;
-  let complete: Buffer;
-  let fullRunMs = 0;
+describe.each(engines.map((engine) => [engine.name, engine] as const))(
+  'an interrupted render (%s) over a good file',
+  (_name, engine) => {
+    let previous: Buffer;
+    let complete: Buffer;
+    let fullRunMs = 0;
 
-  beforeAll(async () => {
-    writeFileSync(bigRecord, JSON.stringify(recordWithActions(300)));
-    const folder = join(work, `${engine.name}-reference`);
-    mkdirSync(folder);
-    const render = (record: string, name: string) =>
-      new Promise<Buffer>((resolve, reject) => {
-        const output = join(folder, name);
-        const started = performance.now();
-        const child = spawn(process.execPath, [BUILT_CLI, 'render', record, '--engine', engine.name, '-o', output], { cwd: REPO_ROOT, stdio: 'ignore' });
-        child.on('error', reject);
-        child.on('exit', (status) => {
-          if (status !== 0) reject(new Error(`render exited ${status}`));
-          fullRunMs = performance.now() - started;
-          resolve(readFileSync(output));
+    beforeAll(async () => {
+      writeFileSync(bigRecord, JSON.stringify(recordWithActions(300)));
+      const folder = join(work, `${engine.name}-reference`);
+      mkdirSync(folder);
+      const render = (record: string, name: string) =>
+        new Promise<Buffer>((resolve, reject) => {
+          const output = join(folder, name);
+          const started = performance.now();
+          const child = spawn(process.execPath, [BUILT_CLI, 'render', record, '--engine', engine.name, '-o', output], {
+            cwd: REPO_ROOT,
+            stdio: 'ignore',
+          });
+          child.on('error', reject);
+          child.on('exit', (status) => {
+            if (status !== 0) reject(new Error(`render exited ${status}`));
+            fullRunMs = performance.now() - started;
+            resolve(readFileSync(output));
+          });
         });
-      });
-    previous = await render(smallRecord, `previous.${engine.output.extension}`);
-    complete = await render(bigRecord, `complete.${engine.output.extension}`);
-  }, 120_000);
+      previous = await render(smallRecord, `previous.${engine.output.extension}`);
+      complete = await render(bigRecord, `complete.${engine.output.extension}`);
+    }, 120_000);
 
-  it('leaves the previous file or the complete new one, never a partial one, and no temporary file', async () => {
-    expect(previous.equals(complete)).toBe(false); // the two outcomes can be told apart
-    if (engine.output.mediaType === 'application/pdf') expect(qpdfCheck(complete)).toMatchObject({ ok: true });
-    else expect(complete.toString('utf8').trimEnd().endsWith('</html>')).toBe(true);
+    it('leaves the previous file or the complete new one, never a partial one, and no temporary file', async () => {
+      expect(previous.equals(complete)).toBe(false); // the two outcomes can be told apart
+      if (engine.output.mediaType === 'application/pdf') expect(qpdfCheck(complete)).toMatchObject({ ok: true });
+      else expect(complete.toString('utf8').trimEnd().endsWith('</html>')).toBe(true);
 
-    const moments: Moment[] = [{ kind: 'temporary file created' }, { kind: 'first bytes written' }, ...FRACTIONS.map((fraction) => ({ kind: 'fraction of a run' as const, fraction }))];
-    const trials: (Trial & { moment: Moment })[] = [];
-    for (const signal of SIGNALS) {
-      for (const moment of moments) {
-        const folder = mkdtempSync(join(work, 'trial-'));
-        const target = join(folder, `minutes.${engine.output.extension}`);
-        writeFileSync(target, previous);
-        const run = await interruptedRender(engine, folder, signal, moment, fullRunMs);
-        const left = existsSync(target) ? readFileSync(target) : Buffer.alloc(0);
-        trials.push({
-          moment,
-          signal: run.signal,
-          status: run.status,
-          interruptedWhileWriting: run.sawTemporary && run.signal === signal,
-          left: left.equals(previous) ? 'previous' : left.equals(complete) ? 'complete new' : 'something else',
-          strayFiles: readdirSync(folder).filter((name) => name !== `minutes.${engine.output.extension}`),
-        });
-        // A copy to look at if the trial failed.
-        if (!left.equals(previous) && !left.equals(complete)) copyFileSync(target, join(work, `partial-${trials.length}`));
+      const moments: Moment[] = [
+        { kind: 'temporary file created' },
+        { kind: 'first bytes written' },
+        ...FRACTIONS.map((fraction) => ({ kind: 'fraction of a run' as const, fraction })),
+      ];
+      const trials: (Trial & { moment: Moment })[] = [];
+      for (const signal of SIGNALS) {
+        for (const moment of moments) {
+          const folder = mkdtempSync(join(work, 'trial-'));
+          const target = join(folder, `minutes.${engine.output.extension}`);
+          writeFileSync(target, previous);
+          const run = await interruptedRender(engine, folder, signal, moment, fullRunMs);
+          const left = existsSync(target) ? readFileSync(target) : Buffer.alloc(0);
+          trials.push({
+            moment,
+            signal: run.signal,
+            status: run.status,
+            interruptedWhileWriting: run.sawTemporary && run.signal === signal,
+            left: left.equals(previous) ? 'previous' : left.equals(complete) ? 'complete new' : 'something else',
+            strayFiles: readdirSync(folder).filter((name) => name !== `minutes.${engine.output.extension}`),
+          });
+          // A copy to look at if the trial failed.
+          if (!left.equals(previous) && !left.equals(complete))
+            copyFileSync(target, join(work, `partial-${trials.length}`));
+        }
       }
-    }
-    expect(trials.filter((trial) => trial.left === 'something else' || trial.strayFiles.length > 0)).toEqual([]);
-    // The test reached the write itself: at least one run was ended by the signal with its temporary
-    // file already there, and it left the previous file.
-    expect(trials.some((trial) => trial.interruptedWhileWriting && trial.left === 'previous')).toBe(true);
-    // Every run ended by the signal (as a shell expects: 128 + its number) or finished normally.
-    expect(trials.filter((trial) => trial.signal === null && trial.status !== 0)).toEqual([]);
-  }, 240_000);
-});
+      expect(trials.filter((trial) => trial.left === 'something else' || trial.strayFiles.length > 0)).toEqual([]);
+      // The test reached the write itself: at least one run was ended by the signal with its temporary
+      // file already there, and it left the previous file.
+      expect(trials.some((trial) => trial.interruptedWhileWriting && trial.left === 'previous')).toBe(true);
+      // Every run ended by the signal (as a shell expects: 128 + its number) or finished normally.
+      expect(trials.filter((trial) => trial.signal === null && trial.status !== 0)).toEqual([]);
+    }, 240_000);
+  },
+);

@@ -15,7 +15,8 @@ interface Manifest {
   readonly peerDependencies?: Readonly<Record<string, string>>;
 }
 
-const manifestOf = (folder: string): Manifest => JSON.parse(readFileSync(join(REPO_ROOT, folder, 'package.json'), 'utf8')) as Manifest;
+const manifestOf = (folder: string): Manifest =>
+  JSON.parse(readFileSync(join(REPO_ROOT, folder, 'package.json'), 'utf8')) as Manifest;
 const cli = manifestOf('packages/cli');
 const bundled = ['packages/render', 'packages/validators', 'schemas'].map(manifestOf);
 const dist = join(REPO_ROOT, 'packages/cli/dist');
@@ -26,8 +27,16 @@ function packagesLoaded(): Set<string> {
   const builtins = new Set(builtinModules);
   const names = new Set<string>();
   for (const file of files) {
-    for (const [, specifier] of readFileSync(join(dist, file), 'utf8').matchAll(/\b(?:require|import)\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
-      if (specifier === undefined || specifier.startsWith('.') || specifier.startsWith('node:') || builtins.has(specifier)) continue;
+    for (const [, specifier] of readFileSync(join(dist, file), 'utf8').matchAll(
+      /\b(?:require|import)\(\s*["'`]([^"'`]+)["'`]\s*\)/g,
+    )) {
+      if (
+        specifier === undefined ||
+        specifier.startsWith('.') ||
+        specifier.startsWith('node:') ||
+        builtins.has(specifier)
+      )
+        continue;
       const parts = specifier.split('/');
       names.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!);
     }
@@ -70,7 +79,9 @@ describe('the built command', () => {
 
   it('fonts in the bundled renderers are resolved from the command itself: each font package is a dependency', () => {
     const source = files.map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
-    const fontPackages = [...source.matchAll(/["'`](@expo-google-fonts\/[a-z0-9-]+|dejavu-fonts-ttf)\//g)].map(([, name]) => name!);
+    const fontPackages = [...source.matchAll(/["'`](@expo-google-fonts\/[a-z0-9-]+|dejavu-fonts-ttf)\//g)].map(
+      ([, name]) => name!,
+    );
     expect(fontPackages.length).toBeGreaterThan(0);
     const declared = { ...cli.dependencies, ...cli.peerDependencies };
     for (const name of fontPackages) expect(declared[name], name).toBeDefined();

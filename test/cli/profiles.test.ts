@@ -17,7 +17,8 @@ const write = (name: string, value: unknown) => {
 function childSeenAfter27Hours(): string {
   const record = JSON.parse(readFileSync('schemas/examples/final/joint-s47-physical-injury.json', 'utf8'));
   record.decisions[0].s47.seeChild.byWhen = '2026-02-11T17:40:00Z'; // the discussion ended at 14:40 the day before
-  for (const action of record.actions) if (action.dueBy === '2026-02-10T15:30:00Z') action.dueBy = '2026-02-11T17:40:00Z';
+  for (const action of record.actions)
+    if (action.dueBy === '2026-02-10T15:30:00Z') action.dueBy = '2026-02-11T17:40:00Z';
   return write('seen-after-27-hours.json', record);
 }
 
@@ -25,7 +26,14 @@ describe('strategy-record profiles and --profile', () => {
   it('lists every bundled profile with its deadlines', () => {
     const run = runCli(['profiles']);
     expect(run.status).toBe(0);
-    for (const id of ['national-default', 'lancashire', 'convening-a-strategy-meeting', 'strategy-meetings-two-working-days', 'practitioner-guide', 'halton-pan-cheshire']) {
+    for (const id of [
+      'national-default',
+      'lancashire',
+      'convening-a-strategy-meeting',
+      'strategy-meetings-two-working-days',
+      'practitioner-guide',
+      'halton-pan-cheshire',
+    ]) {
       expect(run.stdout).toContain(`${id}: `);
     }
     expect(run.stdout).toMatch(/24 hours +child seen after the S47 decision/);
@@ -43,18 +51,34 @@ describe('strategy-record profiles and --profile', () => {
   });
 
   it('accepts a profile file a local authority wrote', () => {
-    const path = write('northshire.json', { id: 'northshire', name: 'Northshire', shortName: 'Northshire procedure', source: { document: 'Northshire procedure (synthetic)' }, extends: 'national-default', childSeen: { hours: 48 } });
+    const path = write('northshire.json', {
+      id: 'northshire',
+      name: 'Northshire',
+      shortName: 'Northshire procedure',
+      source: { document: 'Northshire procedure (synthetic)' },
+      extends: 'national-default',
+      childSeen: { hours: 48 },
+    });
     const run = runCli(['validate', childSeenAfter27Hours(), '--profile', path]);
     expect(run.stdout).toContain('profile northshire');
     expect(run.stdout).not.toMatch(/SD-S47-4/);
   });
 
   it.each([
-    ['a negative number of working days', { id: 'x', name: 'X', shortName: 'X', source: { document: 'd' }, urgency: { standard: { workingDays: -1 } } }, '/urgency/standard/workingDays'],
+    [
+      'a negative number of working days',
+      { id: 'x', name: 'X', shortName: 'X', source: { document: 'd' }, urgency: { standard: { workingDays: -1 } } },
+      '/urgency/standard/workingDays',
+    ],
     ['an unknown field', { id: 'x', name: 'X', shortName: 'X', source: { document: 'd' }, deadline: 3 }, 'deadline'],
     ['malformed JSON', '{ "id": "x", }', 'line 1, column'],
   ])('exits 2 for a malformed profile file (%s), naming the field', (_what, content, named) => {
-    const run = runCli(['validate', 'schemas/examples/final/no-further-action.json', '--profile', write('bad.json', content)]);
+    const run = runCli([
+      'validate',
+      'schemas/examples/final/no-further-action.json',
+      '--profile',
+      write('bad.json', content),
+    ]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(named);
     expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -69,7 +93,9 @@ describe('strategy-record profiles and --profile', () => {
 
   it('shows each computed deadline next to the actual date', () => {
     const run = runCli(['validate', 'schemas/examples/final/joint-s47-physical-injury.json']);
-    expect(run.stdout).toContain('Initial child protection conference: due Tuesday 3 March 2026; actual Friday 27 February 2026 (met)');
+    expect(run.stdout).toContain(
+      'Initial child protection conference: due Tuesday 3 March 2026; actual Friday 27 February 2026 (met)',
+    );
   });
 
   it('stops quietly when its reader closes the pipe early', () => {

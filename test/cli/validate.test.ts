@@ -30,7 +30,9 @@ describe('strategy-record validate (the built CLI as a child process)', () => {
     const run = runCli(['validate', '-', '--mode', 'final'], JSON.stringify(record));
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/INVALID: cannot be signed off/);
-    expect(run.stdout).toMatch(/ {2}Decisions\n {4}error {3}SD-MED-3 +\/decisions\/0\/medical\/examiner\n +Child protection medical: who will examine \(decision for Zofia Wójcik\): not filled in\./);
+    expect(run.stdout).toMatch(
+      / {2}Decisions\n {4}error {3}SD-MED-3 +\/decisions\/0\/medical\/examiner\n +Child protection medical: who will examine \(decision for Zofia Wójcik\): not filled in\./,
+    );
     expect(run.stdout).toMatch(/ {2}Sign-off and circulation\n {4}error {3}SD-SGN-1 +\/signOff/);
   });
 
@@ -60,7 +62,8 @@ describe('strategy-record validate (the built CLI as a child process)', () => {
       const run = runCli(['validate', path, '--format', format]);
       expect(run.status).toBe(2);
       expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
-      if (format === 'json') expect(JSON.parse(run.stdout).results[0].error).toMatchObject({ code: 'malformed-json', line, column });
+      if (format === 'json')
+        expect(JSON.parse(run.stdout).results[0].error).toMatchObject({ code: 'malformed-json', line, column });
       else expect(run.stdout).toContain(`at line ${line}, column ${column}`);
     }
   });
@@ -76,7 +79,10 @@ describe('strategy-record validate (the built CLI as a child process)', () => {
   });
 
   it('exits 2 for a file that does not exist or cannot be read', () => {
-    expect(runCli(['validate', 'no/such/file.json'])).toMatchObject({ status: 2, stdout: expect.stringContaining('no such file or folder') });
+    expect(runCli(['validate', 'no/such/file.json'])).toMatchObject({
+      status: 2,
+      stdout: expect.stringContaining('no such file or folder'),
+    });
     const locked = tempFile('locked.json', '{}');
     chmodSync(locked, 0o000);
     const run = runCli(['validate', locked, '--mode', 'draft']);
@@ -93,7 +99,8 @@ describe('strategy-record validate (the built CLI as a child process)', () => {
   });
 
   it('validates several folders in one run, and the examples folder holds only records', () => {
-    const count = (folder: string) => readdirSync(join(REPO_ROOT, 'schemas/examples', folder)).filter((name) => name.endsWith('.json')).length;
+    const count = (folder: string) =>
+      readdirSync(join(REPO_ROOT, 'schemas/examples', folder)).filter((name) => name.endsWith('.json')).length;
     const records = count('final') + count('incomplete');
     for (const args of [['schemas/examples/final', 'schemas/examples/incomplete'], ['schemas/examples']]) {
       const run = runCli(['validate', ...args]);
@@ -104,7 +111,9 @@ describe('strategy-record validate (the built CLI as a child process)', () => {
   });
 
   it('prints its version with --version', () => {
-    const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/cli/package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/cli/package.json'), 'utf8')) as {
+      version: string;
+    };
     expect(runCli(['--version'])).toMatchObject({ status: 0, stdout: `${version}\n` });
   });
 

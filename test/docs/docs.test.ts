@@ -1,6 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { bundledProfiles, describeTimescale, resolveProfile, ruleCatalogue, URGENCY_CATEGORIES, urgencyCategories, type ResolvedProfile, type ResolvedTimescale } from '@strategy-record/validators';
+import {
+  bundledProfiles,
+  describeTimescale,
+  resolveProfile,
+  ruleCatalogue,
+  URGENCY_CATEGORIES,
+  urgencyCategories,
+  type ResolvedProfile,
+  type ResolvedTimescale,
+} from '@strategy-record/validators';
 import { describe, expect, it } from 'vitest';
 import { publishedPackageFolders } from '../../scripts/publishedPackages.mjs';
 import { relativeLinkTargets } from '../support/markdownLinks.js';
@@ -26,12 +35,16 @@ function bundledProfileTable(): string {
     if (!result.ok) throw result.error;
     return result.profile;
   });
-  const cell = (timescale: ResolvedTimescale, profile: ResolvedProfile) => `${describeTimescale(timescale.timescale)}${timescale.setBy === profile.id ? '' : ' *'}`;
-  const row = (label: string, pick: (profile: ResolvedProfile) => ResolvedTimescale) => `| ${label} | ${profiles.map((profile) => cell(pick(profile), profile)).join(' | ')} |`;
+  const cell = (timescale: ResolvedTimescale, profile: ResolvedProfile) =>
+    `${describeTimescale(timescale.timescale)}${timescale.setBy === profile.id ? '' : ' *'}`;
+  const row = (label: string, pick: (profile: ResolvedProfile) => ResolvedTimescale) =>
+    `| ${label} | ${profiles.map((profile) => cell(pick(profile), profile)).join(' | ')} |`;
   return [
     `| timescale | ${profiles.map((profile) => `\`${profile.id}\``).join(' | ')} |`,
     `|---|${profiles.map(() => '---').join('|')}|`,
-    ...urgencyCategories.map((category) => row(`${URGENCY_CATEGORIES[category]} (\`${category}\`)`, (profile) => profile.urgency[category])),
+    ...urgencyCategories.map((category) =>
+      row(`${URGENCY_CATEGORIES[category]} (\`${category}\`)`, (profile) => profile.urgency[category]),
+    ),
     row('child seen after the Section 47 decision (`childSeen`)', (profile) => profile.childSeen),
     row('initial child protection conference (`icpc`)', (profile) => profile.icpc.limit),
     row('written up (`writeUp`)', (profile) => profile.writeUp),
@@ -47,7 +60,10 @@ describe('the guide in docs/', () => {
   });
 
   it("gives the bundled profiles' timescales as they resolve", () => {
-    const [, table] = /<!-- bundled-profile-timescales[^>]*-->\n([\s\S]*?)\n<!-- end bundled-profile-timescales -->/.exec(read('docs/profiles.md')) ?? [];
+    const [, table] =
+      /<!-- bundled-profile-timescales[^>]*-->\n([\s\S]*?)\n<!-- end bundled-profile-timescales -->/.exec(
+        read('docs/profiles.md'),
+      ) ?? [];
     expect(table).toEqual(bundledProfileTable());
   });
 });
@@ -55,7 +71,9 @@ describe('the guide in docs/', () => {
 const guides = [
   'README.md',
   'CONTRIBUTING.md',
-  ...readdirSync(join(REPO_ROOT, 'docs')).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`),
+  ...readdirSync(join(REPO_ROOT, 'docs'))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `docs/${file}`),
   ...publishedPackageFolders(REPO_ROOT).map((folder) => `${folder}/README.md`),
 ];
 

@@ -13,7 +13,8 @@ import { BUILT_CLI, REPO_ROOT } from '../support/runCli.js';
 function exampleOf(readme: string): { language: string; code: string } {
   const section = readme.split(/^## /m).find((part) => part.startsWith('Example\n'));
   const [, language, code] = /```(\w+)\n([\s\S]*?)```/.exec(section ?? '') ?? [];
-  if (language === undefined || code === undefined) throw new Error('the README has no "## Example" section with a code block');
+  if (language === undefined || code === undefined)
+    throw new Error('the README has no "## Example" section with a code block');
   return { language, code };
 }
 
@@ -35,7 +36,12 @@ describe.each(publishedPackageFolders(REPO_ROOT))('the example in the README of 
       mkdirSync(bin);
       writeFileSync(join(bin, 'strategy-record'), `#!/bin/sh\nexec "${process.execPath}" "${BUILT_CLI}" "$@"\n`);
       chmodSync(join(bin, 'strategy-record'), 0o755);
-      run = spawnSync('sh', ['-c', code], { cwd: workDir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` } });
+      run = spawnSync('sh', ['-c', code], {
+        cwd: workDir,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` },
+      });
       // The last command of the example succeeds; a command that is wrong prints to standard error.
       expect(run.status, run.stderr).toBe(0);
     }

@@ -16,8 +16,13 @@ afterEach(cleanup);
  * contrast, which depends on the application's styles anyway) are left to browser tests.
  */
 async function violations(): Promise<string[]> {
-  const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } }, resultTypes: ['violations'] });
-  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html.slice(0, 120)).join(' | ')}`);
+  const result = await axe.run(document.body, {
+    rules: { 'color-contrast': { enabled: false } },
+    resultTypes: ['violations'],
+  });
+  return result.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.html.slice(0, 120)).join(' | ')}`,
+  );
 }
 
 const filled = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/filledThroughTheForm.json'), 'utf8'));

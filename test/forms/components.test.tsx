@@ -8,7 +8,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { validateRecord } from '@strategy-record/validators';
 import { createRecordForm, fieldIdFor, type ClearedAnswer, type SubmitResult } from '@strategy-record/forms';
 import { useState } from 'react';
-import { DateInput, Field, FormRoot, RecordFormProvider, useRecordForm, type RecordForm } from '@strategy-record/forms/react';
+import {
+  DateInput,
+  Field,
+  FormRoot,
+  RecordFormProvider,
+  useRecordForm,
+  type RecordForm,
+} from '@strategy-record/forms/react';
 import { FullRecordForm } from './support/FullRecordForm.js';
 import { fieldOnPage, formDriver, isOnPage } from './support/formDriver.js';
 
@@ -36,7 +43,13 @@ describe('filling in a record through the components', () => {
     await fill.choose('/meeting/format', 'Video call');
     await fill.choose('/meeting/urgency', 'All other concerns');
     await fill.date('/meeting/startedAt', { day: '11', month: 'March', year: '2026', hour: '10', minute: '00' });
-    await fill.date('/meeting/concernsIdentifiedAt', { day: '10', month: 'mar', year: '2026', hour: '9', minute: '15' });
+    await fill.date('/meeting/concernsIdentifiedAt', {
+      day: '10',
+      month: 'mar',
+      year: '2026',
+      hour: '9',
+      minute: '15',
+    });
     await fill.type('/meeting/chair/fullName', 'Gareth Pryce');
     await fill.type('/meeting/chair/role', 'Team manager');
 
@@ -142,7 +155,9 @@ describe('the error summary', () => {
     const input = within(fieldOnPage('/meeting/chair/fullName')).getByRole('textbox');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     const describedBy = input.getAttribute('aria-describedby')!.split(' ');
-    expect(describedBy.map((id) => document.getElementById(id)?.textContent).join(' ')).toMatch(/First name and surname of the chair\..*Error: Chair: full name/);
+    expect(describedBy.map((id) => document.getElementById(id)?.textContent).join(' ')).toMatch(
+      /First name and surname of the chair\..*Error: Chair: full name/,
+    );
     await fill.type('/meeting/chair/fullName', 'Gareth Pryce');
     expect(input).not.toHaveAttribute('aria-invalid');
     expect(screen.queryByRole('link', { name: /Chair: full name/ })).toBeNull();
@@ -152,18 +167,36 @@ describe('the error summary', () => {
 describe('conditional questions', () => {
   it.each([
     ['/meeting/sequence', 'Reconvened', 'Initial', ['/meeting/previousRecordId'], []],
-    ['/otherChildren/status', 'There are other children (listed)', 'There are no other children', ['/otherChildren/children'], ['/otherChildren/noneStatement']],
-    ['/familySharing/decision', 'Share nothing for now', 'Share the outcome and the information marked for the family', ['/familySharing/withheld'], ['/familySharing/whatIsShared', '/familySharing/sharedBy']],
-  ])('choosing %s "%s" shows exactly its questions, and "%s" swaps them', async (pointer, first, second, shownByFirst, shownBySecond) => {
-    const { fill } = renderForm();
-    for (const question of [...shownByFirst, ...shownBySecond]) expect(isOnPage(question)).toBe(false);
-    await fill.choose(pointer, first);
-    for (const question of shownByFirst) expect(within(fieldOnPage(pointer)).getByText(fieldOnPage(question).querySelector('legend,label')!.textContent!)).toBeTruthy();
-    for (const question of shownBySecond) expect(isOnPage(question)).toBe(false);
-    await fill.choose(pointer, second);
-    for (const question of shownByFirst) expect(isOnPage(question)).toBe(false);
-    for (const question of shownBySecond) expect(isOnPage(question)).toBe(true);
-  });
+    [
+      '/otherChildren/status',
+      'There are other children (listed)',
+      'There are no other children',
+      ['/otherChildren/children'],
+      ['/otherChildren/noneStatement'],
+    ],
+    [
+      '/familySharing/decision',
+      'Share nothing for now',
+      'Share the outcome and the information marked for the family',
+      ['/familySharing/withheld'],
+      ['/familySharing/whatIsShared', '/familySharing/sharedBy'],
+    ],
+  ])(
+    'choosing %s "%s" shows exactly its questions, and "%s" swaps them',
+    async (pointer, first, second, shownByFirst, shownBySecond) => {
+      const { fill } = renderForm();
+      for (const question of [...shownByFirst, ...shownBySecond]) expect(isOnPage(question)).toBe(false);
+      await fill.choose(pointer, first);
+      for (const question of shownByFirst)
+        expect(
+          within(fieldOnPage(pointer)).getByText(fieldOnPage(question).querySelector('legend,label')!.textContent!),
+        ).toBeTruthy();
+      for (const question of shownBySecond) expect(isOnPage(question)).toBe(false);
+      await fill.choose(pointer, second);
+      for (const question of shownByFirst) expect(isOnPage(question)).toBe(false);
+      for (const question of shownBySecond) expect(isOnPage(question)).toBe(true);
+    },
+  );
 
   it('reveals the medical questions for the decision chosen and the Section 47 plan for an S47 outcome', async () => {
     const { fill } = renderForm();
@@ -175,7 +208,8 @@ describe('conditional questions', () => {
     await fill.choose(`${decision}/s47/enquiryType`, 'Joint with the police');
     expect(isOnPage(`${decision}/s47/criminalInvestigation/leadOfficer`)).toBe(true);
     await fill.choose(`${decision}/medical/decision`, 'Required');
-    for (const question of ['examiner', 'arrangedFor', 'consent']) expect(isOnPage(`${decision}/medical/${question}`)).toBe(true);
+    for (const question of ['examiner', 'arrangedFor', 'consent'])
+      expect(isOnPage(`${decision}/medical/${question}`)).toBe(true);
     expect(isOnPage(`${decision}/medical/rationale`)).toBe(false);
   });
 
@@ -187,8 +221,17 @@ describe('conditional questions', () => {
     await fill.choose(`${decision}/medical/decision`, 'Required');
     expect(isOnPage(`${decision}/medical/rationale`)).toBe(false);
     expect(form.getValue(`${decision}/medical/rationale`)).toBeUndefined();
-    expect(cleared).toEqual([{ pointer: `${decision}/medical/rationale`, label: 'Reason for the medical decision', previous: 'No injuries.', because: `${decision}/medical/decision` }]);
-    expect(screen.getByRole('status')).toHaveTextContent('Your answer to "Reason for the medical decision" was removed because it no longer applies.');
+    expect(cleared).toEqual([
+      {
+        pointer: `${decision}/medical/rationale`,
+        label: 'Reason for the medical decision',
+        previous: 'No injuries.',
+        because: `${decision}/medical/decision`,
+      },
+    ]);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Your answer to "Reason for the medical decision" was removed because it no longer applies.',
+    );
     await fill.choose(`${decision}/medical/decision`, 'Not required');
     expect(within(fieldOnPage(`${decision}/medical/rationale`)).getByRole('textbox')).toHaveValue('');
   });
@@ -251,14 +294,24 @@ describe('drafts', () => {
     expect(restored.serialiseDraft()).toBe(saved);
     expect(await screen.findByDisplayValue('Nguyễn Thị Hương')).toBeTruthy();
     const started = within(fieldOnPage('/meeting/startedAt'));
-    expect([started.getByLabelText('Day'), started.getByLabelText('Month'), started.getByLabelText('Year'), started.getByLabelText('Hour'), started.getByLabelText('Minute')].map((box) => (box as HTMLInputElement).value)).toEqual(['11', '3', '2026', '14', '05']);
+    expect(
+      [
+        started.getByLabelText('Day'),
+        started.getByLabelText('Month'),
+        started.getByLabelText('Year'),
+        started.getByLabelText('Hour'),
+        started.getByLabelText('Minute'),
+      ].map((box) => (box as HTMLInputElement).value),
+    ).toEqual(['11', '3', '2026', '14', '05']);
     expect(within(fieldOnPage('/attendees/0/agency/healthRole')).getByLabelText('GP')).toBeChecked();
   });
 
   it('refuses a malicious draft and leaves what is on the page alone', async () => {
     const { form, fill } = renderForm();
     await fill.type('/recordId', 'SD-2026-000313');
-    const result = form.restoreDraft('{"format":"strategy-record-form-draft","version":1,"record":{"recordId":"X","__proto__":{"polluted":true}},"touched":[]}');
+    const result = form.restoreDraft(
+      '{"format":"strategy-record-form-draft","version":1,"record":{"recordId":"X","__proto__":{"polluted":true}},"touched":[]}',
+    );
     expect(result.ok).toBe(false);
     expect(within(fieldOnPage('/recordId')).getByRole('textbox')).toHaveValue('SD-2026-000313');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();

@@ -8,13 +8,22 @@ import { createRecordForm, DRAFT_FORMAT, type ClearedAnswer } from '@strategy-re
 import { draftRecordArbitrary } from '../support/recordArbitrary.js';
 
 const examplesDir = join(import.meta.dirname, '../../schemas/examples');
-const example = (kind: 'final' | 'incomplete', name: string) => JSON.parse(readFileSync(join(examplesDir, kind, `${name}.json`), 'utf8')) as StrategyDiscussionRecord;
+const example = (kind: 'final' | 'incomplete', name: string) =>
+  JSON.parse(readFileSync(join(examplesDir, kind, `${name}.json`), 'utf8')) as StrategyDiscussionRecord;
 const finalExamples = readdirSync(join(examplesDir, 'final')).map((file) => file.replace(/\.json$/, ''));
 
 describe('a new record form', () => {
   it('starts from the schema version and the empty groups a final record needs, clean and untouched', () => {
     const form = createRecordForm({ validate: validateRecord });
-    expect(form.getState().record).toEqual({ schemaVersion: '1.0', meeting: { chair: {} }, otherChildren: {}, concerns: {}, riskAnalysis: {}, familySharing: {}, signOff: {} });
+    expect(form.getState().record).toEqual({
+      schemaVersion: '1.0',
+      meeting: { chair: {} },
+      otherChildren: {},
+      concerns: {},
+      riskAnalysis: {},
+      familySharing: {},
+      signOff: {},
+    });
     expect(form.isDirty()).toBe(false);
     expect(form.sections().map((section) => section.status)).toEqual(Array(13).fill('not-started'));
     expect(form.errors()).toEqual([]);
@@ -22,7 +31,14 @@ describe('a new record form', () => {
 
   it('describes each question from the schema: label, hint, kind, required, visible', () => {
     const form = createRecordForm({ validate: validateRecord });
-    expect(form.field('/meeting/chair/fullName')).toMatchObject({ kind: 'shortText', label: 'Full name', hint: 'First name and surname of the chair.', required: true, visible: true, value: undefined });
+    expect(form.field('/meeting/chair/fullName')).toMatchObject({
+      kind: 'shortText',
+      label: 'Full name',
+      hint: 'First name and surname of the chair.',
+      required: true,
+      visible: true,
+      value: undefined,
+    });
     expect(form.field('/meeting/minuteTaker/fullName')).toMatchObject({ required: false, visible: true });
     expect(form.field('/meeting/previousRecordId')).toMatchObject({ required: false, visible: false });
     form.setValue('/meeting/sequence', 'reconvened');
@@ -64,14 +80,26 @@ describe('getting and setting answers by pointer', () => {
   });
 
   it('reads back any text set at any text question of any record', () => {
-    const textPointers = ['/recordId', '/meeting/chair/fullName', '/concerns/reason', '/riskAnalysis/analysis', '/signOff/chairName', '/familySharing/sharedBy'];
+    const textPointers = [
+      '/recordId',
+      '/meeting/chair/fullName',
+      '/concerns/reason',
+      '/riskAnalysis/analysis',
+      '/signOff/chairName',
+      '/familySharing/sharedBy',
+    ];
     fc.assert(
-      fc.property(draftRecordArbitrary({ maxArrayLength: 2 }), fc.constantFrom(...textPointers), fc.string({ maxLength: 40 }), (record, pointer, text) => {
-        const form = createRecordForm({ validate: validateRecord, initial: record });
-        form.setValue(pointer, text);
-        expect(form.getValue(pointer)).toBe(text === '' ? undefined : text);
-        expect(form.field(pointer).value).toBe(text === '' ? undefined : text);
-      }),
+      fc.property(
+        draftRecordArbitrary({ maxArrayLength: 2 }),
+        fc.constantFrom(...textPointers),
+        fc.string({ maxLength: 40 }),
+        (record, pointer, text) => {
+          const form = createRecordForm({ validate: validateRecord, initial: record });
+          form.setValue(pointer, text);
+          expect(form.getValue(pointer)).toBe(text === '' ? undefined : text);
+          expect(form.field(pointer).value).toBe(text === '' ? undefined : text);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -99,7 +127,11 @@ describe('lists', () => {
     form.touch('/attendees/2/fullName');
     form.setValue('/attendees/2/email', undefined, { problem: 'Enter an email address in the correct format' });
     form.moveItem('/attendees', 2, 0);
-    expect(form.getState().record.attendees?.map((attendee) => attendee.fullName)).toEqual(['王秀英', 'Ayşe Yılmaz', 'Liam Ó Súilleabháin']);
+    expect(form.getState().record.attendees?.map((attendee) => attendee.fullName)).toEqual([
+      '王秀英',
+      'Ayşe Yılmaz',
+      'Liam Ó Súilleabháin',
+    ]);
     expect(form.itemKeys('/attendees')).toEqual([keys[2], keys[0], keys[1]]);
     expect([...form.getState().touched]).toEqual(['/attendees/0/fullName']);
     expect([...form.getState().inputProblems.keys()]).toEqual(['/attendees/0/email']);
@@ -126,7 +158,14 @@ describe('questions shown and hidden by the schema', () => {
     form.setValue('/decisions/0/medical/decision', 'not-required');
     form.setValue('/decisions/0/medical/rationale', 'No injuries or physical health concerns.');
     const result = form.setValue('/decisions/0/medical/decision', 'required');
-    const expected = [{ pointer: '/decisions/0/medical/rationale', label: 'Reason for the medical decision', previous: 'No injuries or physical health concerns.', because: '/decisions/0/medical/decision' }];
+    const expected = [
+      {
+        pointer: '/decisions/0/medical/rationale',
+        label: 'Reason for the medical decision',
+        previous: 'No injuries or physical health concerns.',
+        because: '/decisions/0/medical/decision',
+      },
+    ];
     expect(result.cleared).toEqual(expected);
     expect(heard).toEqual([expected]);
     expect(form.getState().lastCleared).toEqual(expected);
@@ -139,7 +178,10 @@ describe('questions shown and hidden by the schema', () => {
     const record = example('final', 'joint-s47-physical-injury');
     const form = createRecordForm({ validate: validateRecord, initial: record });
     expect(form.getValue('/decisions/0/medical/rationale')).toBe(record.decisions![0]!.medical!.rationale);
-    expect(form.hiddenAnswers().map((answer) => answer.pointer)).toEqual(['/decisions/0/medical/rationale', '/decisions/1/medical/rationale']);
+    expect(form.hiddenAnswers().map((answer) => answer.pointer)).toEqual([
+      '/decisions/0/medical/rationale',
+      '/decisions/1/medical/rationale',
+    ]);
     form.setValue('/decisions/0/medical/examiner', 'Dr Aarav Mehta');
     expect(form.getValue('/decisions/0/medical/rationale')).toBe(record.decisions![0]!.medical!.rationale);
   });
@@ -179,13 +221,19 @@ describe('validation', () => {
     expect(pointers.indexOf('/meeting/startedAt')).toBeLessThan(pointers.indexOf('/meeting/chair/fullName'));
     expect(pointers.indexOf('/meeting/chair/fullName')).toBeLessThan(pointers.indexOf('/attendees'));
     expect(pointers.indexOf('/attendees')).toBeLessThan(pointers.indexOf('/signOff/chairName'));
-    expect(errors.find((error) => error.pointer === '/meeting/startedAt')).toEqual({ pointer: '/meeting/startedAt', message: 'Started at must be a real date', ruleId: 'input' });
+    expect(errors.find((error) => error.pointer === '/meeting/startedAt')).toEqual({
+      pointer: '/meeting/startedAt',
+      message: 'Started at must be a real date',
+      ruleId: 'input',
+    });
   });
 
   it.each(finalExamples)('accepts the final example %s on submit', (name) => {
     const form = createRecordForm({ validate: validateRecord, initial: example('final', name) });
     expect(form.submit()).toMatchObject({ valid: true, errors: [] });
-    expect(form.sections().filter((section) => section.status !== 'complete' && section.status !== 'not-started')).toEqual([]);
+    expect(
+      form.sections().filter((section) => section.status !== 'complete' && section.status !== 'not-started'),
+    ).toEqual([]);
   });
 
   it('refuses to submit while a typed value cannot be read, even if the record is otherwise final', () => {
@@ -219,15 +267,29 @@ describe('section status', () => {
 
 describe('deadlines beside the fields', () => {
   it('come from the final report with the profile passed to the validator', () => {
-    const form = createRecordForm({ validate: validateRecord, profile: 'lancashire', initial: example('final', 'joint-s47-physical-injury') });
+    const form = createRecordForm({
+      validate: validateRecord,
+      profile: 'lancashire',
+      initial: example('final', 'joint-s47-physical-injury'),
+    });
     expect(form.field('/decisions/0/s47/seeChild/byWhen').deadline).toMatchObject({ key: 'child-seen', met: true });
-    expect(form.field('/icpc/targetDate').deadline).toMatchObject({ key: 'icpc', due: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(form.field('/icpc/targetDate').deadline).toMatchObject({
+      key: 'icpc',
+      due: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     expect(form.field('/meeting/chair/fullName').deadline).toBeUndefined();
   });
 
   it('come from an injected calculator when one is given, keeping their identity while unchanged', () => {
-    const due: ComputedDeadline = { key: 'write-up', label: 'Minutes written up', due: '2026-03-12T10:00:00Z', pointer: '/signOff/writtenUpAt' };
-    const calculator = vi.fn((record: StrategyDiscussionRecord, profile: string | undefined) => (record.meeting?.startedAt === undefined || profile !== 'lancashire' ? [] : [{ ...due }]));
+    const due: ComputedDeadline = {
+      key: 'write-up',
+      label: 'Minutes written up',
+      due: '2026-03-12T10:00:00Z',
+      pointer: '/signOff/writtenUpAt',
+    };
+    const calculator = vi.fn((record: StrategyDiscussionRecord, profile: string | undefined) =>
+      record.meeting?.startedAt === undefined || profile !== 'lancashire' ? [] : [{ ...due }],
+    );
     const form = createRecordForm({ validate: validateRecord, profile: 'lancashire', deadlines: calculator });
     expect(form.field('/signOff/writtenUpAt').deadline).toBeUndefined();
     form.setValue('/meeting/startedAt', '2026-03-11T10:00:00Z');
@@ -240,7 +302,10 @@ describe('deadlines beside the fields', () => {
 
 describe('saving and restoring a draft', () => {
   it('restores exactly what was saved: record, touched questions, submitted state', () => {
-    const form = createRecordForm({ validate: validateRecord, initial: example('incomplete', 'medical-consent-not-addressed') });
+    const form = createRecordForm({
+      validate: validateRecord,
+      initial: example('incomplete', 'medical-consent-not-addressed'),
+    });
     form.touch('/meeting/chair/fullName');
     form.setValue('/concerns/history', 'Previous referral in 2019 (Đặng Văn Lâm).');
     form.submit();
@@ -270,15 +335,27 @@ describe('saving and restoring a draft', () => {
 
   it.each([
     ['__proto__', `{"format":"${DRAFT_FORMAT}","version":1,"record":{"__proto__":{"polluted":true}},"touched":[]}`],
-    ['constructor', `{"format":"${DRAFT_FORMAT}","version":1,"record":{"meeting":{"constructor":{"prototype":{"polluted":true}}}},"touched":[]}`],
-    ['an unknown key', `{"format":"${DRAFT_FORMAT}","version":1,"record":{"meeting":{"chair":{"fullName":"X","shoeSize":9}}},"touched":[]}`],
-    ['a script where a yes/no belongs', `{"format":"${DRAFT_FORMAT}","version":1,"record":{"furtherDiscussion":{"needed":"<script>alert(1)</script>"}},"touched":[]}`],
+    [
+      'constructor',
+      `{"format":"${DRAFT_FORMAT}","version":1,"record":{"meeting":{"constructor":{"prototype":{"polluted":true}}}},"touched":[]}`,
+    ],
+    [
+      'an unknown key',
+      `{"format":"${DRAFT_FORMAT}","version":1,"record":{"meeting":{"chair":{"fullName":"X","shoeSize":9}}},"touched":[]}`,
+    ],
+    [
+      'a script where a yes/no belongs',
+      `{"format":"${DRAFT_FORMAT}","version":1,"record":{"furtherDiscussion":{"needed":"<script>alert(1)</script>"}},"touched":[]}`,
+    ],
   ])('refuses a draft with %s and leaves the form as it was', (_case, text) => {
     const form = createRecordForm({ validate: validateRecord, initial: example('final', 's17-assessment-neglect') });
     const before = form.getState();
     const listener = vi.fn();
     form.subscribe(listener);
-    expect(form.restoreDraft(text)).toMatchObject({ ok: false, problems: expect.arrayContaining([expect.objectContaining({ message: expect.any(String) })]) });
+    expect(form.restoreDraft(text)).toMatchObject({
+      ok: false,
+      problems: expect.arrayContaining([expect.objectContaining({ message: expect.any(String) })]),
+    });
     expect(form.getState()).toBe(before);
     expect(listener).not.toHaveBeenCalled();
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();

@@ -32,9 +32,17 @@ const leavesPackage = (path: string) => path === '..' || path.startsWith('../');
  */
 export function tarballProblems({ files, readText }: Tarball): string[] {
   const packed = new Set(files);
-  const folders = new Set(files.flatMap((file) => file.split('/').slice(0, -1).map((_, index, parts) => parts.slice(0, index + 1).join('/'))));
+  const folders = new Set(
+    files.flatMap((file) =>
+      file
+        .split('/')
+        .slice(0, -1)
+        .map((_, index, parts) => parts.slice(0, index + 1).join('/')),
+    ),
+  );
   const problems: string[] = [];
-  for (const required of ['README.md', 'LICENSE', 'package.json']) if (!packed.has(required)) problems.push(`${required} is missing`);
+  for (const required of ['README.md', 'LICENSE', 'package.json'])
+    if (!packed.has(required)) problems.push(`${required} is missing`);
   for (const file of files) {
     if (TEST_FILE.test(file)) problems.push(`${file}: a test, snapshot or fixture`);
     if (file.endsWith('.map')) problems.push(...mapProblems(file, readText(file), packed));
@@ -42,9 +50,11 @@ export function tarballProblems({ files, readText }: Tarball): string[] {
       const text = readText(file);
       const directory = posix.dirname(file);
       for (const [reference] of text.replace(BUNDLER_REGION, '').matchAll(UPWARD_PATH)) {
-        if (leavesPackage(posix.join(directory, reference))) problems.push(`${file}: refers to ${reference}, outside the package`);
+        if (leavesPackage(posix.join(directory, reference)))
+          problems.push(`${file}: refers to ${reference}, outside the package`);
       }
-      for (const [reference] of text.matchAll(OUTSIDE_DOCUMENT)) problems.push(`${file}: refers to ${reference}, outside the repository`);
+      for (const [reference] of text.matchAll(OUTSIDE_DOCUMENT))
+        problems.push(`${file}: refers to ${reference}, outside the repository`);
       if (file.endsWith('.md')) problems.push(...linkProblems(file, text, packed, folders));
     }
   }

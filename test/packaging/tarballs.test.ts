@@ -8,7 +8,11 @@ import { tarballProblems } from './tarballProblems.js';
 
 // What `npm publish` would upload, as npm itself lists it (`npm test` builds first, so dist/ is there).
 const packedFiles = (folder: string): string[] => {
-  const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '--workspace', folder], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '--workspace', folder], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const [pack] = JSON.parse(output) as [{ files: { path: string }[] }];
   return pack.files.map((file) => file.path);
 };

@@ -7,7 +7,9 @@ import { REPO_ROOT } from '../support/runCli.js';
 import { pdfStructure, squash } from './support/pdfTools.js';
 import { minutesOf } from './support/renderEngines.js';
 
-const record = JSON.parse(readFileSync(join(REPO_ROOT, 'schemas/examples/final/joint-s47-physical-injury.json'), 'utf8')) as StrategyDiscussionRecord;
+const record = JSON.parse(
+  readFileSync(join(REPO_ROOT, 'schemas/examples/final/joint-s47-physical-injury.json'), 'utf8'),
+) as StrategyDiscussionRecord;
 
 describe('pdfmake bookmarks', () => {
   it('bookmarks the title and every section even when a heading runs over several lines', async () => {
@@ -16,10 +18,15 @@ describe('pdfmake bookmarks', () => {
     const lengthened = {
       ...minutes,
       title: `${minutes.title}${long}`,
-      sections: minutes.sections.map((section, index) => (index % 3 === 0 ? { ...section, heading: `${section.heading}${long}` } : section)),
+      sections: minutes.sections.map((section, index) =>
+        index % 3 === 0 ? { ...section, heading: `${section.heading}${long}` } : section,
+      ),
     };
     const outlined = pdfStructure(await renderPdfmake(lengthened)).outlineTitles.map(squash);
-    const expected = [lengthened.title, ...lengthened.sections.map((section) => `${section.number}. ${section.heading}`)].map(squash);
+    const expected = [
+      lengthened.title,
+      ...lengthened.sections.map((section) => `${section.number}. ${section.heading}`),
+    ].map(squash);
     expect(outlined).toEqual(expected);
   });
 });

@@ -30,14 +30,19 @@ describe('every schema-valid record renders in every engine', () => {
   it(`renders ${RUNS} generated draft and final records with pdfmake, react-pdf and HTML, for both audiences`, async () => {
     let printed = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(draftRecordArbitrary(), completeRecordArbitrary()), fc.constantFrom('professionals' as const, 'family' as const), async (record, audience) => {
-        const minutes = toMinutes(record, { audience, report: validateRecord(record, { mode: 'final' }) });
-        expect(isPdf(await renderPdfmake(minutes))).toBe(true);
-        expect(isPdf(await renderReactPdf(minutes))).toBe(true);
-        const html = renderHtml(minutes);
-        expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
-        if (printed++ % PRINT_EVERY === 0) expect(isPdf(await printer.print(await printableHtml(minutes)))).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.oneof(draftRecordArbitrary(), completeRecordArbitrary()),
+        fc.constantFrom('professionals' as const, 'family' as const),
+        async (record, audience) => {
+          const minutes = toMinutes(record, { audience, report: validateRecord(record, { mode: 'final' }) });
+          expect(isPdf(await renderPdfmake(minutes))).toBe(true);
+          expect(isPdf(await renderReactPdf(minutes))).toBe(true);
+          const html = renderHtml(minutes);
+          expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+          if (printed++ % PRINT_EVERY === 0)
+            expect(isPdf(await printer.print(await printableHtml(minutes)))).toBe(true);
+        },
+      ),
       { numRuns: RUNS },
     );
   }, 240_000);

@@ -42,7 +42,9 @@ function joinsShownStrings(secret: string, shownStrings: readonly string[]): boo
 
 /** The strings that must not reach a family copy, less those the family copy may show in a shared field. */
 function secretsOf(record: Parameters<typeof toMinutes>[0], allowed: string): string[] {
-  return stringsNotForFamily(record).filter((secret) => squash(secret).length >= 4 && !allowed.includes(squash(secret)));
+  return stringsNotForFamily(record).filter(
+    (secret) => squash(secret).length >= 4 && !allowed.includes(squash(secret)),
+  );
 }
 
 describe('a family copy never contains a string marked not for the family', () => {
@@ -51,7 +53,11 @@ describe('a family copy never contains a string marked not for the family', () =
       fc.asyncProperty(records, async (generated) => {
         const { record, canaries } = withCanaries(generated);
         const minutes = familyCopy(record);
-        const shown = [JSON.stringify(minutes), htmlText(renderHtml(minutes)), pdfText(await renderPdfmake(minutes))].join('\n');
+        const shown = [
+          JSON.stringify(minutes),
+          htmlText(renderHtml(minutes)),
+          pdfText(await renderPdfmake(minutes)),
+        ].join('\n');
         expect(canaries.filter((canary) => shown.includes(canary))).toEqual([]);
       }),
       { numRuns: RUNS },
@@ -71,35 +77,51 @@ describe('a family copy never contains a string marked not for the family', () =
         if (reactPdfRuns++ % 4 === 0) texts.push(pdfText(await renderReactPdf(minutes)));
         const shown = squash(texts.join('\n'));
         const shownStrings = leafStrings(minutes).map(squash);
-        expect(secrets.filter((secret) => shown.includes(squash(secret)) && !joinsShownStrings(squash(secret), shownStrings))).toEqual([]);
+        expect(
+          secrets.filter(
+            (secret) => shown.includes(squash(secret)) && !joinsShownStrings(squash(secret), shownStrings),
+          ),
+        ).toEqual([]);
       }),
       { numRuns: RUNS },
     );
   }, 240_000);
 
-  it.each(exampleRecords('final').concat(exampleRecords('incomplete')))('%s: no canary reaches the family copy in any engine', async (_file, example) => {
-    const { record, canaries } = withCanaries(example);
-    const minutes = familyCopy(record);
-    const shown = [htmlText(renderHtml(minutes)), pdfText(await renderPdfmake(minutes)), pdfText(await renderReactPdf(minutes))].join('\n');
-    expect(canaries.length).toBeGreaterThan(0);
-    expect(canaries.filter((canary) => shown.includes(canary))).toEqual([]);
-  });
+  it.each(exampleRecords('final').concat(exampleRecords('incomplete')))(
+    '%s: no canary reaches the family copy in any engine',
+    async (_file, example) => {
+      const { record, canaries } = withCanaries(example);
+      const minutes = familyCopy(record);
+      const shown = [
+        htmlText(renderHtml(minutes)),
+        pdfText(await renderPdfmake(minutes)),
+        pdfText(await renderReactPdf(minutes)),
+      ].join('\n');
+      expect(canaries.length).toBeGreaterThan(0);
+      expect(canaries.filter((canary) => shown.includes(canary))).toEqual([]);
+    },
+  );
 });
 
 describe('the family copy reads only the family view, for its metadata too', () => {
   // Regression: the family PDF's creation date fell back to signOff.writtenUpAt, which the family
   // view leaves out. A write-up time on a day no other field holds must reach the professionals'
   // metadata (so this test can fail) and never the family's.
-  it.each(exampleRecords('final'))('%s: the write-up time is in the professionals\' PDF metadata only', async (_name, example) => {
-    const record = structuredClone(example) as Record<string, any>;
-    delete record.signOff.signedAt;
-    record.signOff.writtenUpAt = '2031-02-03T04:05:06Z';
-    const report = validateRecord(record, { mode: 'final' });
-    const metadataOf = async (audience: 'professionals' | 'family') => {
-      const minutes = toMinutes(record as never, { audience, report });
-      return [JSON.stringify(minutes.metadata), JSON.stringify(pdfStructure(await renderPdfmake(minutes)).info)].join('\n');
-    };
-    expect(await metadataOf('professionals')).toMatch(/2031-02-03|20310203/);
-    expect(await metadataOf('family')).not.toMatch(/2031-02-03|20310203/);
-  });
+  it.each(exampleRecords('final'))(
+    "%s: the write-up time is in the professionals' PDF metadata only",
+    async (_name, example) => {
+      const record = structuredClone(example) as Record<string, any>;
+      delete record.signOff.signedAt;
+      record.signOff.writtenUpAt = '2031-02-03T04:05:06Z';
+      const report = validateRecord(record, { mode: 'final' });
+      const metadataOf = async (audience: 'professionals' | 'family') => {
+        const minutes = toMinutes(record as never, { audience, report });
+        return [JSON.stringify(minutes.metadata), JSON.stringify(pdfStructure(await renderPdfmake(minutes)).info)].join(
+          '\n',
+        );
+      };
+      expect(await metadataOf('professionals')).toMatch(/2031-02-03|20310203/);
+      expect(await metadataOf('family')).not.toMatch(/2031-02-03|20310203/);
+    },
+  );
 });

@@ -9,7 +9,10 @@ const LONGEST = 20_000; // the schema's maxLength for free text
 
 /** 20,000 characters: "tag0000 Łódź ok tag0001 Łódź ok …". */
 function longText(tag: string): string {
-  return Array.from({ length: LONGEST / 10 }, (_, index) => `${tag}${String(index).padStart(4, '0')} Łódź ok `).join('').slice(0, LONGEST).trim();
+  return Array.from({ length: LONGEST / 10 }, (_, index) => `${tag}${String(index).padStart(4, '0')} Łódź ok `)
+    .join('')
+    .slice(0, LONGEST)
+    .trim();
 }
 
 /**
@@ -28,7 +31,17 @@ function recordWithLongestText(): { record: StrategyDiscussionRecord; probes: st
     const units = longText(tag).match(new RegExp(`${tag}\\d{4} Łódź ok`, 'g')) ?? [];
     return [units[0] ?? tag, units.at(-1) ?? tag];
   };
-  return { record, probes: [...ends('action'), ...ends('cell'), ...ends('value'), ...ends('reason'), 'یہ ایک طویل اردو جملہ', 'جائے گا یہ ایک'] };
+  return {
+    record,
+    probes: [
+      ...ends('action'),
+      ...ends('cell'),
+      ...ends('value'),
+      ...ends('reason'),
+      'یہ ایک طویل اردو جملہ',
+      'جائے گا یہ ایک',
+    ],
+  };
 }
 
 describe('the longest text the schema allows', () => {
@@ -40,11 +53,15 @@ describe('the longest text the schema allows', () => {
     await printer?.close();
   });
 
-  it.each(ENGINES)('%s renders all of it, from first word to last, across pages', async (engine) => {
-    const { record, probes } = recordWithLongestText();
-    const pdf = await renderPdf(engine, minutesOf(record, 'professionals'), printer);
-    expect(qpdfCheck(pdf).ok).toBe(true);
-    const text = `${pdfText(pdf)}\n${pdfText(pdf, undefined, 'stream')}`;
-    expect(probes.filter((probe) => !textContains(text, probe))).toEqual([]);
-  }, 120_000);
+  it.each(ENGINES)(
+    '%s renders all of it, from first word to last, across pages',
+    async (engine) => {
+      const { record, probes } = recordWithLongestText();
+      const pdf = await renderPdf(engine, minutesOf(record, 'professionals'), printer);
+      expect(qpdfCheck(pdf).ok).toBe(true);
+      const text = `${pdfText(pdf)}\n${pdfText(pdf, undefined, 'stream')}`;
+      expect(probes.filter((probe) => !textContains(text, probe))).toEqual([]);
+    },
+    120_000,
+  );
 });

@@ -30,11 +30,28 @@ afterAll(async () => {
 function recordNamingFilesAndUrls(): { record: StrategyDiscussionRecord; named: string[] } {
   const [, example] = exampleRecords('final')[0] ?? [];
   if (example === undefined) throw new Error('no example record');
-  const named = ['/etc/passwd', 'file:///etc/hostname', `${base}/image.png`, `${base}/font.ttf`, '../../package.json', `url(${base}/style.css)`];
+  const named = [
+    '/etc/passwd',
+    'file:///etc/hostname',
+    `${base}/image.png`,
+    `${base}/font.ttf`,
+    '../../package.json',
+    `url(${base}/style.css)`,
+  ];
   const record: StrategyDiscussionRecord = structuredClone(example);
-  record.attendees = (record.attendees ?? []).map((attendee, index) => ({ ...attendee, role: named[index % named.length] ?? attendee.role }));
-  record.actions = (record.actions ?? []).map((action, index) => ({ ...action, description: `See ${named[index % named.length]} and <img src="${base}/x.png">` }));
-  record.concerns = { ...record.concerns, reason: named.join(' '), history: `![image](${base}/a.png) <link rel="stylesheet" href="${base}/b.css">` };
+  record.attendees = (record.attendees ?? []).map((attendee, index) => ({
+    ...attendee,
+    role: named[index % named.length] ?? attendee.role,
+  }));
+  record.actions = (record.actions ?? []).map((action, index) => ({
+    ...action,
+    description: `See ${named[index % named.length]} and <img src="${base}/x.png">`,
+  }));
+  record.concerns = {
+    ...record.concerns,
+    reason: named.join(' '),
+    history: `![image](${base}/a.png) <link rel="stylesheet" href="${base}/b.css">`,
+  };
   return { record, named };
 }
 
@@ -48,7 +65,9 @@ describe('rendering opens no network connection and reads no file named by recor
     const { accesses } = await recordAccesses(() => render(minutes));
     expect(accesses.connections).toEqual([]);
     expect(hits).toBe(0);
-    expect(accesses.files.filter((file) => named.some((name) => file.includes(name.replace(/^file:\/\//, ''))))).toEqual([]);
+    expect(
+      accesses.files.filter((file) => named.some((name) => file.includes(name.replace(/^file:\/\//, '')))),
+    ).toEqual([]);
     // Once warm, a render reads no file at all.
     expect(accesses.files).toEqual([]);
   });

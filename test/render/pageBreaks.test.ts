@@ -31,12 +31,22 @@ describe.each([1, 40, 300])('minutes with %i actions', (count) => {
     });
     const descriptions = Array.from({ length: count }, (_, index) => squash(actionDescription(index + 1, count)));
     const wholeOn = descriptions.map((description) => pages.filter((page) => page.includes(description)).length);
-    const actionPages = pages.flatMap((page, index) => (descriptions.some((description) => page.includes(description.slice(0, 16))) ? [index] : []));
-    expect({ rowsNotWholeOnOnePage: wholeOn.flatMap((pagesWithRow, index) => (pagesWithRow === 1 ? [] : [index + 1])) }).toEqual({ rowsNotWholeOnOnePage: [] });
+    const actionPages = pages.flatMap((page, index) =>
+      descriptions.some((description) => page.includes(description.slice(0, 16))) ? [index] : [],
+    );
     expect({
-      pagesWithoutHeaderRow: actionPages.filter((index) => !(pages[index] ?? '').includes(HEADER_ROW)).map((index) => index + 1),
+      rowsNotWholeOnOnePage: wholeOn.flatMap((pagesWithRow, index) => (pagesWithRow === 1 ? [] : [index + 1])),
+    }).toEqual({ rowsNotWholeOnOnePage: [] });
+    expect({
+      pagesWithoutHeaderRow: actionPages
+        .filter((index) => !(pages[index] ?? '').includes(HEADER_ROW))
+        .map((index) => index + 1),
     }).toEqual({ pagesWithoutHeaderRow: [] });
-    expect({ misnumbered: pages.flatMap((page, index) => (page.includes(squash(`Page ${index + 1} of ${pageCount}`)) ? [] : [index + 1])) }).toEqual({ misnumbered: [] });
+    expect({
+      misnumbered: pages.flatMap((page, index) =>
+        page.includes(squash(`Page ${index + 1} of ${pageCount}`)) ? [] : [index + 1],
+      ),
+    }).toEqual({ misnumbered: [] });
     if (count === 300) expect(actionPages.length).toBeGreaterThan(5);
   });
 });

@@ -24,7 +24,10 @@ it('the pdfmake back end renders in a browser (Chromium), with fonts passed as b
     },
   });
   const output = (Array.isArray(bundle) ? bundle[0] : bundle) as { output: { type: string; code?: string }[] };
-  const code = output.output.filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code ?? '').join('\n');
+  const code = output.output
+    .filter((chunk) => chunk.type === 'chunk')
+    .map((chunk) => chunk.code ?? '')
+    .join('\n');
   const [, record] = exampleRecords('final').find(([file]) => file === 'pre-birth-unborn-baby.json') ?? [];
   if (record === undefined) throw new Error('example missing');
   const printer = await launchChromiumPrinter();
@@ -37,18 +40,23 @@ it('the pdfmake back end renders in a browser (Chromium), with fonts passed as b
     });
     await page.setContent('<!DOCTYPE html><title>browser</title>');
     await page.addScriptTag({ content: code, type: 'module' });
-    await page.waitForFunction(() => typeof window.renderMinutesInBrowser === 'function', undefined, { timeout: 10_000 }).catch((error: Error) => {
-      throw new Error(`the bundle did not load: ${errors.join('; ') || error.message}`);
-    });
+    await page
+      .waitForFunction(() => typeof window.renderMinutesInBrowser === 'function', undefined, { timeout: 10_000 })
+      .catch((error: Error) => {
+        throw new Error(`the bundle did not load: ${errors.join('; ') || error.message}`);
+      });
     const base64 = await page.evaluate(
-      ([recordJson, reportJson, fonts]) => window.renderMinutesInBrowser(JSON.parse(recordJson), JSON.parse(reportJson), fonts),
+      ([recordJson, reportJson, fonts]) =>
+        window.renderMinutesInBrowser(JSON.parse(recordJson), JSON.parse(reportJson), fonts),
       [
         JSON.stringify(record),
         JSON.stringify(validateRecord(record, { mode: 'final' })),
         {
           latinRegular: fontFile('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
           latinBold: fontFile('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-          arabicRegular: fontFile('@expo-google-fonts/ibm-plex-sans-arabic/400Regular/IBMPlexSansArabic_400Regular.ttf'),
+          arabicRegular: fontFile(
+            '@expo-google-fonts/ibm-plex-sans-arabic/400Regular/IBMPlexSansArabic_400Regular.ttf',
+          ),
           arabicBold: fontFile('@expo-google-fonts/ibm-plex-sans-arabic/700Bold/IBMPlexSansArabic_700Bold.ttf'),
         },
       ] as const,
@@ -57,7 +65,10 @@ it('the pdfmake back end renders in a browser (Chromium), with fonts passed as b
     const pdf = new Uint8Array(Buffer.from(base64, 'base64'));
     expect(qpdfCheck(pdf).ok).toBe(true);
     const text = pdfText(pdf);
-    for (const name of [...(record.attendees ?? []).map((attendee) => attendee.fullName), ...(record.children ?? []).map((child) => child.fullName)]) {
+    for (const name of [
+      ...(record.attendees ?? []).map((attendee) => attendee.fullName),
+      ...(record.children ?? []).map((child) => child.fullName),
+    ]) {
       expect({ name, found: textContains(text, name ?? '') }).toEqual({ name, found: true });
     }
   } finally {

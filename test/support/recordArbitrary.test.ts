@@ -14,7 +14,12 @@ function withoutCompleteness(node: unknown): unknown {
   return Object.fromEntries(
     entries.map(([keyword, value]) =>
       keyword === 'properties' || keyword === '$defs'
-        ? [keyword, Object.fromEntries(Object.entries(value as object).map(([name, child]) => [name, withoutCompleteness(child)]))]
+        ? [
+            keyword,
+            Object.fromEntries(
+              Object.entries(value as object).map(([name, child]) => [name, withoutCompleteness(child)]),
+            ),
+          ]
         : keyword === 'enum' || keyword === 'const' || keyword.startsWith('x-')
           ? [keyword, value]
           : [keyword, withoutCompleteness(value)],
@@ -32,7 +37,10 @@ function compile(target: object) {
 
 const draftSchema = compile(withoutCompleteness(schema) as object);
 const fullSchema = compile(schema);
-const errorsOf = (validate: typeof draftSchema, record: unknown) => (validate(record) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? error.keyword}`));
+const errorsOf = (validate: typeof draftSchema, record: unknown) =>
+  validate(record)
+    ? []
+    : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? error.keyword}`);
 
 describe('draftRecordArbitrary', () => {
   it.each([
@@ -40,9 +48,12 @@ describe('draftRecordArbitrary', () => {
     ['long lists, no arbitrary Unicode', { maxArrayLength: 8, unicodeWeight: 0 }],
     ['only arbitrary Unicode strings', { unicodeWeight: 10, maxTextLength: 60 }],
   ])('generates records that pass the draft schema (%s)', (_label, options) => {
-    fc.assert(fc.property(draftRecordArbitrary(options), (record) => {
-      expect(errorsOf(draftSchema, record)).toEqual([]);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(draftRecordArbitrary(options), (record) => {
+        expect(errorsOf(draftSchema, record)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reaches deep fields: decisions with a Section 47 plan, actions with owners, children with dates of birth', () => {
@@ -66,15 +77,20 @@ describe('draftRecordArbitrary', () => {
 
 describe('completeRecordArbitrary', () => {
   it('generates records that pass the full (final) schema', () => {
-    fc.assert(fc.property(completeRecordArbitrary(), (record) => {
-      expect(errorsOf(fullSchema, record)).toEqual([]);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(completeRecordArbitrary(), (record) => {
+        expect(errorsOf(fullSchema, record)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('generates records that the validators accept for sign-off (no errors in final mode)', () => {
     fc.assert(
       fc.property(completeRecordArbitrary(), (record) => {
-        const errors = validateRecord(record, { mode: 'final' }).findings.filter((finding) => finding.severity === 'error');
+        const errors = validateRecord(record, { mode: 'final' }).findings.filter(
+          (finding) => finding.severity === 'error',
+        );
         expect(errors).toEqual([]);
       }),
       { numRuns: 300 },
@@ -85,8 +101,13 @@ describe('completeRecordArbitrary', () => {
     fc.assert(
       fc.property(completeRecordArbitrary({ maxExtraActions: 20 }), (record) => {
         const recipients = new Set(record.circulation?.recipients?.map((recipient) => recipient.fullName));
-        const missing = record.actions?.map((action) => action.owner?.fullName).filter((owner) => !recipients.has(owner));
-        expect({ missing, signatory: record.signOff?.chairName }).toEqual({ missing: [], signatory: record.meeting?.chair?.fullName });
+        const missing = record.actions
+          ?.map((action) => action.owner?.fullName)
+          .filter((owner) => !recipients.has(owner));
+        expect({ missing, signatory: record.signOff?.chairName }).toEqual({
+          missing: [],
+          signatory: record.meeting?.chair?.fullName,
+        });
       }),
       { numRuns: 300 },
     );
@@ -96,9 +117,19 @@ describe('completeRecordArbitrary', () => {
     const samples = fc.sample(completeRecordArbitrary(), { numRuns: 100, seed: 42 });
     const counts = new Set(samples.map((record) => record.actions?.length));
     const overlapping = samples.filter((record) => {
-      const texts = [record.concerns?.reason, record.riskAnalysis?.analysis, ...(record.familySharing?.withheld ?? []).map((item) => item.what), ...(record.actions ?? []).map((action) => action.description)];
-      return texts.some((text, i) => texts.some((other, j) => i !== j && text !== undefined && other !== undefined && other.includes(text)));
+      const texts = [
+        record.concerns?.reason,
+        record.riskAnalysis?.analysis,
+        ...(record.familySharing?.withheld ?? []).map((item) => item.what),
+        ...(record.actions ?? []).map((action) => action.description),
+      ];
+      return texts.some((text, i) =>
+        texts.some((other, j) => i !== j && text !== undefined && other !== undefined && other.includes(text)),
+      );
     });
-    expect({ severalCounts: counts.size > 5, overlapping: overlapping.length }).toEqual({ severalCounts: true, overlapping: 0 });
+    expect({ severalCounts: counts.size > 5, overlapping: overlapping.length }).toEqual({
+      severalCounts: true,
+      overlapping: 0,
+    });
   });
 });

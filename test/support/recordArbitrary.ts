@@ -35,16 +35,62 @@ const NON_BLANK = FILLED_IN_PATTERN;
 const NON_BLANK_TEXT = new RegExp(NON_BLANK, 'u');
 // Keywords the generator honours, and annotations it may ignore. Anything else is a schema change it
 // does not understand: it fails loudly rather than generate records that drift from the schema.
-const HONOURED = new Set(['$ref', 'type', 'properties', 'additionalProperties', 'items', 'maxItems', 'uniqueItems', 'enum', 'const', 'minLength', 'maxLength', 'pattern', 'format', 'anyOf']);
-const IGNORED = new Set(['$schema', '$id', '$defs', 'title', 'description', 'x-rule', 'x-enumTitles', 'required', 'minItems', 'if', 'then', 'else', 'allOf']);
+const HONOURED = new Set([
+  '$ref',
+  'type',
+  'properties',
+  'additionalProperties',
+  'items',
+  'maxItems',
+  'uniqueItems',
+  'enum',
+  'const',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'anyOf',
+]);
+const IGNORED = new Set([
+  '$schema',
+  '$id',
+  '$defs',
+  'title',
+  'description',
+  'x-rule',
+  'x-enumTitles',
+  'required',
+  'minItems',
+  'if',
+  'then',
+  'else',
+  'allOf',
+]);
 // What `if`/`then`/`else`/`allOf` may say: only completeness (required, minItems), which drafts need not meet.
-const COMPLETENESS_ONLY = new Set(['required', 'minItems', 'properties', 'type', 'const', 'enum', 'if', 'then', 'else', 'allOf', 'x-rule']);
+const COMPLETENESS_ONLY = new Set([
+  'required',
+  'minItems',
+  'properties',
+  'type',
+  'const',
+  'enum',
+  'if',
+  'then',
+  'else',
+  'allOf',
+  'x-rule',
+]);
 
 const codePoints = (text: string): number => [...text].length;
 
 function resolveRef(ref: string): SchemaNode {
-  const target = ref.startsWith('#/$defs/') ? (root['$defs'] as Record<string, SchemaNode>)[ref.slice('#/$defs/'.length)] : undefined;
-  if (target === undefined) throw new Error(`recordArbitrary: cannot resolve ${JSON.stringify(ref)}; only "#/$defs/<name>" references are supported.`);
+  const target = ref.startsWith('#/$defs/')
+    ? (root['$defs'] as Record<string, SchemaNode>)[ref.slice('#/$defs/'.length)]
+    : undefined;
+  if (target === undefined)
+    throw new Error(
+      `recordArbitrary: cannot resolve ${JSON.stringify(ref)}; only "#/$defs/<name>" references are supported.`,
+    );
   return target;
 }
 
@@ -52,26 +98,38 @@ function assertCompletenessOnly(node: unknown, where: string): void {
   if (Array.isArray(node)) return node.forEach((member) => assertCompletenessOnly(member, where));
   if (typeof node !== 'object' || node === null) return;
   for (const [keyword, value] of Object.entries(node)) {
-    if (!COMPLETENESS_ONLY.has(keyword)) throw new Error(`recordArbitrary: "${keyword}" inside a condition at ${where} is more than completeness; teach the generator about it.`);
-    if (keyword === 'properties') Object.values(value as object).forEach((property) => assertCompletenessOnly(property, where));
+    if (!COMPLETENESS_ONLY.has(keyword))
+      throw new Error(
+        `recordArbitrary: "${keyword}" inside a condition at ${where} is more than completeness; teach the generator about it.`,
+      );
+    if (keyword === 'properties')
+      Object.values(value as object).forEach((property) => assertCompletenessOnly(property, where));
     else if (keyword !== 'required' && keyword !== 'enum') assertCompletenessOnly(value, where);
   }
 }
 
 function checkKeywords(node: SchemaNode, where: string): void {
   for (const keyword of Object.keys(node)) {
-    if (!HONOURED.has(keyword) && !IGNORED.has(keyword)) throw new Error(`recordArbitrary: unsupported keyword "${keyword}" at ${where}.`);
+    if (!HONOURED.has(keyword) && !IGNORED.has(keyword))
+      throw new Error(`recordArbitrary: unsupported keyword "${keyword}" at ${where}.`);
   }
   for (const keyword of ['if', 'then', 'else', 'allOf']) assertCompletenessOnly(node[keyword], `${where}/${keyword}`);
 }
 
-const composedName = fc.constantFrom(...namingTraditions).chain((tradition) =>
-  fc
-    .tuple(fc.constantFrom(...tradition.givenNames), fc.constantFrom(...tradition.familyNames))
-    .map(([given, family]) => (tradition.order === 'given-family' ? [given, family] : [family, given]).join(tradition.separator)),
-);
+const composedName = fc
+  .constantFrom(...namingTraditions)
+  .chain((tradition) =>
+    fc
+      .tuple(fc.constantFrom(...tradition.givenNames), fc.constantFrom(...tradition.familyNames))
+      .map(([given, family]) =>
+        (tradition.order === 'given-family' ? [given, family] : [family, given]).join(tradition.separator),
+      ),
+  );
 /** Composed names from every naming tradition, plus names written with titles and transliterations. */
-const personName: fc.Arbitrary<string> = fc.oneof({ weight: 4, arbitrary: composedName }, { weight: 1, arbitrary: fc.constantFrom(...writtenFullNames) });
+const personName: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: composedName },
+  { weight: 1, arbitrary: fc.constantFrom(...writtenFullNames) },
+);
 
 /** Pool strings sized for a field of this capacity: names for names, short answers, then sentences. */
 function pooledText(capacity: number): fc.Arbitrary<string> {
@@ -82,8 +140,16 @@ function pooledText(capacity: number): fc.Arbitrary<string> {
 
 function textArbitrary(capacity: number, settings: Settings): fc.Arbitrary<string> {
   const pooled = { weight: 10 - settings.unicodeWeight, arbitrary: pooledText(capacity) };
-  const unicode = { weight: settings.unicodeWeight, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: Math.min(capacity, 40) }) };
-  const mixed = settings.unicodeWeight <= 0 ? pooled.arbitrary : settings.unicodeWeight >= 10 ? unicode.arbitrary : fc.oneof(pooled, unicode);
+  const unicode = {
+    weight: settings.unicodeWeight,
+    arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: Math.min(capacity, 40) }),
+  };
+  const mixed =
+    settings.unicodeWeight <= 0
+      ? pooled.arbitrary
+      : settings.unicodeWeight >= 10
+        ? unicode.arbitrary
+        : fc.oneof(pooled, unicode);
   return mixed.filter((text) => NON_BLANK_TEXT.test(text));
 }
 
@@ -95,10 +161,15 @@ const calendarDate = fc
 const utcOffset = fc.constantFrom('Z', 'Z', '+01:00', '+01:00', '+00:00', '-05:00', '+05:30', '+09:00', '-03:30');
 const dateTime = fc
   .tuple(calendarDate, fc.nat(23), fc.nat(59), fc.nat(59), fc.option(fc.nat(999), { nil: undefined }), utcOffset)
-  .map(([day, hour, minute, second, millis, offset]) =>
-    `${day}T${pad(hour)}:${pad(minute)}:${pad(second)}${millis === undefined ? '' : `.${String(millis).padStart(3, '0')}`}${offset}`);
+  .map(
+    ([day, hour, minute, second, millis, offset]) =>
+      `${day}T${pad(hour)}:${pad(minute)}:${pad(second)}${millis === undefined ? '' : `.${String(millis).padStart(3, '0')}`}${offset}`,
+  );
 const email = fc
-  .tuple(fc.stringMatching(/^[a-z][a-z0-9]{0,11}(\.[a-z0-9]{1,12})?$/), fc.constantFrom('northshire.gov.uk', 'nhs.example', 'northshire.police.example', 'stcuthberts-primary.example'))
+  .tuple(
+    fc.stringMatching(/^[a-z][a-z0-9]{0,11}(\.[a-z0-9]{1,12})?$/),
+    fc.constantFrom('northshire.gov.uk', 'nhs.example', 'northshire.police.example', 'stcuthberts-primary.example'),
+  )
   .map(([local, domain]) => `${local}@${domain}`);
 const FORMATS: Readonly<Record<string, fc.Arbitrary<string>>> = { date: calendarDate, 'date-time': dateTime, email };
 
@@ -106,8 +177,15 @@ function stringArbitrary(node: SchemaNode, settings: Settings, where: string): f
   const minLength = (node['minLength'] as number | undefined) ?? 0;
   const maxLength = Math.min((node['maxLength'] as number | undefined) ?? Infinity, settings.maxTextLength);
   const pattern = node['pattern'] as string | undefined;
-  const matches = pattern === undefined ? () => true : ((regex: RegExp) => (text: string) => regex.test(text))(new RegExp(pattern, 'u'));
-  const fits = (text: string) => codePoints(text) >= minLength && codePoints(text) <= Math.max(maxLength, minLength) && matches(text);
+  const matches =
+    pattern === undefined
+      ? () => true
+      : (
+          (regex: RegExp) => (text: string) =>
+            regex.test(text)
+        )(new RegExp(pattern, 'u'));
+  const fits = (text: string) =>
+    codePoints(text) >= minLength && codePoints(text) <= Math.max(maxLength, minLength) && matches(text);
   const format = node['format'] as string | undefined;
   if (format !== undefined) {
     const formatted = FORMATS[format];
@@ -118,11 +196,17 @@ function stringArbitrary(node: SchemaNode, settings: Settings, where: string): f
   return textArbitrary((node['maxLength'] as number | undefined) ?? 20_000, settings).filter(fits);
 }
 
-function nodeArbitrary(node: SchemaNode, settings: Settings, where: string, refs: readonly string[]): fc.Arbitrary<unknown> {
+function nodeArbitrary(
+  node: SchemaNode,
+  settings: Settings,
+  where: string,
+  refs: readonly string[],
+): fc.Arbitrary<unknown> {
   checkKeywords(node, where);
   const ref = node['$ref'];
   if (typeof ref === 'string') {
-    if (refs.includes(ref)) throw new Error(`recordArbitrary: ${ref} refers to itself; recursive schemas are not supported.`);
+    if (refs.includes(ref))
+      throw new Error(`recordArbitrary: ${ref} refers to itself; recursive schemas are not supported.`);
     const { $ref: _ref, ...siblings } = node;
     return nodeArbitrary({ ...resolveRef(ref), ...siblings }, settings, ref, [...refs, ref]);
   }
@@ -130,18 +214,26 @@ function nodeArbitrary(node: SchemaNode, settings: Settings, where: string, refs
   if (Array.isArray(node['enum'])) return fc.constantFrom(...(node['enum'] as unknown[]));
   if (Array.isArray(node['anyOf'])) {
     const { anyOf, ...shared } = node;
-    return fc.oneof(...(anyOf as SchemaNode[]).map((branch, i) => nodeArbitrary({ ...shared, ...branch }, settings, `${where}/anyOf/${i}`, refs)));
+    return fc.oneof(
+      ...(anyOf as SchemaNode[]).map((branch, i) =>
+        nodeArbitrary({ ...shared, ...branch }, settings, `${where}/anyOf/${i}`, refs),
+      ),
+    );
   }
   switch (node['type']) {
     case 'object': {
       const properties = Object.entries((node['properties'] as Record<string, SchemaNode> | undefined) ?? {});
-      const model = Object.fromEntries(properties.map(([key, property]) => [key, nodeArbitrary(property, settings, `${where}/${key}`, refs)]));
+      const model = Object.fromEntries(
+        properties.map(([key, property]) => [key, nodeArbitrary(property, settings, `${where}/${key}`, refs)]),
+      );
       return fc.record(model, { requiredKeys: [], noNullPrototype: true });
     }
     case 'array': {
       const items = nodeArbitrary(node['items'] as SchemaNode, settings, `${where}/items`, refs);
       const maxLength = Math.min((node['maxItems'] as number | undefined) ?? Infinity, settings.maxArrayLength);
-      return node['uniqueItems'] === true ? fc.uniqueArray(items, { maxLength, selector: (item) => JSON.stringify(item) }) : fc.array(items, { maxLength });
+      return node['uniqueItems'] === true
+        ? fc.uniqueArray(items, { maxLength, selector: (item) => JSON.stringify(item) })
+        : fc.array(items, { maxLength });
     }
     case 'string':
       return stringArbitrary(node, settings, where);
@@ -157,9 +249,12 @@ function nodeArbitrary(node: SchemaNode, settings: Settings, where: string, refs
 const SHORTEST_TEXT_CAP = 40;
 
 function checkedSettings(settings: Settings): Settings {
-  if (!Number.isInteger(settings.maxArrayLength) || settings.maxArrayLength < 0) throw new RangeError('recordArbitrary: maxArrayLength must be a whole number, 0 or more.');
-  if (!(settings.maxTextLength >= SHORTEST_TEXT_CAP)) throw new RangeError(`recordArbitrary: maxTextLength must be at least ${SHORTEST_TEXT_CAP}.`);
-  if (!(settings.unicodeWeight >= 0 && settings.unicodeWeight <= 10)) throw new RangeError('recordArbitrary: unicodeWeight must be between 0 and 10.');
+  if (!Number.isInteger(settings.maxArrayLength) || settings.maxArrayLength < 0)
+    throw new RangeError('recordArbitrary: maxArrayLength must be a whole number, 0 or more.');
+  if (!(settings.maxTextLength >= SHORTEST_TEXT_CAP))
+    throw new RangeError(`recordArbitrary: maxTextLength must be at least ${SHORTEST_TEXT_CAP}.`);
+  if (!(settings.unicodeWeight >= 0 && settings.unicodeWeight <= 10))
+    throw new RangeError('recordArbitrary: unicodeWeight must be between 0 and 10.');
   return settings;
 }
 
@@ -185,32 +280,56 @@ export function draftRecordArbitrary(options: DraftRecordOptions = {}): fc.Arbit
 type StringRewrite = (definition: string | undefined, key: string, text: string) => string;
 
 /** Copies a record, passing every string through `rewrite` with its schema definition. */
-function rewriteStrings(node: SchemaNode, value: unknown, rewrite: StringRewrite, definition?: string, key = ''): unknown {
+function rewriteStrings(
+  node: SchemaNode,
+  value: unknown,
+  rewrite: StringRewrite,
+  definition?: string,
+  key = '',
+): unknown {
   const ref = node['$ref'];
-  if (typeof ref === 'string') return rewriteStrings(resolveRef(ref), value, rewrite, ref.slice('#/$defs/'.length), key);
+  if (typeof ref === 'string')
+    return rewriteStrings(resolveRef(ref), value, rewrite, ref.slice('#/$defs/'.length), key);
   if (typeof value === 'string') return rewrite(definition, key, value);
-  if (Array.isArray(value)) return value.map((item) => rewriteStrings(node['items'] as SchemaNode, item, rewrite, undefined, key));
+  if (Array.isArray(value))
+    return value.map((item) => rewriteStrings(node['items'] as SchemaNode, item, rewrite, undefined, key));
   if (typeof value !== 'object' || value === null) return value;
   const properties = (node['properties'] as Record<string, SchemaNode> | undefined) ?? {};
-  return Object.fromEntries(Object.entries(value).map(([name, field]) => [name, properties[name] === undefined ? field : rewriteStrings(properties[name], field, rewrite, undefined, name)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([name, field]) => [
+      name,
+      properties[name] === undefined ? field : rewriteStrings(properties[name], field, rewrite, undefined, name),
+    ]),
+  );
 }
 
 // Names of organisations use the same `name` definition as names of people; these properties hold them.
 const AGENCY_KEYS = new Set(['name', 'agency', 'localAuthority']);
 const TEXT_CAPACITY = { text: 20_000, shortText: 500 } as const;
-const agencyName = fc.oneof(fc.constantFrom(...agencyNames), personName.map((name) => `${name} Family Centre`));
+const agencyName = fc.oneof(
+  fc.constantFrom(...agencyNames),
+  personName.map((name) => `${name} Family Centre`),
+);
 const base = jointEnquiry as unknown as StrategyDiscussionRecord;
 
 /** An action owned by someone already on the invitee list, due after the meeting. */
-function extraAction(record: StrategyDiscussionRecord): fc.Arbitrary<NonNullable<StrategyDiscussionRecord['actions']>[number]> {
+function extraAction(
+  record: StrategyDiscussionRecord,
+): fc.Arbitrary<NonNullable<StrategyDiscussionRecord['actions']>[number]> {
   const startedAt = Date.parse(record.meeting?.startedAt ?? '');
-  const owners = (record.attendees ?? []).map((attendee) => ({ fullName: attendee.fullName!, agency: attendee.agency!.name!, attendeeId: attendee.id! }));
+  const owners = (record.attendees ?? []).map((attendee) => ({
+    fullName: attendee.fullName!,
+    agency: attendee.agency!.name!,
+    attendeeId: attendee.id!,
+  }));
   const childIds = (record.children ?? []).map((child) => child.id!);
   return fc.record(
     {
       description: fc.constant('(replaced)'),
       owner: fc.constantFrom(...owners),
-      dueBy: fc.integer({ min: 60, max: 30 * 24 * 60 }).map((minutes) => new Date(startedAt + minutes * 60_000).toISOString().replace('.000Z', 'Z')),
+      dueBy: fc
+        .integer({ min: 60, max: 30 * 24 * 60 })
+        .map((minutes) => new Date(startedAt + minutes * 60_000).toISOString().replace('.000Z', 'Z')),
       childId: fc.constantFrom(...childIds),
       status: fc.constantFrom('open' as const, 'done' as const, 'cancelled' as const),
       shareWithFamily: fc.boolean(),
@@ -221,7 +340,11 @@ function extraAction(record: StrategyDiscussionRecord): fc.Arbitrary<NonNullable
 
 /** Makes every free text distinct and no text a part of another, so redaction tests have no false alarms. */
 function distinctTexts(texts: readonly string[], taken: readonly string[]): string[] {
-  return texts.map((text, i) => ([...texts.slice(0, i), ...texts.slice(i + 1), ...taken].some((other) => other.includes(text)) ? `${text} ⟨${i + 1}⟩` : text));
+  return texts.map((text, i) =>
+    [...texts.slice(0, i), ...texts.slice(i + 1), ...taken].some((other) => other.includes(text))
+      ? `${text} ⟨${i + 1}⟩`
+      : text,
+  );
 }
 
 /**
@@ -232,11 +355,24 @@ function distinctTexts(texts: readonly string[], taken: readonly string[]): stri
  * and none contains another.
  */
 export function completeRecordArbitrary(options: CompleteRecordOptions = {}): fc.Arbitrary<StrategyDiscussionRecord> {
-  const settings = checkedSettings({ maxArrayLength: 3, maxTextLength: 400, unicodeWeight: options.unicodeWeight ?? 1 });
-  if (!Number.isInteger(options.maxExtraActions ?? 0) || (options.maxExtraActions ?? 0) < 0) throw new RangeError('recordArbitrary: maxExtraActions must be a whole number, 0 or more.');
+  const settings = checkedSettings({
+    maxArrayLength: 3,
+    maxTextLength: 400,
+    unicodeWeight: options.unicodeWeight ?? 1,
+  });
+  if (!Number.isInteger(options.maxExtraActions ?? 0) || (options.maxExtraActions ?? 0) < 0)
+    throw new RangeError('recordArbitrary: maxExtraActions must be a whole number, 0 or more.');
   const withActions = fc
-    .tuple(fc.subarray(base.actions ?? [], { minLength: 1 }), fc.array(extraAction(base), { maxLength: options.maxExtraActions ?? 10 }))
-    .map(([kept, extra]): StrategyDiscussionRecord => ({ ...structuredClone(base), actions: [...structuredClone(kept), ...extra.map((action, i) => ({ id: `X${i + 1}`, ...action }))] }));
+    .tuple(
+      fc.subarray(base.actions ?? [], { minLength: 1 }),
+      fc.array(extraAction(base), { maxLength: options.maxExtraActions ?? 10 }),
+    )
+    .map(
+      ([kept, extra]): StrategyDiscussionRecord => ({
+        ...structuredClone(base),
+        actions: [...structuredClone(kept), ...extra.map((action, i) => ({ id: `X${i + 1}`, ...action }))],
+      }),
+    );
   return withActions.chain((record) => {
     const people = new Set<string>();
     const agencies = new Set<string>();
@@ -246,9 +382,14 @@ export function completeRecordArbitrary(options: CompleteRecordOptions = {}): fc
       if (definition === 'text' || definition === 'shortText') textCapacities.push(TEXT_CAPACITY[definition]);
       return text;
     });
-    const unique = (arbitrary: fc.Arbitrary<string>, count: number) => fc.uniqueArray(arbitrary, { minLength: count, maxLength: count });
+    const unique = (arbitrary: fc.Arbitrary<string>, count: number) =>
+      fc.uniqueArray(arbitrary, { minLength: count, maxLength: count });
     return fc
-      .tuple(unique(personName, people.size), unique(agencyName, agencies.size), fc.tuple(...textCapacities.map((capacity) => textArbitrary(capacity, settings))))
+      .tuple(
+        unique(personName, people.size),
+        unique(agencyName, agencies.size),
+        fc.tuple(...textCapacities.map((capacity) => textArbitrary(capacity, settings))),
+      )
       .map(([newPeople, newAgencies, newTexts]) => {
         const personFor = new Map([...people].map((old, i) => [old, newPeople[i]!]));
         const agencyFor = new Map([...agencies].map((old, i) => [old, newAgencies[i]!]));

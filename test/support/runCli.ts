@@ -17,6 +17,12 @@ export interface CliRun {
  */
 export function runCli(args: readonly string[], input?: string, environment: NodeJS.ProcessEnv = {}): CliRun {
   if (!existsSync(BUILT_CLI)) throw new Error(`${BUILT_CLI} is missing: run "npm run build" first.`);
-  const result = spawnSync(process.execPath, [BUILT_CLI, ...args], { cwd: REPO_ROOT, input, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...environment } });
+  const result = spawnSync(process.execPath, [BUILT_CLI, ...args], {
+    cwd: REPO_ROOT,
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, ...environment },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -28,7 +28,9 @@ describe('the browser bundle of the validators', () => {
         lib: { entry: join(entryDir, 'entry.js'), formats: ['es'], fileName: 'validators' },
       },
     });
-    bundle = readdirSync(outDir).map((file) => readFileSync(join(outDir, file), 'utf8')).join('\n');
+    bundle = readdirSync(outDir)
+      .map((file) => readFileSync(join(outDir, file), 'utf8'))
+      .join('\n');
   }, 120_000);
 
   it('never compiles code at run time: no eval( and no new Function(', () => {
@@ -49,10 +51,16 @@ describe('the browser bundle of the validators', () => {
   });
 
   it('validates records once built', async () => {
-    const { validateRecord } = await import(pathToFileURL(join(outDir, readdirSync(outDir).find((f) => f.endsWith('.js'))!)).href);
-    const record = JSON.parse(readFileSync(join(REPO_ROOT, 'schemas/examples/final/joint-s47-physical-injury.json'), 'utf8'));
+    const { validateRecord } = await import(
+      pathToFileURL(join(outDir, readdirSync(outDir).find((f) => f.endsWith('.js'))!)).href
+    );
+    const record = JSON.parse(
+      readFileSync(join(REPO_ROOT, 'schemas/examples/final/joint-s47-physical-injury.json'), 'utf8'),
+    );
     expect(validateRecord(record, { mode: 'final' })).toMatchObject({ valid: true, findings: [] });
     delete record.signOff;
-    expect(validateRecord(record, { mode: 'final' }).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('SD-SGN-1');
+    expect(validateRecord(record, { mode: 'final' }).findings.map((f: { ruleId: string }) => f.ruleId)).toContain(
+      'SD-SGN-1',
+    );
   });
 });

@@ -31,7 +31,8 @@ type Path = (string | number)[];
 function textPaths(value: unknown, path: Path = [], into: Path[] = []): Path[] {
   if (typeof value === 'string') into.push(path);
   else if (Array.isArray(value)) value.forEach((item, i) => textPaths(item, [...path, i], into));
-  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) textPaths(item, [...path, key], into);
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, item] of Object.entries(value)) textPaths(item, [...path, key], into);
   return into;
 }
 
@@ -46,7 +47,9 @@ function withValue(record: unknown, path: Path, value: unknown): Record<string, 
 }
 
 const errorsAt = (validate: ValidateRecord, record: unknown, pointer: string) =>
-  validate(record, { mode: 'final' }).findings.filter((finding) => finding.severity === 'error' && finding.pointer === pointer).map((finding) => finding.ruleId);
+  validate(record, { mode: 'final' })
+    .findings.filter((finding) => finding.severity === 'error' && finding.pointer === pointer)
+    .map((finding) => finding.ruleId);
 
 /**
  * The required text fields of the final examples: text that is free (not an option or a date, whose
@@ -57,7 +60,11 @@ const requiredTextFields = exampleRecords('final').flatMap(([name, record]) =>
   textPaths(record).flatMap((path) => {
     const pointer = toPointer(path);
     const missingRules = errorsAt(validateInNode, withValue(record, path, undefined), pointer);
-    if (missingRules.length === 0 || errorsAt(validateInNode, withValue(record, path, 'Zofia Wójcik'), pointer).length > 0) return [];
+    if (
+      missingRules.length === 0 ||
+      errorsAt(validateInNode, withValue(record, path, 'Zofia Wójcik'), pointer).length > 0
+    )
+      return [];
     return [{ name, record, path, pointer, rule: missingRules[0]! }];
   }),
 );
@@ -74,12 +81,19 @@ describe('text with no visible character is not filled in', () => {
   it.each([
     ['Node (compiled)', validateInNode],
     ['browser (interpreted)', validateInBrowser],
-  ])('in every required text field of every final example, invisible text is the field\'s rule at the field\'s pointer (%s)', (_build, validate) => {
-    for (const { record, path, pointer, rule } of requiredTextFields) {
-      const report = validate(withValue(record, path, '\u200b\u2060\u00ad\u180e\u3164\u034f\u200e\u2800\ufffc'), { mode: 'final' });
-      expect.soft({ pointer, valid: report.valid, rules: errorsAt(validate, withValue(record, path, '\u200b'), pointer) }).toEqual({ pointer, valid: false, rules: expect.arrayContaining([rule]) });
-    }
-  });
+  ])(
+    "in every required text field of every final example, invisible text is the field's rule at the field's pointer (%s)",
+    (_build, validate) => {
+      for (const { record, path, pointer, rule } of requiredTextFields) {
+        const report = validate(withValue(record, path, '\u200b\u2060\u00ad\u180e\u3164\u034f\u200e\u2800\ufffc'), {
+          mode: 'final',
+        });
+        expect
+          .soft({ pointer, valid: report.valid, rules: errorsAt(validate, withValue(record, path, '\u200b'), pointer) })
+          .toEqual({ pointer, valid: false, rules: expect.arrayContaining([rule]) });
+      }
+    },
+  );
 
   it('holds for any string built only from invisible code points, in both builds', () => {
     fc.assert(
@@ -96,7 +110,7 @@ describe('text with no visible character is not filled in', () => {
     );
   });
 
-  it('in the form: invisible text in a required field shows the field\'s error after submit', () => {
+  it("in the form: invisible text in a required field shows the field's error after submit", () => {
     fc.assert(
       fc.property(fieldPosition, invisibleText, (position, text) => {
         const { record, pointer } = requiredTextFields[position]!;
@@ -115,15 +129,31 @@ describe('text with no visible character is not filled in', () => {
     const [, record] = exampleRecords('final')[0]!;
     const blanked = withValue(record, ['concerns', 'history'], ' \u200b ');
     for (const validate of [validateInNode, validateInBrowser]) {
-      expect(validate(blanked, { mode: 'final' })).toMatchObject({ valid: false, findings: expect.arrayContaining([expect.objectContaining({ ruleId: 'SD-STR-BLANK', pointer: '/concerns/history' })]) });
+      expect(validate(blanked, { mode: 'final' })).toMatchObject({
+        valid: false,
+        findings: expect.arrayContaining([
+          expect.objectContaining({ ruleId: 'SD-STR-BLANK', pointer: '/concerns/history' }),
+        ]),
+      });
       expect(validate(blanked, { mode: 'draft' }).valid).toBe(true);
     }
   });
 
   it('visible text in any script still counts as filled in', () => {
     for (const { record, path, pointer } of requiredTextFields) {
-      for (const text of ['Zofia Wójcik', 'Nguyễn Thị Lan', 'عائشہ خان', '王芳', 'Ștefan Popescu', 'Xamar Cabdi', '\u200b.', '\u{1F600}']) {
-        expect.soft({ pointer, text, errors: errorsAt(validateInNode, withValue(record, path, text), pointer) }).toEqual({ pointer, text, errors: [] });
+      for (const text of [
+        'Zofia Wójcik',
+        'Nguyễn Thị Lan',
+        'عائشہ خان',
+        '王芳',
+        'Ștefan Popescu',
+        'Xamar Cabdi',
+        '\u200b.',
+        '\u{1F600}',
+      ]) {
+        expect
+          .soft({ pointer, text, errors: errorsAt(validateInNode, withValue(record, path, text), pointer) })
+          .toEqual({ pointer, text, errors: [] });
       }
     }
   });

@@ -30,12 +30,18 @@ function millisecondsPerKiB(validate: typeof validateRecord, text: string, mode:
  * The ratio of time per KiB at 10 MiB to that at 10 KiB, the lowest of up to three measurements:
  * a superlinear fault is slow every time, while another process's load comes and goes.
  */
-function growth(validate: typeof validateRecord, make: (bytes: number) => { text: string; mode: 'draft' | 'final' }): number {
+function growth(
+  validate: typeof validateRecord,
+  make: (bytes: number) => { text: string; mode: 'draft' | 'final' },
+): number {
   const small = make(10 * KIB);
   const large = make(10 * KIB * KIB);
   let lowest = Infinity;
   for (let attempt = 0; attempt < 3 && lowest >= 3; attempt += 1) {
-    lowest = Math.min(lowest, millisecondsPerKiB(validate, large.text, large.mode) / millisecondsPerKiB(validate, small.text, small.mode));
+    lowest = Math.min(
+      lowest,
+      millisecondsPerKiB(validate, large.text, large.mode) / millisecondsPerKiB(validate, small.text, small.mode),
+    );
   }
   return lowest;
 }
@@ -47,10 +53,17 @@ describe('validation time grows linearly with the input, whatever it holds', () 
   // is left to the bench: its validation reads 50 keys, but V8 collects and sorts every key of such an
   // object before the first (a cost of the platform's, about 2.5 times as much per key at a million
   // keys as at a thousand, as JSON.parse's own).
-  it.each(['wrongTypedItems', 'unknownFieldInEveryItem', 'manyBlankFields'])('%s: time per KiB at 10 MiB is within 3 times that at 10 KiB (both builds)', (shape) => {
-    const make = SHAPES[shape as keyof typeof SHAPES] as (bytes: number) => { text: string; mode: 'draft' | 'final' };
-    expect({ node: growth(validateRecord, make) < 3, browser: growth(validateInBrowser, make) < 3 }).toEqual({ node: true, browser: true });
-  }, 180_000);
+  it.each(['wrongTypedItems', 'unknownFieldInEveryItem', 'manyBlankFields'])(
+    '%s: time per KiB at 10 MiB is within 3 times that at 10 KiB (both builds)',
+    (shape) => {
+      const make = SHAPES[shape as keyof typeof SHAPES] as (bytes: number) => { text: string; mode: 'draft' | 'final' };
+      expect({ node: growth(validateRecord, make) < 3, browser: growth(validateInBrowser, make) < 3 }).toEqual({
+        node: true,
+        browser: true,
+      });
+    },
+    180_000,
+  );
 
   it('reads no more of a list than its maxItems allows: 40,000 and 4,000,000 wrong-typed actions give the same 1,001 errors', () => {
     for (const count of [40_000, 4_000_000]) {
@@ -64,7 +77,9 @@ describe('validation time grows linearly with the input, whatever it holds', () 
     const record = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, i]));
     for (const validate of [validateRecord, validateInBrowser]) {
       const unknown = validate(record).findings.filter((finding) => finding.ruleId === 'SD-STR-UNKNOWN');
-      expect(unknown.map((finding) => finding.pointer).sort()).toEqual(Array.from({ length: 50 }, (_, i) => `/k${i}`).sort());
+      expect(unknown.map((finding) => finding.pointer).sort()).toEqual(
+        Array.from({ length: 50 }, (_, i) => `/k${i}`).sort(),
+      );
     }
   });
 
@@ -91,6 +106,8 @@ describe('deeply nested JSON is a report, never a stack overflow', () => {
   it('a closed 100,000-deep value where a field belongs is one type finding', () => {
     const text = `{"meeting":{"kind":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`;
     const report = validateRecordText(text, { mode: 'final' });
-    expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: 'SD-STR-TYPE', pointer: '/meeting/kind' }));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'SD-STR-TYPE', pointer: '/meeting/kind' }),
+    );
   });
 });

@@ -14,7 +14,9 @@ import { usePage } from './usePage.js';
  * minutes. One form model is shared by every page, so moving between pages loses nothing.
  */
 export function App() {
-  const [session, setSession] = useState<Session>(() => newSession({ record: {}, source: 'An empty record', profileId: '' }));
+  const [session, setSession] = useState<Session>(() =>
+    newSession({ record: {}, source: 'An empty record', profileId: '' }),
+  );
   const [page, goTo] = usePage();
   const [focusRequest, setFocusRequest] = useState<string | undefined>(undefined);
   const changeAnswer = useCallback(
@@ -36,18 +38,22 @@ export function App() {
       </header>
       <PageNav page={page} />
       <RecordFormProvider form={session.form} key={session.id}>
-      <div className={page === 'form' ? 'layout layout-with-report' : 'layout'}>
-        <main id="main" tabIndex={-1}>
-          {page === 'form' ? (
-            <RecordFormView focusRequest={focusRequest} onFocusDone={() => setFocusRequest(undefined)} onShowMinutes={() => goTo('minutes')} />
-          ) : page === 'answers' ? (
-            <CheckAnswersView onChangeAnswer={changeAnswer} />
-          ) : (
-            <MinutesView session={session} />
-          )}
-        </main>
-        {page === 'form' ? <ValidationReportPanel profileId={session.profileId} /> : null}
-      </div>
+        <div className={page === 'form' ? 'layout layout-with-report' : 'layout'}>
+          <main id="main" tabIndex={-1}>
+            {page === 'form' ? (
+              <RecordFormView
+                focusRequest={focusRequest}
+                onFocusDone={() => setFocusRequest(undefined)}
+                onShowMinutes={() => goTo('minutes')}
+              />
+            ) : page === 'answers' ? (
+              <CheckAnswersView onChangeAnswer={changeAnswer} />
+            ) : (
+              <MinutesView session={session} />
+            )}
+          </main>
+          {page === 'form' ? <ValidationReportPanel profileId={session.profileId} /> : null}
+        </div>
       </RecordFormProvider>
     </>
   );

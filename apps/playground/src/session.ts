@@ -19,8 +19,20 @@ let sessions = 0;
  * A form over `record`, validated by the real `validateRecord` against the chosen profile. The
  * validator is passed in here, not imported by the forms package, as an application would.
  */
-export function newSession({ record, source, profileId }: { readonly record: StrategyDiscussionRecord; readonly source: string; readonly profileId: string }): Session {
+export function newSession({
+  record,
+  source,
+  profileId,
+}: {
+  readonly record: StrategyDiscussionRecord;
+  readonly source: string;
+  readonly profileId: string;
+}): Session {
   sessions += 1;
-  const form = createRecordForm<string>({ validate: validateRecord, initial: record, ...(profileId === '' ? {} : { profile: profileId }) });
+  const form = createRecordForm<string>({
+    validate: validateRecord,
+    initial: record,
+    ...(profileId === '' ? {} : { profile: profileId }),
+  });
   return { id: sessions, form, profileId, source };
 }

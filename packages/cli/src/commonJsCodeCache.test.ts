@@ -23,12 +23,19 @@ function writePackage(name: string, files: Record<string, string>, type: 'common
 
 beforeAll(() => {
   mkdirSync(join(work, 'home'), { mode: 0o700 });
-  writePackage('plain', { 'index.js': "const child = require('./child.js'); module.exports = { answer: child.value * 2, parentIsMe: child.parent === module, children: module.children.length, resolved: require.resolve('./child.js') };", 'child.js': 'module.exports = { value: 21, parent: module.parent };' });
+  writePackage('plain', {
+    'index.js':
+      "const child = require('./child.js'); module.exports = { answer: child.value * 2, parentIsMe: child.parent === module, children: module.children.length, resolved: require.resolve('./child.js') };",
+    'child.js': 'module.exports = { value: 21, parent: module.parent };',
+  });
   writePackage('shebang', { 'cli.js': "#!/usr/bin/env node\nmodule.exports = 'ran';" });
   writePackage('esm', { 'index.js': "export const name = 'Nguyễn Thị Hương';" }, 'module');
   writePackage('requires-esm', { 'index.js': "module.exports = require('esm').name;" });
   mkdirSync(join(work, 'app', 'own'));
-  writeFileSync(join(work, 'app', 'own', 'main.cjs'), "module.exports = { plain: require('plain').answer, file: __filename };");
+  writeFileSync(
+    join(work, 'app', 'own', 'main.cjs'),
+    "module.exports = { plain: require('plain').answer, file: __filename };",
+  );
   writeFileSync(join(work, 'app', 'outside.cjs'), 'module.exports = __dirname;');
   mkdirSync(join(work, 'app', 'own-x'));
   writeFileSync(join(work, 'app', 'own-x', 'a.cjs'), "module.exports = 'beside own, not in it';");
@@ -41,11 +48,19 @@ describe('installCommonJsCodeCache', () => {
   const load = createRequire(join(work, 'app', 'index.js'));
 
   it('runs a cached module as Node would: its require resolves from it, and loads are its children', () => {
-    expect(load('plain')).toEqual({ answer: 42, parentIsMe: true, children: 1, resolved: join(packages, 'plain', 'child.js') });
+    expect(load('plain')).toEqual({
+      answer: 42,
+      parentIsMe: true,
+      children: 1,
+      resolved: join(packages, 'plain', 'child.js'),
+    });
   });
 
-  it('also runs modules under the folders it is given (the command\'s own bundle), and those elsewhere', () => {
-    expect(load(join(work, 'app', 'own', 'main.cjs'))).toEqual({ plain: 42, file: join(work, 'app', 'own', 'main.cjs') });
+  it("also runs modules under the folders it is given (the command's own bundle), and those elsewhere", () => {
+    expect(load(join(work, 'app', 'own', 'main.cjs'))).toEqual({
+      plain: 42,
+      file: join(work, 'app', 'own', 'main.cjs'),
+    });
     expect(load(join(work, 'app', 'outside.cjs'))).toBe(join(work, 'app'));
     expect(load(join(work, 'app', 'own-x', 'a.cjs'))).toBe('beside own, not in it');
   });

@@ -43,7 +43,10 @@ const HEADER_LENGTH = 2 * HASH_LENGTH;
  * Returns undefined, changing nothing, when `directory` cannot be made safe (see safeDirectory);
  * else the cache, whose `write` runs at exit (and may run earlier: it writes each module once).
  */
-export function installCommonJsCodeCache(directory: string, alsoUnder: readonly string[] = []): CommonJsCodeCache | undefined {
+export function installCommonJsCodeCache(
+  directory: string,
+  alsoUnder: readonly string[] = [],
+): CommonJsCodeCache | undefined {
   if ((process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled === true) return undefined;
   if (!safeDirectory(directory)) return undefined;
   const loader = nodeModule as unknown as CommonJsLoader;
@@ -51,17 +54,26 @@ export function installCommonJsCodeCache(directory: string, alsoUnder: readonly 
   const toWrite: { script: vm.Script; file: string; sourceHash: string }[] = [];
   const marker = `${sep}node_modules${sep}`;
   const folders = alsoUnder.map((folder) => (folder.endsWith(sep) ? folder : folder + sep));
-  const cached = (filename: string): boolean => filename.includes(marker) || folders.some((folder) => filename.startsWith(folder));
+  const cached = (filename: string): boolean =>
+    filename.includes(marker) || folders.some((folder) => filename.startsWith(folder));
 
   loader.prototype._compile = function compileWithCodeCache(content, filename, format) {
-    if (!cached(filename) || (format !== undefined && format !== 'commonjs') || content.startsWith('#!') || content.includes('import(')) {
+    if (
+      !cached(filename) ||
+      (format !== undefined && format !== 'commonjs') ||
+      content.startsWith('#!') ||
+      content.includes('import(')
+    ) {
       // eslint-disable-next-line prefer-rest-params -- hand Node exactly what it handed us
       return Reflect.apply(compile, this, arguments);
     }
     const sourceHash = sha1(content);
     const file = join(directory, sha1(filename));
     const cachedData = readCachedData(file, sourceHash);
-    const script = new vm.Script(loader.wrap(content), { filename, ...(cachedData === undefined ? {} : { cachedData }) });
+    const script = new vm.Script(loader.wrap(content), {
+      filename,
+      ...(cachedData === undefined ? {} : { cachedData }),
+    });
     if (cachedData === undefined || script.cachedDataRejected === true) toWrite.push({ script, file, sourceHash });
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
     return wrapper.call(this.exports, this.exports, requireFor(this, loader), this, filename, dirname(filename));
@@ -72,7 +84,10 @@ export function installCommonJsCodeCache(directory: string, alsoUnder: readonly 
       const temporary = `${file}.${randomBytes(8).toString('hex')}.tmp`;
       try {
         const code = script.createCachedData();
-        writeFileSync(temporary, Buffer.concat([Buffer.from(sourceHash + sha1(code), 'latin1'), code]), { mode: 0o600, flag: 'wx' });
+        writeFileSync(temporary, Buffer.concat([Buffer.from(sourceHash + sha1(code), 'latin1'), code]), {
+          mode: 0o600,
+          flag: 'wx',
+        });
         renameSync(temporary, file);
       } catch {
         // A cache that cannot be written only means the next run compiles again; no half-written file stays.
@@ -97,7 +112,8 @@ export interface CommonJsCodeCache {
 /** `require` for a module, as Node makes it: loads are children of the module, and resolve from it. */
 function requireFor(module: CommonJsModule, loader: CommonJsLoader): NodeJS.Require {
   const require = ((id: string) => module.require(id)) as NodeJS.Require;
-  const resolve = ((request: string, options?: { paths?: string[] }) => loader._resolveFilename(request, module, false, options)) as NodeJS.RequireResolve;
+  const resolve = ((request: string, options?: { paths?: string[] }) =>
+    loader._resolveFilename(request, module, false, options)) as NodeJS.RequireResolve;
   resolve.paths = (request: string) => loader._resolveLookupPaths(request, module);
   require.resolve = resolve;
   require.main = process.mainModule;

@@ -1,4 +1,10 @@
-import { formatLondonDate, formatLondonInstant, SECTIONS, type Finding, type ValidationReport } from '@strategy-record/validators';
+import {
+  formatLondonDate,
+  formatLondonInstant,
+  SECTIONS,
+  type Finding,
+  type ValidationReport,
+} from '@strategy-record/validators';
 
 const SECTION_TITLES = new Map<string, string>(SECTIONS);
 
@@ -37,9 +43,13 @@ function verdict(report: ValidationReport): string {
   const counts = `${plural(report.errorCount, 'error')}, ${plural(report.warningCount, 'warning')}`;
   const profile = report.profileId === undefined ? '' : `, profile ${report.profileId}`;
   if (report.mode === 'final') {
-    return report.valid ? `VALID: complete enough to sign off (final mode${profile}); ${counts}` : `INVALID: cannot be signed off (final mode${profile}); ${counts}`;
+    return report.valid
+      ? `VALID: complete enough to sign off (final mode${profile}); ${counts}`
+      : `INVALID: cannot be signed off (final mode${profile}); ${counts}`;
   }
-  return report.valid ? `VALID draft (draft mode${profile}); ${counts}` : `INVALID draft (draft mode${profile}); ${counts}`;
+  return report.valid
+    ? `VALID draft (draft mode${profile}); ${counts}`
+    : `INVALID draft (draft mode${profile}); ${counts}`;
 }
 
 function formatFinding(finding: Finding): string {

@@ -1,5 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { isBundledProfileId, parseProfile, parseRecordText, resolveProfile, type ResolvedProfile } from '@strategy-record/validators';
+import {
+  isBundledProfileId,
+  parseProfile,
+  parseRecordText,
+  resolveProfile,
+  type ResolvedProfile,
+} from '@strategy-record/validators';
 import { UsageError } from './io.js';
 
 /**

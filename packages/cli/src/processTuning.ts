@@ -44,7 +44,9 @@ export function tuneForOneShotCommand(environment: NodeJS.ProcessEnv = process.e
     return;
   }
   // This file is bundled into the command's entry; the rest of the command is beside it.
-  installCommonJsCodeCache(join(directory, `${process.arch}-v8-${process.versions.v8}`), [dirname(fileURLToPath(import.meta.url))]);
+  installCommonJsCodeCache(join(directory, `${process.arch}-v8-${process.versions.v8}`), [
+    dirname(fileURLToPath(import.meta.url)),
+  ]);
 }
 
 /** `$XDG_CACHE_HOME/strategy-record/v8-code-cache`, else under `~/.cache`; a relative or empty XDG_CACHE_HOME is ignored, as the XDG specification says. */
@@ -52,7 +54,8 @@ function cacheDirectory(environment: NodeJS.ProcessEnv): string | undefined {
   try {
     const xdg = environment.XDG_CACHE_HOME;
     const home = homedir();
-    const root = xdg !== undefined && isAbsolute(xdg) ? xdg : home !== '' && isAbsolute(home) ? join(home, '.cache') : undefined;
+    const root =
+      xdg !== undefined && isAbsolute(xdg) ? xdg : home !== '' && isAbsolute(home) ? join(home, '.cache') : undefined;
     return root === undefined ? undefined : join(root, 'strategy-record', 'v8-code-cache');
   } catch {
     return undefined; // no home folder: no cache

@@ -11,7 +11,9 @@ interface InputError {
 }
 
 /** One input named on the command line: its display name and its text, or why it has none. */
-export type Input = { readonly name: string; readonly text: string } | { readonly name: string; readonly error: InputError };
+export type Input =
+  | { readonly name: string; readonly text: string }
+  | { readonly name: string; readonly error: InputError };
 
 /**
  * The most bytes a record's file or standard input may hold: the validators' limit on a record's
@@ -45,7 +47,8 @@ export async function* readInputs(targets: readonly string[], io: CommandIo): As
       yield { name: target, error: unreadable(error) };
       continue;
     }
-    if (files.length === 0) yield { name: target, error: { code: 'unreadable', message: 'The folder contains no .json files.' } };
+    if (files.length === 0)
+      yield { name: target, error: { code: 'unreadable', message: 'The folder contains no .json files.' } };
     for (const file of files) yield await readRecordFile(file, relative(process.cwd(), file) || file);
   }
 }
@@ -54,7 +57,10 @@ export async function* readInputs(targets: readonly string[], io: CommandIo): As
 export async function readStandardInput(stdin: NodeJS.ReadableStream): Promise<Input> {
   const read = await readWithin(stdin, MAX_RECORD_BYTES);
   if (read.ok) return { name: STDIN_NAME, text: read.text };
-  return { name: STDIN_NAME, error: tooLarge(`Standard input is too large to be a record (more than ${megabytes(MAX_RECORD_BYTES)} MB`) };
+  return {
+    name: STDIN_NAME,
+    error: tooLarge(`Standard input is too large to be a record (more than ${megabytes(MAX_RECORD_BYTES)} MB`),
+  };
 }
 
 /** A record file's text, refused unread when it is larger than MAX_RECORD_BYTES. */
@@ -67,16 +73,22 @@ export async function readRecordFile(path: string, name: string): Promise<Input>
   }
   try {
     const info = await handle.stat();
-    if (info.isDirectory()) return { name, error: { code: 'folder', message: 'The file could not be read: is a folder.' } };
-    if (info.size > MAX_RECORD_BYTES) return { name, error: tooLarge(`The file is too large to be a record (${megabytes(info.size)} MB`) };
+    if (info.isDirectory())
+      return { name, error: { code: 'folder', message: 'The file could not be read: is a folder.' } };
+    if (info.size > MAX_RECORD_BYTES)
+      return { name, error: tooLarge(`The file is too large to be a record (${megabytes(info.size)} MB`) };
     if (info.isFile()) {
       const bytes = await handle.readFile();
       // Checked again: the file may have grown since its size was read.
-      return bytes.length > MAX_RECORD_BYTES ? { name, error: tooLarge(`The file is too large to be a record (${megabytes(bytes.length)} MB`) } : { name, text: bytes.toString('utf8') };
+      return bytes.length > MAX_RECORD_BYTES
+        ? { name, error: tooLarge(`The file is too large to be a record (${megabytes(bytes.length)} MB`) }
+        : { name, text: bytes.toString('utf8') };
     }
     // A pipe or device has no size to check first: it is read as a stream, with the same limit.
     const read = await readWithin(handle.createReadStream({ autoClose: false }), MAX_RECORD_BYTES);
-    return read.ok ? { name, text: read.text } : { name, error: tooLarge(`The file is too large to be a record (more than ${megabytes(MAX_RECORD_BYTES)} MB`) };
+    return read.ok
+      ? { name, text: read.text }
+      : { name, error: tooLarge(`The file is too large to be a record (more than ${megabytes(MAX_RECORD_BYTES)} MB`) };
   } catch (error) {
     return { name, error: unreadable(error) };
   } finally {
@@ -88,7 +100,10 @@ export async function readRecordFile(path: string, name: string): Promise<Input>
  * The stream's bytes as UTF-8 text, or `ok: false` as soon as more than `limit` bytes have arrived:
  * at most `limit` bytes and one chunk are ever held, and the rest of the stream is never read.
  */
-async function readWithin(stream: NodeJS.ReadableStream, limit: number): Promise<{ readonly ok: true; readonly text: string } | { readonly ok: false }> {
+async function readWithin(
+  stream: NodeJS.ReadableStream,
+  limit: number,
+): Promise<{ readonly ok: true; readonly text: string } | { readonly ok: false }> {
   const chunks: Buffer[] = [];
   let total = 0;
   // Leaving the loop early destroys the stream: standard input is closed and its writer stops.

@@ -8,9 +8,18 @@ type Command = (args: string[], io: CommandIo) => Promise<number>;
  * Each command is loaded only when it is run, so `validate` never loads a PDF engine and starts fast.
  */
 const COMMANDS: Readonly<Record<string, { readonly summary: string; readonly load: () => Promise<Command> }>> = {
-  validate: { summary: 'check records (draft or final mode)', load: async () => (await import('./commands/validate.js')).validateCommand },
-  render: { summary: 'write the minutes as PDF or HTML, for professionals or the family', load: async () => (await import('./commands/render.js')).renderCommand },
-  profiles: { summary: 'list the local procedure profiles and their deadlines', load: async () => (await import('./commands/profiles.js')).profilesCommand },
+  validate: {
+    summary: 'check records (draft or final mode)',
+    load: async () => (await import('./commands/validate.js')).validateCommand,
+  },
+  render: {
+    summary: 'write the minutes as PDF or HTML, for professionals or the family',
+    load: async () => (await import('./commands/render.js')).renderCommand,
+  },
+  profiles: {
+    summary: 'list the local procedure profiles and their deadlines',
+    load: async () => (await import('./commands/profiles.js')).profilesCommand,
+  },
   rules: { summary: 'list the rule catalogue', load: async () => (await import('./commands/rules.js')).rulesCommand },
 };
 
@@ -46,7 +55,9 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
       io.stderr.write(`strategy-record ${name}: ${error.message}\nRun "strategy-record ${name} --help" for usage.\n`);
       return EXIT.unusable;
     }
-    io.stderr.write(`strategy-record ${name}: unexpected failure: ${error instanceof Error ? error.message : String(error)}\nPlease report this; your files are unchanged.\n`);
+    io.stderr.write(
+      `strategy-record ${name}: unexpected failure: ${error instanceof Error ? error.message : String(error)}\nPlease report this; your files are unchanged.\n`,
+    );
     return EXIT.unusable;
   }
 }

@@ -17,7 +17,11 @@ const freshFolder = () => {
 describe('writeFileAtomically', () => {
   it.each([
     ['a new file (bytes)', undefined, Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d])],
-    ['over an existing file (text)', 'the previous minutes for Amira Hassan', '<!DOCTYPE html><p>Trần Văn Nam</p></html>'],
+    [
+      'over an existing file (text)',
+      'the previous minutes for Amira Hassan',
+      '<!DOCTYPE html><p>Trần Văn Nam</p></html>',
+    ],
   ])('writes %s whole and leaves nothing beside it', async (_case, previous, data) => {
     const folder = freshFolder();
     const target = join(folder, 'minutes.out');
@@ -39,7 +43,9 @@ describe('writeFileAtomically', () => {
     const folder = freshFolder();
     mkdirSync(join(folder, 'minutes.pdf'));
     writeFileSync(join(folder, 'minutes.pdf', 'inside.txt'), 'Wanjiru Kamau');
-    await expect(writeFileAtomically(join(folder, 'minutes.pdf'), 'x')).rejects.toMatchObject({ code: expect.stringMatching(/^E/) });
+    await expect(writeFileAtomically(join(folder, 'minutes.pdf'), 'x')).rejects.toMatchObject({
+      code: expect.stringMatching(/^E/),
+    });
     expect(readdirSync(folder)).toEqual(['minutes.pdf']);
     expect(readdirSync(join(folder, 'minutes.pdf'))).toEqual(['inside.txt']);
   });

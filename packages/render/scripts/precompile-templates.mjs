@@ -42,6 +42,9 @@ export function precompiledTemplatesSource(directory) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  writeFileSync(join(root, 'src/html/templates.generated.js'), precompiledTemplatesSource(join(root, 'src/html/templates')));
+  writeFileSync(
+    join(root, 'src/html/templates.generated.js'),
+    precompiledTemplatesSource(join(root, 'src/html/templates')),
+  );
   console.log('render: wrote src/html/templates.generated.js');
 }

@@ -4,7 +4,10 @@
  * twice (for fontkit, its ES build and restructure's sources cost a cold start about as much as a
  * render); elsewhere (a browser bundle) the ES module `importModule` loads.
  */
-export async function loadSharedDependency<T>(name: 'fontkit' | 'linebreak', importModule: () => Promise<T>): Promise<T> {
+export async function loadSharedDependency<T>(
+  name: 'fontkit' | 'linebreak',
+  importModule: () => Promise<T>,
+): Promise<T> {
   if (typeof process !== 'undefined' && process.versions?.node !== undefined) {
     const { createRequire } = await import('node:module');
     return createRequire(import.meta.url)(name) as T;

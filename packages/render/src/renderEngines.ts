@@ -75,8 +75,12 @@ const engines = [
     canTag: false,
     canEncrypt: false,
     async load() {
-      const [{ renderHtml, htmlFontFaces }, { loadPackageFonts }] = await Promise.all([import('./html/index.js'), import('./fonts/index.js')]);
-      return async (minutes, options = {}) => renderHtml(minutes, { fontFaces: htmlFontFaces(minutes, options.fonts ?? (await loadPackageFonts())) });
+      const [{ renderHtml, htmlFontFaces }, { loadPackageFonts }] = await Promise.all([
+        import('./html/index.js'),
+        import('./fonts/index.js'),
+      ]);
+      return async (minutes, options = {}) =>
+        renderHtml(minutes, { fontFaces: htmlFontFaces(minutes, options.fonts ?? (await loadPackageFonts())) });
     },
   },
 ] as const satisfies readonly RenderEngine[];

@@ -25,7 +25,8 @@ export function buildSchemaIndex(schema) {
     const found = [];
     const visit = (node, path, memberRule) => {
       for (const branch of ['then', 'else']) {
-        if (node[branch]) found.push({ path: `${path}/${branch}`, branch: node[branch], rule: node[branch]['x-rule'] ?? memberRule });
+        if (node[branch])
+          found.push({ path: `${path}/${branch}`, branch: node[branch], rule: node[branch]['x-rule'] ?? memberRule });
       }
       (node.allOf ?? []).forEach((member, i) => visit(member, `${path}/allOf/${i}`, member['x-rule']));
     };
@@ -50,7 +51,8 @@ export function buildSchemaIndex(schema) {
       const always = new Set(target.required ?? []);
       const sometimes = new Map();
       for (const { branch, rule: conditionRule } of conditions) {
-        for (const name of branch.required ?? []) if (!always.has(name) && !sometimes.has(name)) sometimes.set(name, conditionRule);
+        for (const name of branch.required ?? [])
+          if (!always.has(name) && !sometimes.has(name)) sometimes.set(name, conditionRule);
       }
       out.p = {};
       for (const [name, sub] of Object.entries(target.properties)) {

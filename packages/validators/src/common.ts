@@ -1,6 +1,20 @@
 export { MAX_FINDINGS, type ValidateOptions, type ValidateRecord } from './createValidateRecord.js';
-export { parseRecordText, MAX_RECORD_TEXT_LENGTH, type ParsedRecordText, type RecordTextError, type ValidateRecordText } from './validateRecordText.js';
-export { SECTIONS, type Finding, type Severity, type ValidationMode, type ValidationReport, type ComputedDeadline, type SectionId } from './findings.js';
+export {
+  parseRecordText,
+  MAX_RECORD_TEXT_LENGTH,
+  type ParsedRecordText,
+  type RecordTextError,
+  type ValidateRecordText,
+} from './validateRecordText.js';
+export {
+  SECTIONS,
+  type Finding,
+  type Severity,
+  type ValidationMode,
+  type ValidationReport,
+  type ComputedDeadline,
+  type SectionId,
+} from './findings.js';
 export { ruleCatalogue, isRuleId, type RuleId, type RuleMetadata } from './ruleCatalogue.js';
 export { allRules } from './rules/allRules.js';
 export { defineRule, type CustomRuleMetadata } from './rules/defineRule.js';

@@ -1,6 +1,13 @@
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { compareSegments, sectionOf } from './describeLocation.js';
-import { SECTIONS, type ComputedDeadline, type Finding, type Severity, type ValidationMode, type ValidationReport } from './findings.js';
+import {
+  SECTIONS,
+  type ComputedDeadline,
+  type Finding,
+  type Severity,
+  type ValidationMode,
+  type ValidationReport,
+} from './findings.js';
 import type { SchemaValidator } from './schemaValidatorTypes.js';
 import { bundledProfiles, NATIONAL_DEFAULT_PROFILE_ID } from './profiles/bundledProfiles.js';
 import { resolveBundledProfile } from './profiles/parseProfile.js';
@@ -55,31 +62,76 @@ export function createValidateRecord(schemaValidator: () => SchemaValidator): Va
     const read = readValidateOptions(options);
     try {
       const result = validateObject(schemaValidator(), record, read);
-      return read.problem === undefined ? result : withFinding(result, systemFinding('SD-STR-OPTIONS', '', read.problem));
+      return read.problem === undefined
+        ? result
+        : withFinding(result, systemFinding('SD-STR-OPTIONS', '', read.problem));
     } catch (error) {
-      return report(read.mode, [systemFinding('SD-SYS-RULE', '', `The record could not be checked: ${describeError(error)}. The record itself is unchanged.`)], []);
+      return report(
+        read.mode,
+        [
+          systemFinding(
+            'SD-SYS-RULE',
+            '',
+            `The record could not be checked: ${describeError(error)}. The record itself is unchanged.`,
+          ),
+        ],
+        [],
+      );
     }
   };
 }
 
-function validateObject(validateRecordSchema: SchemaValidator, record: unknown, options: ReadOptions): ValidationReport {
+function validateObject(
+  validateRecordSchema: SchemaValidator,
+  record: unknown,
+  options: ReadOptions,
+): ValidationReport {
   const { mode } = options;
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    const found = record === null ? 'null' : Array.isArray(record) ? 'a list' : typeof record === 'string' ? 'text' : `a ${typeof record}`;
-    return report(mode, [systemFinding('SD-STR-TYPE', '', `A record must be a JSON object with fields such as "meeting" and "children"; this is ${found}.`)], []);
+    const found =
+      record === null
+        ? 'null'
+        : Array.isArray(record)
+          ? 'a list'
+          : typeof record === 'string'
+            ? 'text'
+            : `a ${typeof record}`;
+    return report(
+      mode,
+      [
+        systemFinding(
+          'SD-STR-TYPE',
+          '',
+          `A record must be a JSON object with fields such as "meeting" and "children"; this is ${found}.`,
+        ),
+      ],
+      [],
+    );
   }
   const { checked, errors, blank } = checkSchema(validateRecordSchema, record, mode);
   const typed = checked as StrategyDiscussionRecord;
   const { profile, problem } = chooseProfile(options.profile, typed);
   const findings = schemaFindings(errors, mode, checked, blank).map((finding) => withProfileSeverity(finding, profile));
   if (problem !== undefined) {
-    findings.push(systemFinding('SD-STR-PROFILE', '', `The local procedure profile given could not be used (${problem}); timescales were checked against ${profile.name} instead.`));
+    findings.push(
+      systemFinding(
+        'SD-STR-PROFILE',
+        '',
+        `The local procedure profile given could not be used (${problem}); timescales were checked against ${profile.name} instead.`,
+      ),
+    );
   }
   const deadlines: ComputedDeadline[] = [];
   if (errors.some((error) => !isCompletenessError(error))) {
     // Rules read typed fields; with a wrong type somewhere they could misjudge, so they wait for the
     // structure to be fixed, and the report says so rather than pass over it silently.
-    findings.push(systemFinding('SD-STR-SKIPPED', '', 'The completeness checks that read several parts of the record will run once the problems with the structure above are fixed.'));
+    findings.push(
+      systemFinding(
+        'SD-STR-SKIPPED',
+        '',
+        'The completeness checks that read several parts of the record will run once the problems with the structure above are fixed.',
+      ),
+    );
     return report(mode, findings, deadlines, profile.id);
   }
   const context: RuleContext = {
@@ -103,7 +155,11 @@ function validateObject(validateRecordSchema: SchemaValidator, record: unknown, 
  * conditions see it as absent, and the rules read the record without it. The caller's record is never
  * changed: only the objects on the way to a blank field are copied.
  */
-function checkSchema(validateRecordSchema: SchemaValidator, record: object, mode: ValidationMode): { checked: object; errors: readonly SchemaValidationError[]; blank: ReadonlySet<string> } {
+function checkSchema(
+  validateRecordSchema: SchemaValidator,
+  record: object,
+  mode: ValidationMode,
+): { checked: object; errors: readonly SchemaValidationError[]; blank: ReadonlySet<string> } {
   const errors = validateRecordSchema(record) ? [] : [...(validateRecordSchema.errors ?? [])];
   const blank = new Set(mode === 'final' ? errors.filter(isBlankTextError).map((error) => error.instancePath) : []);
   if (blank.size === 0) return { checked: record, errors, blank };
@@ -119,15 +175,30 @@ const SEVERITIES: ReadonlySet<unknown> = new Set(['error', 'warning']);
 /** The caller's own rules that are complete enough to run; each one that is not is reported, never skipped silently. */
 function usableRules(rules: unknown, findings: Finding[]): readonly Rule[] {
   if (!Array.isArray(rules)) {
-    findings.push(systemFinding('SD-STR-OPTIONS', '', 'The "rules" option must be a list of rules made with defineRule.'));
+    findings.push(
+      systemFinding('SD-STR-OPTIONS', '', 'The "rules" option must be a list of rules made with defineRule.'),
+    );
     return [];
   }
   return rules.filter((rule: Partial<Rule> | null, position) => {
     const usable =
-      typeof rule === 'object' && rule !== null && typeof rule.id === 'string' && SEVERITIES.has(rule.severity) &&
-      typeof rule.section === 'string' && SECTION_ORDER.has(rule.section) && typeof rule.summary === 'string' &&
-      typeof rule.source === 'string' && typeof rule.check === 'function';
-    if (!usable) findings.push(systemFinding('SD-STR-OPTIONS', '', `Rule ${position + 1} of the "rules" option is incomplete (it needs an id, severity, section, source, summary and check: make it with defineRule), so it did not run.`));
+      typeof rule === 'object' &&
+      rule !== null &&
+      typeof rule.id === 'string' &&
+      SEVERITIES.has(rule.severity) &&
+      typeof rule.section === 'string' &&
+      SECTION_ORDER.has(rule.section) &&
+      typeof rule.summary === 'string' &&
+      typeof rule.source === 'string' &&
+      typeof rule.check === 'function';
+    if (!usable)
+      findings.push(
+        systemFinding(
+          'SD-STR-OPTIONS',
+          '',
+          `Rule ${position + 1} of the "rules" option is incomplete (it needs an id, severity, section, source, summary and check: make it with defineRule), so it did not run.`,
+        ),
+      );
     return usable;
   }) as Rule[];
 }
@@ -141,22 +212,35 @@ function usableRules(rules: unknown, findings: Finding[]): readonly Rule[] {
  * Profile documents are parsed by the caller with `parseProfile`, never here: that keeps the profile
  * schema's validator out of every bundle that only validates records (about 6 kB gzipped in a form).
  */
-function chooseProfile(requested: unknown, record: StrategyDiscussionRecord): { profile: ResolvedProfile; problem?: string } {
+function chooseProfile(
+  requested: unknown,
+  record: StrategyDiscussionRecord,
+): { profile: ResolvedProfile; problem?: string } {
   if (isResolvedProfile(requested)) return { profile: requested };
   const named = record.meeting?.profileId;
-  const fallback = (named === undefined ? undefined : resolveBundledProfile(named)) ?? (resolveBundledProfile(NATIONAL_DEFAULT_PROFILE_ID) as ResolvedProfile);
+  const fallback =
+    (named === undefined ? undefined : resolveBundledProfile(named)) ??
+    (resolveBundledProfile(NATIONAL_DEFAULT_PROFILE_ID) as ResolvedProfile);
   if (requested === undefined) return { profile: fallback };
   if (typeof requested === 'string') {
     const bundled = resolveBundledProfile(requested);
     if (bundled !== undefined) return { profile: bundled };
-    return { profile: fallback, problem: `there is no bundled profile called ${quote(requested)}; the bundled profiles are ${Object.keys(bundledProfiles).join(', ')}` };
+    return {
+      profile: fallback,
+      problem: `there is no bundled profile called ${quote(requested)}; the bundled profiles are ${Object.keys(bundledProfiles).join(', ')}`,
+    };
   }
-  return { profile: fallback, problem: 'a profile document must be checked with parseProfile first, and the profile it returns passed instead' };
+  return {
+    profile: fallback,
+    problem: 'a profile document must be checked with parseProfile first, and the profile it returns passed instead',
+  };
 }
 
 /** A profile may raise or lower any catalogue rule (never the structural ones, which keep their meaning). */
 function profileSeverity(ruleId: string, profile: ResolvedProfile): Severity | undefined {
-  return ruleId.startsWith('SD-STR-') || ruleId.startsWith('SD-SYS-') || !Object.hasOwn(profile.severity, ruleId) ? undefined : profile.severity[ruleId];
+  return ruleId.startsWith('SD-STR-') || ruleId.startsWith('SD-SYS-') || !Object.hasOwn(profile.severity, ruleId)
+    ? undefined
+    : profile.severity[ruleId];
 }
 
 function withProfileSeverity(finding: Finding, profile: ResolvedProfile): Finding {
@@ -169,7 +253,13 @@ function runRule(rule: Rule, context: RuleContext, findings: Finding[], profile:
   try {
     hits = rule.check(context);
   } catch (error) {
-    findings.push(systemFinding('SD-SYS-RULE', '', `The check ${rule.id} could not run on this record (${describeError(error)}). Please report it; the record is not lost.`));
+    findings.push(
+      systemFinding(
+        'SD-SYS-RULE',
+        '',
+        `The check ${rule.id} could not run on this record (${describeError(error)}). Please report it; the record is not lost.`,
+      ),
+    );
     return;
   }
   for (const hit of hits) {
@@ -186,10 +276,20 @@ function runRule(rule: Rule, context: RuleContext, findings: Finding[], profile:
 
 function withFinding(report: ValidationReport, finding: Finding): ValidationReport {
   const errors = finding.severity === 'error' ? 1 : 0;
-  return { ...report, valid: report.valid && errors === 0, errorCount: report.errorCount + errors, warningCount: report.warningCount + 1 - errors, findings: [finding, ...report.findings] };
+  return {
+    ...report,
+    valid: report.valid && errors === 0,
+    errorCount: report.errorCount + errors,
+    warningCount: report.warningCount + 1 - errors,
+    findings: [finding, ...report.findings],
+  };
 }
 
-function systemFinding(ruleId: 'SD-SYS-RULE' | 'SD-STR-TYPE' | 'SD-STR-SKIPPED' | 'SD-STR-PROFILE' | 'SD-STR-OPTIONS', pointer: string, message: string): Finding {
+function systemFinding(
+  ruleId: 'SD-SYS-RULE' | 'SD-STR-TYPE' | 'SD-STR-SKIPPED' | 'SD-STR-PROFILE' | 'SD-STR-OPTIONS',
+  pointer: string,
+  message: string,
+): Finding {
   const { severity, source, section } = ruleCatalogue[ruleId];
   return { ruleId, severity, pointer, message, source, section };
 }
@@ -201,9 +301,18 @@ function describeError(error: unknown): string {
 
 const SECTION_ORDER = new Map<string, number>(SECTIONS.map(([id], order) => [id, order]));
 
-function report(mode: ValidationMode, all: Finding[], deadlines: readonly ComputedDeadline[], profileId?: string): ValidationReport {
+function report(
+  mode: ValidationMode,
+  all: Finding[],
+  deadlines: readonly ComputedDeadline[],
+  profileId?: string,
+): ValidationReport {
   // Each finding's sort key is computed once (a report may hold thousands of findings).
-  const keyed = all.map((finding) => ({ finding, section: SECTION_ORDER.get(finding.section) ?? SECTIONS.length, segments: finding.pointer.split('/') }));
+  const keyed = all.map((finding) => ({
+    finding,
+    section: SECTION_ORDER.get(finding.section) ?? SECTIONS.length,
+    segments: finding.pointer.split('/'),
+  }));
   keyed.sort(
     (a, b) =>
       a.section - b.section ||
@@ -214,10 +323,27 @@ function report(mode: ValidationMode, all: Finding[], deadlines: readonly Comput
   let findings = all;
   if (all.length > MAX_FINDINGS) {
     const { severity, source, section } = ruleCatalogue['SD-STR-TOO-MANY'];
-    findings = [...all.slice(0, MAX_FINDINGS), { ruleId: 'SD-STR-TOO-MANY', severity, source, section, pointer: '', message: `${all.length - MAX_FINDINGS} more findings are not listed. Fix the ones above and validate again.` }];
+    findings = [
+      ...all.slice(0, MAX_FINDINGS),
+      {
+        ruleId: 'SD-STR-TOO-MANY',
+        severity,
+        source,
+        section,
+        pointer: '',
+        message: `${all.length - MAX_FINDINGS} more findings are not listed. Fix the ones above and validate again.`,
+      },
+    ];
   }
   let errorCount = 0;
   for (const finding of all) if (finding.severity === 'error') errorCount += 1;
-  const verdict = { valid: errorCount === 0, mode, errorCount, warningCount: all.length - errorCount, findings, deadlines };
+  const verdict = {
+    valid: errorCount === 0,
+    mode,
+    errorCount,
+    warningCount: all.length - errorCount,
+    findings,
+    deadlines,
+  };
   return profileId === undefined ? verdict : { ...verdict, profileId };
 }

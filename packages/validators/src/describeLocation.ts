@@ -25,7 +25,11 @@ export function compareSegments(left: readonly string[], right: readonly string[
 export function schemaPositionOf(pointer: string): SchemaIndex {
   let node: SchemaIndex = schemaIndex;
   for (const segment of pointerSegments(pointer)) {
-    const next = /^\d+$/.test(segment) ? node.i : node.p !== undefined && Object.hasOwn(node.p, segment) ? node.p[segment] : undefined;
+    const next = /^\d+$/.test(segment)
+      ? node.i
+      : node.p !== undefined && Object.hasOwn(node.p, segment)
+        ? node.p[segment]
+        : undefined;
     if (next === undefined) break;
     node = next;
   }
@@ -57,7 +61,8 @@ export function describeLocation(record: unknown, pointer: string): string {
   const title = fieldLabel(pointer);
   const [list, position] = pointerSegments(pointer);
   const describeItem = list === undefined ? undefined : LIST_ITEMS[list];
-  if (describeItem === undefined || position === undefined || !/^\d+$/.test(position) || !isObject(record)) return title;
+  if (describeItem === undefined || position === undefined || !/^\d+$/.test(position) || !isObject(record))
+    return title;
   return `${title} (${describeItem(record as StrategyDiscussionRecord, Number(position))})`;
 }
 

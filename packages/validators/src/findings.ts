@@ -26,7 +26,9 @@ export interface Finding {
 }
 
 /** The parts of the record as `[id, title]`, in the order the minutes and the text report show them (from the one list, RECORD_SECTIONS). */
-export const SECTIONS: readonly (readonly [SectionId, string])[] = RECORD_SECTIONS.map(({ id, title }) => [id, title] as const);
+export const SECTIONS: readonly (readonly [SectionId, string])[] = RECORD_SECTIONS.map(
+  ({ id, title }) => [id, title] as const,
+);
 
 /** The section a finding belongs to. */
 export type SectionId = RecordSectionId;

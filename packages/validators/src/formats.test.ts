@@ -26,24 +26,35 @@ const nearDateTime = fc
 
 describe('record formats', () => {
   it('judge date-times exactly as ajv-formats does', () => {
-    fc.assert(fc.property(fc.oneof(nearDateTime, fc.string()), (text) => {
-      expect(isDateTime(text)).toBe(ajvDateTime(text));
-    }), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(fc.oneof(nearDateTime, fc.string()), (text) => {
+        expect(isDateTime(text)).toBe(ajvDateTime(text));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 
   it('judge dates exactly as ajv-formats does', () => {
     const nearDate = nearDateTime.map((text) => text.slice(0, 10));
-    fc.assert(fc.property(fc.oneof(nearDate, fc.string()), (text) => {
-      expect(isDate(text)).toBe(ajvDate(text));
-    }), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(fc.oneof(nearDate, fc.string()), (text) => {
+        expect(isDate(text)).toBe(ajvDate(text));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 
   it('judge email addresses exactly as ajv-formats does', () => {
     const ajvEmail = fullFormats.email as RegExp;
-    const nearEmail = fc.tuple(fc.string(), fc.constantFrom('@', '@@', ''), fc.domain()).map(([user, at, domain]) => `${user}${at}${domain}`);
-    fc.assert(fc.property(fc.oneof(nearEmail, fc.emailAddress(), fc.string()), (text) => {
-      expect(isEmail(text)).toBe(ajvEmail.test(text));
-    }), { numRuns: 5_000 });
+    const nearEmail = fc
+      .tuple(fc.string(), fc.constantFrom('@', '@@', ''), fc.domain())
+      .map(([user, at, domain]) => `${user}${at}${domain}`);
+    fc.assert(
+      fc.property(fc.oneof(nearEmail, fc.emailAddress(), fc.string()), (text) => {
+        expect(isEmail(text)).toBe(ajvEmail.test(text));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 
   it.each([

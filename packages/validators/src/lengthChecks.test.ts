@@ -14,14 +14,18 @@ const reference = ajv.compile(schema);
 
 const verdict = (validate: typeof reference, data: unknown) => {
   validate(data);
-  return (validate.errors ?? []).map((e: { instancePath: string; keyword: string }) => `${e.instancePath} ${e.keyword}`).sort();
+  return (validate.errors ?? [])
+    .map((e: { instancePath: string; keyword: string }) => `${e.instancePath} ${e.keyword}`)
+    .sort();
 };
 
 describe('the generated validator', () => {
   it('gives the same errors as bare ajv for text of any length around the limits (the .length fast path is exact)', () => {
     // Astral characters count once for maxLength but twice in .length: the case the fast path must not get wrong.
     const unit = fc.constantFrom('a', 'Ł', '😀', '王', '\ud83d', ' ');
-    const text = fc.tuple(fc.array(unit, { maxLength: 30 }), fc.integer({ min: 0, max: 3 })).map(([units, pad]) => units.join('') + ' '.repeat(pad));
+    const text = fc
+      .tuple(fc.array(unit, { maxLength: 30 }), fc.integer({ min: 0, max: 3 }))
+      .map(([units, pad]) => units.join('') + ' '.repeat(pad));
     fc.assert(
       fc.property(fc.integer({ min: 180, max: 220 }), text, fc.constantFrom('😀', 'b'), (repeat, tail, filler) => {
         const record = completeRecord();

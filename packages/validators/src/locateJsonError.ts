@@ -84,7 +84,13 @@ function locateJsonError(text: string): JsonSyntaxError | undefined {
         } else if (isScalar(token)) {
           expect = Expect.CommaOrClose;
         } else {
-          return { offset, code: token === TOKEN.eof && container !== undefined && expect === Expect.FirstValueOrClose ? closerExpected(container) : 'ValueExpected' };
+          return {
+            offset,
+            code:
+              token === TOKEN.eof && container !== undefined && expect === Expect.FirstValueOrClose
+                ? closerExpected(container)
+                : 'ValueExpected',
+          };
         }
         break;
       case Expect.FirstKeyOrClose:
@@ -95,7 +101,11 @@ function locateJsonError(text: string): JsonSyntaxError | undefined {
         } else if (token === TOKEN.string) {
           expect = Expect.Colon;
         } else {
-          return { offset, code: token === TOKEN.eof && expect === Expect.FirstKeyOrClose ? 'CloseBraceExpected' : 'PropertyNameExpected' };
+          return {
+            offset,
+            code:
+              token === TOKEN.eof && expect === Expect.FirstKeyOrClose ? 'CloseBraceExpected' : 'PropertyNameExpected',
+          };
         }
         break;
       case Expect.Colon:
@@ -120,7 +130,13 @@ function locateJsonError(text: string): JsonSyntaxError | undefined {
 }
 
 function isScalar(token: number): boolean {
-  return token === TOKEN.string || token === TOKEN.number || token === TOKEN.true || token === TOKEN.false || token === TOKEN.null;
+  return (
+    token === TOKEN.string ||
+    token === TOKEN.number ||
+    token === TOKEN.true ||
+    token === TOKEN.false ||
+    token === TOKEN.null
+  );
 }
 
 function closerExpected(container: number): string {
@@ -131,7 +147,11 @@ function closerExpected(container: number): string {
  * Why a text that JSON.parse refused is not JSON, in words a person can act on, with the line and
  * column of the first syntax error (1-based) when they can be found.
  */
-export function describeJsonError(text: string, cause: unknown, what = 'The file'): { readonly message: string; readonly line?: number; readonly column?: number } {
+export function describeJsonError(
+  text: string,
+  cause: unknown,
+  what = 'The file',
+): { readonly message: string; readonly line?: number; readonly column?: number } {
   const first = locateJsonError(text);
   if (first === undefined) {
     const detail = cause instanceof Error ? cause.message : 'unreadable';
@@ -144,7 +164,11 @@ export function describeJsonError(text: string, cause: unknown, what = 'The file
     lineStart = at + 1;
   }
   const column = first.offset - lineStart + 1;
-  return { line, column, message: `${what} is not valid JSON: ${describeParseError(first.code)} at line ${line}, column ${column}.` };
+  return {
+    line,
+    column,
+    message: `${what} is not valid JSON: ${describeParseError(first.code)} at line ${line}, column ${column}.`,
+  };
 }
 
 function describeParseError(code: string): string {

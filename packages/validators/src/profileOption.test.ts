@@ -14,22 +14,45 @@ const NORTHSHIRE = {
 
 describe('the profile option', () => {
   it('reports a profile the caller names that does not exist, and says which one was used instead', () => {
-    const report = validateRecord(completeRecordWith(() => {}), { mode: 'final', profile: 'northshire' });
+    const report = validateRecord(
+      completeRecordWith(() => {}),
+      { mode: 'final', profile: 'northshire' },
+    );
     expect(report.valid).toBe(false);
     expect(report.profileId).toBe('lancashire'); // the one the record names
-    expect(report.findings).toMatchObject([{ ruleId: 'SD-STR-PROFILE', severity: 'error', message: expect.stringContaining('"northshire"') }]);
+    expect(report.findings).toMatchObject([
+      { ruleId: 'SD-STR-PROFILE', severity: 'error', message: expect.stringContaining('"northshire"') },
+    ]);
   });
 
   it('asks for a profile document to be checked with parseProfile first, rather than trust it', () => {
-    const report = validateRecord(completeRecordWith(() => {}), { mode: 'final', profile: NORTHSHIRE as never });
+    const report = validateRecord(
+      completeRecordWith(() => {}),
+      { mode: 'final', profile: NORTHSHIRE as never },
+    );
     expect(report.findings.find((f) => f.ruleId === 'SD-STR-PROFILE')?.message).toMatch(/parseProfile/);
     expect(report.valid).toBe(false);
   });
 
   it.each([
-    ['raises a warning rule to an error', 'SD-ATT-7', 'error', (r: StrategyDiscussionRecord): void => void (r.meeting!.chair!.isManager = false)],
-    ['raises a schema-reported rule it names', 'SD-RSN-2', 'error', (r: StrategyDiscussionRecord): void => void delete r.concerns!.childVoice],
-    ['lowers an error rule to a warning', 'SD-CIR-1', 'warning', (r: StrategyDiscussionRecord): void => void r.circulation!.recipients!.pop()],
+    [
+      'raises a warning rule to an error',
+      'SD-ATT-7',
+      'error',
+      (r: StrategyDiscussionRecord): void => void (r.meeting!.chair!.isManager = false),
+    ],
+    [
+      'raises a schema-reported rule it names',
+      'SD-RSN-2',
+      'error',
+      (r: StrategyDiscussionRecord): void => void delete r.concerns!.childVoice,
+    ],
+    [
+      'lowers an error rule to a warning',
+      'SD-CIR-1',
+      'warning',
+      (r: StrategyDiscussionRecord): void => void r.circulation!.recipients!.pop(),
+    ],
   ] as const)('lets a profile override a severity: %s', (_what, ruleId, severity, change) => {
     // What a local authority writes: a profile document that extends a bundled one.
     const parsed = resolveProfile({ ...NORTHSHIRE, severity: { [ruleId]: severity } });

@@ -21,7 +21,10 @@ const alreadyRead = new WeakSet<object>();
 export function readValidateOptions(options: unknown): ReadOptions {
   if (options === undefined) return { mode: 'draft' };
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    return { mode: 'final', problem: `The validation options must be an object such as { mode: 'final' }; ${describeValue(options)} was given, so the record was checked as final.` };
+    return {
+      mode: 'final',
+      problem: `The validation options must be an object such as { mode: 'final' }; ${describeValue(options)} was given, so the record was checked as final.`,
+    };
   }
   if (alreadyRead.has(options)) return options as ReadOptions;
   let given: { mode: unknown; rules: unknown; profile: unknown };
@@ -29,13 +32,20 @@ export function readValidateOptions(options: unknown): ReadOptions {
     const source = options as Record<string, unknown>;
     given = { mode: source['mode'], rules: source['rules'], profile: source['profile'] };
   } catch {
-    return remember({ mode: 'final', problem: 'The validation options could not be read (reading them failed), so the record was checked as final.' });
+    return remember({
+      mode: 'final',
+      problem: 'The validation options could not be read (reading them failed), so the record was checked as final.',
+    });
   }
   const { mode, rules, profile } = given;
   const read = { ...(rules === undefined ? {} : { rules }), ...(profile === undefined ? {} : { profile }) };
   if (mode === undefined || mode === 'draft') return remember({ mode: 'draft', ...read });
   if (mode === 'final') return remember({ mode: 'final', ...read });
-  return remember({ mode: 'final', ...read, problem: `The validation mode ${quote(mode)} is not "draft" or "final": the record was checked as final.` });
+  return remember({
+    mode: 'final',
+    ...read,
+    problem: `The validation mode ${quote(mode)} is not "draft" or "final": the record was checked as final.`,
+  });
 }
 
 function remember(read: ReadOptions): ReadOptions {

@@ -33,7 +33,12 @@ export function isBlankTextError(error: ErrorObject): boolean {
  * `x-rule` for that field or condition, so a missing medical rationale is SD-MED-2 whether the
  * schema or code found it.
  */
-export function schemaFindings(errors: readonly ErrorObject[], mode: ValidationMode, record: unknown, blank: ReadonlySet<string> = NONE): Finding[] {
+export function schemaFindings(
+  errors: readonly ErrorObject[],
+  mode: ValidationMode,
+  record: unknown,
+  blank: ReadonlySet<string> = NONE,
+): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const add = (finding: Finding | undefined): void => {
@@ -44,13 +49,26 @@ export function schemaFindings(errors: readonly ErrorObject[], mode: ValidationM
     findings.push(finding);
   };
   for (const error of errors) {
-    add(isCompletenessError(error) ? (mode === 'final' && error.keyword !== 'if' ? completenessFinding(error, record, blank) : undefined) : structuralFinding(error, record));
+    add(
+      isCompletenessError(error)
+        ? mode === 'final' && error.keyword !== 'if'
+          ? completenessFinding(error, record, blank)
+          : undefined
+        : structuralFinding(error, record),
+    );
   }
   // A blank field the record did not need is still an error in a final record: the schema refuses
   // it (so does any other validator of the schema), and it says nothing the reader can use.
   const reported = new Set(findings.map((finding) => finding.pointer));
   for (const pointer of blank) {
-    if (!reported.has(pointer)) add(finding('SD-STR-BLANK', pointer, `${describeLocation(record, pointer)}: left blank (it has no visible character). ${ruleCatalogue['SD-STR-BLANK'].summary}`));
+    if (!reported.has(pointer))
+      add(
+        finding(
+          'SD-STR-BLANK',
+          pointer,
+          `${describeLocation(record, pointer)}: left blank (it has no visible character). ${ruleCatalogue['SD-STR-BLANK'].summary}`,
+        ),
+      );
   }
   return findings;
 }
@@ -60,9 +78,18 @@ const NONE: ReadonlySet<string> = new Set();
 function completenessFinding(error: ErrorObject, record: unknown, blank: ReadonlySet<string>): Finding {
   const missing = error.keyword === 'required' ? String(error.params['missingProperty']) : undefined;
   const pointer = missing === undefined ? error.instancePath : `${error.instancePath}/${escapePointerSegment(missing)}`;
-  const ruleId = conditionalRuleOf(error) ?? ruleAt(pointer) ?? (error.keyword === 'required' || error.keyword === 'minItems' ? 'SD-STR-REQUIRED' : 'SD-STR-BLANK');
+  const ruleId =
+    conditionalRuleOf(error) ??
+    ruleAt(pointer) ??
+    (error.keyword === 'required' || error.keyword === 'minItems' ? 'SD-STR-REQUIRED' : 'SD-STR-BLANK');
   const label = describeLocation(record, pointer);
-  const what = blank.has(pointer) ? 'left blank (it has no visible character)' : error.keyword === 'required' ? 'not filled in' : error.keyword === 'minItems' ? 'no entries' : 'left blank';
+  const what = blank.has(pointer)
+    ? 'left blank (it has no visible character)'
+    : error.keyword === 'required'
+      ? 'not filled in'
+      : error.keyword === 'minItems'
+        ? 'no entries'
+        : 'left blank';
   return finding(ruleId, pointer, `${label}: ${what}. ${ruleCatalogue[ruleId].summary}`);
 }
 
@@ -72,23 +99,47 @@ function structuralFinding(error: ErrorObject, record: unknown): Finding | undef
   const params = error.params;
   switch (error.keyword) {
     case 'type':
-      return finding('SD-STR-TYPE', pointer, `${label} must be ${TYPE_WORDS[String(params['type'])] ?? String(params['type'])}.`);
+      return finding(
+        'SD-STR-TYPE',
+        pointer,
+        `${label} must be ${TYPE_WORDS[String(params['type'])] ?? String(params['type'])}.`,
+      );
     case 'enum':
     case 'const': {
       if (pointer === '/schemaVersion') {
-        return finding('SD-STR-VERSION', pointer, `The record is written for schema version ${quote(valueAtPointer(record, pointer))}; this toolkit reads version 1.0.`);
+        return finding(
+          'SD-STR-VERSION',
+          pointer,
+          `The record is written for schema version ${quote(valueAtPointer(record, pointer))}; this toolkit reads version 1.0.`,
+        );
       }
       const allowed = (params['allowedValues'] as unknown[] | undefined) ?? [params['allowedValue']];
-      return finding('SD-STR-ENUM', pointer, `${label} is ${quote(valueAtPointer(record, pointer))}, which is not one of the options (${allowed.map((v) => String(v)).join(', ')}).`);
+      return finding(
+        'SD-STR-ENUM',
+        pointer,
+        `${label} is ${quote(valueAtPointer(record, pointer))}, which is not one of the options (${allowed.map((v) => String(v)).join(', ')}).`,
+      );
     }
     case 'format':
-      return finding('SD-STR-FORMAT', pointer, `${label} is ${quote(valueAtPointer(record, pointer))}, which is not ${FORMAT_WORDS[String(params['format'])] ?? 'in the expected format'}.`);
+      return finding(
+        'SD-STR-FORMAT',
+        pointer,
+        `${label} is ${quote(valueAtPointer(record, pointer))}, which is not ${FORMAT_WORDS[String(params['format'])] ?? 'in the expected format'}.`,
+      );
     case 'anyOf':
-      return finding('SD-STR-FORMAT', pointer, `${label} is ${quote(valueAtPointer(record, pointer))}, which is not a date (2026-03-14) or a date and time with its UTC offset (2026-03-14T17:00:00Z).`);
+      return finding(
+        'SD-STR-FORMAT',
+        pointer,
+        `${label} is ${quote(valueAtPointer(record, pointer))}, which is not a date (2026-03-14) or a date and time with its UTC offset (2026-03-14T17:00:00Z).`,
+      );
     case 'additionalProperties': {
       const property = String(params['additionalProperty']);
       const where = pointer === '' ? 'the record' : label;
-      return finding('SD-STR-UNKNOWN', `${pointer}/${escapePointerSegment(property)}`, `${quote(property)} is not a field of ${where}. Remove it, or check its spelling.`);
+      return finding(
+        'SD-STR-UNKNOWN',
+        `${pointer}/${escapePointerSegment(property)}`,
+        `${quote(property)} is not a field of ${where}. Remove it, or check its spelling.`,
+      );
     }
     case 'maxLength':
       return finding('SD-STR-LENGTH', pointer, `${label} is too long: at most ${String(params['limit'])} characters.`);
@@ -97,7 +148,11 @@ function structuralFinding(error: ErrorObject, record: unknown): Finding | undef
     case 'uniqueItems':
       return finding('SD-STR-ITEMS', pointer, `${label} lists the same option twice.`);
     case 'pattern':
-      return finding('SD-STR-ID', pointer, `${label} is ${quote(valueAtPointer(record, pointer))}: a reference must start with a letter or digit and use only letters, digits, dots, dashes and underscores (at most 64).`);
+      return finding(
+        'SD-STR-ID',
+        pointer,
+        `${label} is ${quote(valueAtPointer(record, pointer))}: a reference must start with a letter or digit and use only letters, digits, dots, dashes and underscores (at most 64).`,
+      );
     default:
       // Sub-errors of an anyOf branch are summarised by the anyOf error itself.
       if (error.schemaPath.includes('/anyOf/')) return undefined;

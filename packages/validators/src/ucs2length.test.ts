@@ -8,9 +8,15 @@ const ajvUcs2length = (require('ajv/dist/runtime/ucs2length') as { default: (s: 
 
 describe('ucs2length', () => {
   it("counts code points exactly as ajv's runtime helper does", () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary-ascii' })), (text) => {
-      expect(ucs2length(text)).toBe(ajvUcs2length(text));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary-ascii' })),
+        (text) => {
+          expect(ucs2length(text)).toBe(ajvUcs2length(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it.each([

@@ -35,11 +35,26 @@ function without(record: unknown, path: (string | number)[]): unknown {
 
 describe('validateRecord never throws', () => {
   it.each(MODES)('returns a report for any JSON value (%s mode)', (mode) => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => expectReport(validateRecord(value, { mode }))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => expectReport(validateRecord(value, { mode }))),
+      { numRuns: 500 },
+    );
   });
 
   it.each(MODES)('returns a report for any JavaScript value (%s mode)', (mode) => {
-    fc.assert(fc.property(fc.anything({ withBoxedValues: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }), (value) => expectReport(validateRecord(value, { mode }))), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withBoxedValues: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withNullPrototype: true,
+        }),
+        (value) => expectReport(validateRecord(value, { mode })),
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it.each(MODES)('returns a report when any field of a complete record holds any JSON value (%s mode)', (mode) => {
@@ -82,7 +97,9 @@ describe('validateRecord never throws', () => {
     for (const mode of MODES) {
       const report = validateRecord({ ...completeRecord(), meeting: deep }, { mode });
       expect(report.valid).toBe(false);
-      expect(report.findings.some((f) => f.pointer.startsWith('/meeting') && f.ruleId.startsWith('SD-STR-'))).toBe(true);
+      expect(report.findings.some((f) => f.pointer.startsWith('/meeting') && f.ruleId.startsWith('SD-STR-'))).toBe(
+        true,
+      );
       expectReport(validateRecord({ ...completeRecord(), extra: deep }, { mode }));
     }
   });
@@ -97,7 +114,10 @@ describe('validateRecord never throws', () => {
     expect(report.findings).toHaveLength(MAX_FINDINGS + 1);
     expect(report.errorCount).toBe(MAX_FINDINGS + 50);
     const unlisted = report.errorCount + report.warningCount - MAX_FINDINGS;
-    expect(report.findings.at(-1)).toMatchObject({ ruleId: 'SD-STR-TOO-MANY', message: expect.stringContaining(`${unlisted} more`) });
+    expect(report.findings.at(-1)).toMatchObject({
+      ruleId: 'SD-STR-TOO-MANY',
+      message: expect.stringContaining(`${unlisted} more`),
+    });
   });
 });
 
@@ -130,11 +150,19 @@ describe('prototype pollution', () => {
   it('a __proto__ or constructor key anywhere never pollutes Object.prototype', () => {
     const keys = fc.constantFrom('__proto__', 'constructor', 'prototype', 'meeting', 'children', 'polluted');
     const payload = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 1 }), fc.dictionary(keys, tie('node'), { maxKeys: 3 }), fc.array(tie('node'), { maxLength: 3 })),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.dictionary(keys, tie('node'), { maxKeys: 3 }),
+        fc.array(tie('node'), { maxLength: 3 }),
+      ),
     })).node;
     fc.assert(
       fc.property(payload, (value) => {
-        const text = JSON.stringify({ ...completeRecord(), children: [value], __proto__x: value }).replaceAll('__proto__x', '__proto__');
+        const text = JSON.stringify({ ...completeRecord(), children: [value], __proto__x: value }).replaceAll(
+          '__proto__x',
+          '__proto__',
+        );
         for (const mode of MODES) expectReport(validateRecord(JSON.parse(text), { mode }));
         expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
         expect(Object.keys(Object.prototype)).toEqual([]);
@@ -155,20 +183,36 @@ describe('robustness regressions', () => {
     expect(report.findings.find((f) => f.pointer === '/meeting/kind')?.message).toContain('a list');
   });
 
-  it.each([null, 42, 'final', [], true])('fails closed on options that are not an object (%j): checked as final, and says so', (options) => {
-    const incomplete = without(completeRecord(), ['decisions']);
-    const report = validateRecord(incomplete, options as never);
-    expect(report).toMatchObject({ mode: 'final', valid: false });
-    expect(report.findings.map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(['SD-STR-OPTIONS', 'SD-DEC-1']));
-  });
+  it.each([null, 42, 'final', [], true])(
+    'fails closed on options that are not an object (%j): checked as final, and says so',
+    (options) => {
+      const incomplete = without(completeRecord(), ['decisions']);
+      const report = validateRecord(incomplete, options as never);
+      expect(report).toMatchObject({ mode: 'final', valid: false });
+      expect(report.findings.map((finding) => finding.ruleId)).toEqual(
+        expect.arrayContaining(['SD-STR-OPTIONS', 'SD-DEC-1']),
+      );
+    },
+  );
 
   it('fails closed on options whose getter throws, and reads each option once', () => {
-    const throwing = Object.defineProperty({}, 'mode', { get: () => { throw new Error('no'); }, enumerable: true });
+    const throwing = Object.defineProperty({}, 'mode', {
+      get: () => {
+        throw new Error('no');
+      },
+      enumerable: true,
+    });
     const report = validateRecord({ meeting: {} }, throwing);
     expect(report).toMatchObject({ mode: 'final', valid: false });
     expect(report.findings[0]).toMatchObject({ ruleId: 'SD-STR-OPTIONS' });
     let reads = 0;
-    const counting = Object.defineProperty({}, 'mode', { get: () => { reads += 1; return reads === 1 ? 'final' : 'draft'; }, enumerable: true });
+    const counting = Object.defineProperty({}, 'mode', {
+      get: () => {
+        reads += 1;
+        return reads === 1 ? 'final' : 'draft';
+      },
+      enumerable: true,
+    });
     expect(validateRecord({ meeting: {} }, counting)).toMatchObject({ mode: 'final', valid: false });
     expect(reads).toBe(1);
   });

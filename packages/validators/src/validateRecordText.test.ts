@@ -6,13 +6,21 @@ import { parseRecordText } from './validateRecordText.js';
 describe('validateRecordText', () => {
   it('never throws on any text, and names the line and column of malformed JSON', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json().map((json) => json.slice(0, Math.max(0, json.length - 1)))), (text) => {
-        const report = validateRecordText(text, { mode: 'final' });
-        if (report.parseError?.code === 'malformed-json' && report.parseError.line !== undefined) {
-          expect(report.findings[0]?.message).toContain(`line ${report.parseError.line}, column ${report.parseError.column}`);
-        }
-        expect(typeof report.valid).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json().map((json) => json.slice(0, Math.max(0, json.length - 1))),
+        ),
+        (text) => {
+          const report = validateRecordText(text, { mode: 'final' });
+          if (report.parseError?.code === 'malformed-json' && report.parseError.line !== undefined) {
+            expect(report.findings[0]?.message).toContain(
+              `line ${report.parseError.line}, column ${report.parseError.column}`,
+            );
+          }
+          expect(typeof report.valid).toBe('boolean');
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -24,6 +32,9 @@ describe('validateRecordText', () => {
 
   it('accepts a byte-order mark and refuses comments', () => {
     expect(parseRecordText('\ufeff{}')).toEqual({ ok: true, value: {} });
-    expect(parseRecordText('{ /* no */ }')).toMatchObject({ ok: false, error: { code: 'malformed-json', line: 1, column: 3 } });
+    expect(parseRecordText('{ /* no */ }')).toMatchObject({
+      ok: false,
+      error: { code: 'malformed-json', line: 1, column: 3 },
+    });
   });
 });

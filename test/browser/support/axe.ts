@@ -30,7 +30,12 @@ export async function axeViolations(target: Page | Frame, knownIssues: readonly 
     const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResult> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'], iframes: false });
     const isKnown = (rule: string, node: AxeNode) =>
-      known.some((issue) => issue.rule === rule && node.target.length === 1 && document.querySelector(node.target[0]!)?.matches(issue.selector) === true);
+      known.some(
+        (issue) =>
+          issue.rule === rule &&
+          node.target.length === 1 &&
+          document.querySelector(node.target[0]!)?.matches(issue.selector) === true,
+      );
     return result.violations
       .map((violation) => ({ id: violation.id, nodes: violation.nodes.filter((node) => !isKnown(violation.id, node)) }))
       .filter((violation) => violation.nodes.length > 0)

@@ -28,7 +28,8 @@ export async function watchPage(page: Page): Promise<PageProblems> {
   page.on('pageerror', (error) => problems.errors.push(`exception: ${error.message}`));
   page.on('requestfailed', (request) => {
     // A download started by a link is reported as an aborted request; it is not a failure.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.errors.push(`HTTP ${response.status()}: ${response.url()}`);

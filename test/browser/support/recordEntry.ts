@@ -21,7 +21,8 @@ export function recordEntry(page: Page) {
       return;
     }
     if (typeof value === 'object' && value !== null) {
-      for (const [key, child] of Object.entries(value)) if (!GENERATED.has(key)) await enter(`${pointer}/${key}`, child);
+      for (const [key, child] of Object.entries(value))
+        if (!GENERATED.has(key)) await enter(`${pointer}/${key}`, child);
       return;
     }
     await answer(pointer, value);
@@ -29,9 +30,12 @@ export function recordEntry(page: Page) {
 
   async function answer(pointer: string, value: string | number | boolean | null): Promise<void> {
     const field = question(pointer);
-    if ((await field.count()) !== 1) throw new Error(`The question ${pointer} is not on the page (to answer ${JSON.stringify(value)}).`);
+    if ((await field.count()) !== 1)
+      throw new Error(`The question ${pointer} is not on the page (to answer ${JSON.stringify(value)}).`);
     if ((await field.locator('[data-part="date"]').count()) > 0) return typeDate(field, String(value));
-    const option = field.locator(`input[type="radio"][value="${String(value)}"], input[type="checkbox"][value="${String(value)}"]`).first();
+    const option = field
+      .locator(`input[type="radio"][value="${String(value)}"], input[type="checkbox"][value="${String(value)}"]`)
+      .first();
     if ((await option.count()) > 0) return option.check();
     await field.locator('input[type="text"], input[type="email"], textarea').first().fill(String(value));
   }
@@ -65,9 +69,18 @@ export function recordEntry(page: Page) {
 /** A `YYYY-MM-DD` date or an instant, as the boxes a user in England fills in (the form reads times as England's). */
 function londonWallTime(value: string): { day: string; month: string; year: string; hour?: string; minute?: string } {
   const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (dateOnly !== null) return { year: dateOnly[1]!, month: String(Number(dateOnly[2])), day: String(Number(dateOnly[3])) };
+  if (dateOnly !== null)
+    return { year: dateOnly[1]!, month: String(Number(dateOnly[2])), day: String(Number(dateOnly[3])) };
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(value))
       .map((part) => [part.type, part.value]),
   );

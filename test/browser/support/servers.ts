@@ -21,19 +21,33 @@ export interface RunningServer {
  */
 export async function servePlayground(): Promise<RunningServer> {
   requireBuild(PLAYGROUND_BUILD, 'npm run playground:build');
-  return started(await preview({ root: PLAYGROUND_ROOT, configFile: join(PLAYGROUND_ROOT, 'vite.config.ts'), logLevel: 'error', preview: { host: '127.0.0.1', port: await freePort(), strictPort: true, open: false } }));
+  return started(
+    await preview({
+      root: PLAYGROUND_ROOT,
+      configFile: join(PLAYGROUND_ROOT, 'vite.config.ts'),
+      logLevel: 'error',
+      preview: { host: '127.0.0.1', port: await freePort(), strictPort: true, open: false },
+    }),
+  );
 }
 
 /** The static Storybook build, served over http (stories do not load from file://). `npm test` builds it first (`npm run build-storybook`). */
 export async function serveStorybook(): Promise<RunningServer> {
   requireBuild(STORYBOOK_BUILD, 'npm run build-storybook');
   return started(
-    await preview({ root: REPO_ROOT, configFile: false, logLevel: 'error', build: { outDir: STORYBOOK_BUILD }, preview: { host: '127.0.0.1', port: await freePort(), strictPort: true, open: false } }),
+    await preview({
+      root: REPO_ROOT,
+      configFile: false,
+      logLevel: 'error',
+      build: { outDir: STORYBOOK_BUILD },
+      preview: { host: '127.0.0.1', port: await freePort(), strictPort: true, open: false },
+    }),
   );
 }
 
 function requireBuild(folder: string, command: string): void {
-  if (!existsSync(join(folder, 'index.html'))) throw new Error(`${folder} is missing: run "${command}" first (npm test does).`);
+  if (!existsSync(join(folder, 'index.html')))
+    throw new Error(`${folder} is missing: run "${command}" first (npm test does).`);
 }
 
 function started(server: PreviewServer): RunningServer {
@@ -49,7 +63,11 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('No port was assigned.'))));
+      probe.close(() =>
+        typeof address === 'object' && address !== null
+          ? resolve(address.port)
+          : reject(new Error('No port was assigned.')),
+      );
     });
   });
 }

@@ -1,11 +1,29 @@
-import { CheckAnswers, ErrorSummary, FORM_SECTIONS, FormRoot, SchemaFields, TaskList, useClearedAnswers, type RecordForm, type SubmitResult } from '@strategy-record/forms/react';
+import {
+  CheckAnswers,
+  ErrorSummary,
+  FORM_SECTIONS,
+  FormRoot,
+  SchemaFields,
+  TaskList,
+  useClearedAnswers,
+  type RecordForm,
+  type SubmitResult,
+} from '@strategy-record/forms/react';
 
 /**
  * The whole record as one page, built only from the package's components: error summary, task list,
  * and every section through SchemaFields (which draws Field, DateInput, DateTimeInput, RadioGroup with
  * conditional reveal, CheckboxGroup and RepeatingGroup). Tests drive it as a user would.
  */
-export function FullRecordForm({ form, onSubmit, checkAnswers = false }: { readonly form: RecordForm; readonly onSubmit?: (result: SubmitResult) => void; readonly checkAnswers?: boolean }) {
+export function FullRecordForm({
+  form,
+  onSubmit,
+  checkAnswers = false,
+}: {
+  readonly form: RecordForm;
+  readonly onSubmit?: (result: SubmitResult) => void;
+  readonly checkAnswers?: boolean;
+}) {
   return (
     <main>
       <h1>Strategy discussion record</h1>

@@ -49,7 +49,8 @@ export function resetRenderCounts() {
 /** Renders by component name, summed over the commits since the last reset. */
 export function renderCounts() {
   const total = {};
-  for (const counts of commits) for (const [name, count] of Object.entries(counts)) total[name] = (total[name] ?? 0) + count;
+  for (const counts of commits)
+    for (const [name, count] of Object.entries(counts)) total[name] = (total[name] ?? 0) + count;
   return total;
 }
 

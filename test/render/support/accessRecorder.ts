@@ -37,7 +37,17 @@ export async function recordAccesses<T>(action: () => Promise<T>): Promise<{ res
   const file = (args: unknown[]): void => {
     files.push(String(args[0]));
   };
-  for (const name of ['readFileSync', 'openSync', 'readFile', 'open', 'createReadStream', 'existsSync', 'statSync', 'readdirSync']) wrap(fs, name, file);
+  for (const name of [
+    'readFileSync',
+    'openSync',
+    'readFile',
+    'open',
+    'createReadStream',
+    'existsSync',
+    'statSync',
+    'readdirSync',
+  ])
+    wrap(fs, name, file);
   for (const name of ['readFile', 'open', 'stat', 'readdir']) wrap(fs.promises, name, file);
   const connection = (args: unknown[]): void => {
     connections.push(JSON.stringify(args[0] ?? null));

@@ -6,7 +6,11 @@ import type { ValidationReport } from '@strategy-record/validators';
 
 declare global {
   interface Window {
-    renderMinutesInBrowser: (record: StrategyDiscussionRecord, report: ValidationReport, fonts: Record<string, string>) => Promise<string>;
+    renderMinutesInBrowser: (
+      record: StrategyDiscussionRecord,
+      report: ValidationReport,
+      fonts: Record<string, string>,
+    ) => Promise<string>;
   }
 }
 

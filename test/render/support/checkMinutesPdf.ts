@@ -4,9 +4,15 @@ import { pdfPages, pdfStructure, pdfText, qpdfCheck, squash, textContains } from
 import { printedByChromium, type Engine } from './renderEngines.js';
 
 /** The values a copy of the minutes must show: names, decisions with rationale, actions. */
-export function requiredValues(record: StrategyDiscussionRecord, audience: Audience, minutes: MinutesDocument): string[] {
+export function requiredValues(
+  record: StrategyDiscussionRecord,
+  audience: Audience,
+  minutes: MinutesDocument,
+): string[] {
   const view = audience === 'family' ? familyView(record) : record;
-  const decisions = minutes.sections.flatMap((section) => section.blocks.filter((block): block is DecisionBlock => block.kind === 'decision'));
+  const decisions = minutes.sections.flatMap((section) =>
+    section.blocks.filter((block): block is DecisionBlock => block.kind === 'decision'),
+  );
   return [
     ...(view.attendees ?? []).map((attendee) => attendee.fullName),
     ...(view.children ?? []).map((child) => child.fullName),
@@ -19,8 +25,10 @@ export function requiredValues(record: StrategyDiscussionRecord, audience: Audie
 function pageMarkProblems(pageText: string, page: number, pageCount: number, minutes: MinutesDocument): string[] {
   const text = squash(pageText);
   const problems: string[] = [];
-  if (text.split(squash(minutes.marking)).length - 1 < 2) problems.push(`page ${page}: OFFICIAL-SENSITIVE not at top and bottom`);
-  if (!text.includes(squash(`Page ${page} of ${pageCount}`))) problems.push(`page ${page}: no "Page ${page} of ${pageCount}"`);
+  if (text.split(squash(minutes.marking)).length - 1 < 2)
+    problems.push(`page ${page}: OFFICIAL-SENSITIVE not at top and bottom`);
+  if (!text.includes(squash(`Page ${page} of ${pageCount}`)))
+    problems.push(`page ${page}: no "Page ${page} of ${pageCount}"`);
   if (!text.includes(squash(minutes.metadata.recordId))) problems.push(`page ${page}: no record id`);
   if (!minutes.status.final && !text.includes('DRAFT')) problems.push(`page ${page}: no DRAFT`);
   return problems;
@@ -57,7 +65,12 @@ export interface PdfReport {
 }
 
 /** Reads a PDF copy back and lists what it lacks. */
-export function readBack(engine: Engine, pdf: Uint8Array, minutes: MinutesDocument, required: readonly string[]): PdfReport {
+export function readBack(
+  engine: Engine,
+  pdf: Uint8Array,
+  minutes: MinutesDocument,
+  required: readonly string[],
+): PdfReport {
   const check = qpdfCheck(pdf);
   const pages = pdfPages(pdf);
   // A value is found when it reads whole in either order (see pdfText), once the running marks that
@@ -67,12 +80,16 @@ export function readBack(engine: Engine, pdf: Uint8Array, minutes: MinutesDocume
   const wordsText = readings.join('\n\f\n');
   const structure = pdfStructure(pdf);
   const metadataProblems: string[] = [];
-  if (structure.info.Title !== minutes.metadata.title) metadataProblems.push(`title ${JSON.stringify(structure.info.Title)}`);
+  if (structure.info.Title !== minutes.metadata.title)
+    metadataProblems.push(`title ${JSON.stringify(structure.info.Title)}`);
   if (!printedByChromium(engine)) {
-    if (structure.info.Author !== minutes.metadata.author) metadataProblems.push(`author ${JSON.stringify(structure.info.Author)}`);
-    if (structure.info.Subject !== minutes.metadata.subject) metadataProblems.push(`subject ${JSON.stringify(structure.info.Subject)}`);
+    if (structure.info.Author !== minutes.metadata.author)
+      metadataProblems.push(`author ${JSON.stringify(structure.info.Author)}`);
+    if (structure.info.Subject !== minutes.metadata.subject)
+      metadataProblems.push(`subject ${JSON.stringify(structure.info.Subject)}`);
     const created = `D:${minutes.metadata.createdAt.slice(0, 19).replace(/[-:T]/g, '')}`;
-    if (!(structure.info.CreationDate ?? '').startsWith(created)) metadataProblems.push(`creation date ${structure.info.CreationDate} is not ${created}`);
+    if (!(structure.info.CreationDate ?? '').startsWith(created))
+      metadataProblems.push(`creation date ${structure.info.CreationDate} is not ${created}`);
     if (structure.language !== 'en-GB') metadataProblems.push(`language ${structure.language}`);
   }
   const headings = minutes.sections.map((section) => `${section.number}. ${section.heading}`);

@@ -2,10 +2,24 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium (package `chromium`): playwright-core never downloads a browser. */
 const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** What the tests and the bench print the HTML minutes with: A4 from the page's own CSS, with an outline and tags. */
-const PRINT_OPTIONS = { format: 'A4', printBackground: true, preferCSSPageSize: true, outline: true, tagged: true } as const;
+const PRINT_OPTIONS = {
+  format: 'A4',
+  printBackground: true,
+  preferCSSPageSize: true,
+  outline: true,
+  tagged: true,
+} as const;
 
 /** One headless Chromium with one tab, reused for every print (its fastest way to print). */
 export interface ChromiumPrinter {

@@ -15,6 +15,7 @@ export function exampleRecords(folder: 'final' | 'incomplete'): [string, Strateg
 export function leafStrings(value: unknown, into: string[] = []): string[] {
   if (typeof value === 'string') into.push(value);
   else if (Array.isArray(value)) for (const item of value) leafStrings(item, into);
-  else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) leafStrings(item, into);
+  else if (typeof value === 'object' && value !== null)
+    for (const item of Object.values(value)) leafStrings(item, into);
   return into;
 }

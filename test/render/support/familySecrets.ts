@@ -8,7 +8,8 @@ import { leafStrings } from './exampleRecords.js';
  * test states the rule again rather than reuse the code it tests.)
  */
 function partsNotForFamily(record: StrategyDiscussionRecord): unknown[] {
-  const notShared = <T extends { shareWithFamily?: boolean }>(items: readonly T[] | undefined): T[] => (items ?? []).filter((item) => item.shareWithFamily !== true);
+  const notShared = <T extends { shareWithFamily?: boolean }>(items: readonly T[] | undefined): T[] =>
+    (items ?? []).filter((item) => item.shareWithFamily !== true);
   return [
     notShared(record.informationShared),
     record.riskAnalysis?.shareWithFamily === true ? [] : [record.riskAnalysis],
@@ -27,16 +28,44 @@ export function stringsNotForFamily(record: StrategyDiscussionRecord): string[] 
 
 // Free-text properties: any text is valid there, so a canary can stand in for the value.
 const FREE_TEXT = new Set([
-  'description', 'fullName', 'name', 'contributor', 'information', 'checks', 'analysis', 'strengths', 'dissent', 'dissentEscalation',
-  'rationale', 'leadSocialWorker', 'leadOfficer', 'conductAndTiming', 'who', 'notAloneReason', 'examiner', 'location', 'consentBy',
-  'interviewers', 'what', 'reason', 'result', 'noneStatement', 'relationship', 'school', 'considerations', 'agency',
+  'description',
+  'fullName',
+  'name',
+  'contributor',
+  'information',
+  'checks',
+  'analysis',
+  'strengths',
+  'dissent',
+  'dissentEscalation',
+  'rationale',
+  'leadSocialWorker',
+  'leadOfficer',
+  'conductAndTiming',
+  'who',
+  'notAloneReason',
+  'examiner',
+  'location',
+  'consentBy',
+  'interviewers',
+  'what',
+  'reason',
+  'result',
+  'noneStatement',
+  'relationship',
+  'school',
+  'considerations',
+  'agency',
 ]);
 
 /**
  * The record with every free-text value in the parts not for the family replaced by a unique canary
  * ("Zkanary7Ż…"), and the canaries: a family copy of it must contain none of them.
  */
-export function withCanaries(record: StrategyDiscussionRecord): { record: StrategyDiscussionRecord; canaries: string[] } {
+export function withCanaries(record: StrategyDiscussionRecord): {
+  record: StrategyDiscussionRecord;
+  canaries: string[];
+} {
   const copy = structuredClone(record);
   const canaries: string[] = [];
   const plant = (value: unknown, key = ''): unknown => {

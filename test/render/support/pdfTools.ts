@@ -29,7 +29,11 @@ function run(command: string, args: readonly string[]): { status: number | null;
  * may interleave the lines of table cells side by side; `stream` (-raw) is the order the text was
  * drawn in, cell after cell.
  */
-export function pdfText(pdf: Uint8Array, pages?: { readonly first: number; readonly last: number }, order: 'reading' | 'stream' = 'reading'): string {
+export function pdfText(
+  pdf: Uint8Array,
+  pages?: { readonly first: number; readonly last: number },
+  order: 'reading' | 'stream' = 'reading',
+): string {
   return withPdfFile(pdf, (path) => {
     const range = pages === undefined ? [] : ['-f', String(pages.first), '-l', String(pages.last)];
     const result = run('pdftotext', ['-enc', 'UTF-8', ...(order === 'stream' ? ['-raw'] : []), ...range, path, '-']);
@@ -54,7 +58,12 @@ export function qpdfCheck(pdf: Uint8Array): { ok: boolean; output: string } {
 }
 
 /** The document information and catalogue as qpdf's JSON sees them (metadata, language, outlines). */
-export function pdfStructure(pdf: Uint8Array): { info: Record<string, string>; language?: string; outlineTitles: string[]; pageCount: number } {
+export function pdfStructure(pdf: Uint8Array): {
+  info: Record<string, string>;
+  language?: string;
+  outlineTitles: string[];
+  pageCount: number;
+} {
   return withPdfFile(pdf, (path) => {
     const result = run('qpdf', ['--json', '--json-key=qpdf', '--json-key=outlines', '--json-key=pages', path]);
     if (result.status !== 0 && result.status !== 3) throw new Error(`qpdf --json failed: ${result.stderr}`);
@@ -65,13 +74,16 @@ export function pdfStructure(pdf: Uint8Array): { info: Record<string, string>; l
     };
     const objects = json.qpdf[1];
     const trailer = objects.trailer?.value as { '/Info'?: string; '/Root'?: string } | undefined;
-    const lookup = (reference: string | undefined): Record<string, unknown> => (reference === undefined ? {} : (objects[`obj:${reference}`]?.value ?? {}));
+    const lookup = (reference: string | undefined): Record<string, unknown> =>
+      reference === undefined ? {} : (objects[`obj:${reference}`]?.value ?? {});
     const decode = (value: unknown): string => {
       if (typeof value !== 'string') return '';
       if (/^\d+ \d+ R$/.test(value)) return decode(objects[`obj:${value}`]?.value);
       return value.replace(/^[ub]:/, '');
     };
-    const info = Object.fromEntries(Object.entries(lookup(trailer?.['/Info'])).map(([key, value]) => [key.slice(1), decode(value)]));
+    const info = Object.fromEntries(
+      Object.entries(lookup(trailer?.['/Info'])).map(([key, value]) => [key.slice(1), decode(value)]),
+    );
     const root = lookup(trailer?.['/Root']);
     const titles: string[] = [];
     const walk = (items: readonly { title: string; kids: unknown[] }[]): void => {
@@ -82,7 +94,12 @@ export function pdfStructure(pdf: Uint8Array): { info: Record<string, string>; l
     };
     walk(json.outlines);
     const language = root['/Lang'] === undefined ? undefined : decode(root['/Lang']);
-    return { info, ...(language === undefined ? {} : { language }), outlineTitles: titles, pageCount: json.pages.length };
+    return {
+      info,
+      ...(language === undefined ? {} : { language }),
+      outlineTitles: titles,
+      pageCount: json.pages.length,
+    };
   });
 }
 
@@ -126,7 +143,8 @@ export function textContains(
   }
   if (text.includes(wanted)) return true;
   if (!RIGHT_TO_LEFT.test(value)) return false;
-  const extractedWords = options.ligatureOrderTolerant === true ? new Set((words.match(WORDS) ?? []).map(sortedLetters)) : new Set<string>();
+  const extractedWords =
+    options.ligatureOrderTolerant === true ? new Set((words.match(WORDS) ?? []).map(sortedLetters)) : new Set<string>();
   return (value.normalize('NFC').match(WORDS) ?? []).every(
     (word) => text.includes(squash(word)) || (RIGHT_TO_LEFT.test(word) && extractedWords.has(sortedLetters(word))),
   );

@@ -11,7 +11,11 @@ const OWNERS = [
 
 /** The action's own words: unique per action, long enough to wrap over two or three lines. */
 export function actionDescription(index: number, total: number): string {
-  const variety = ['visit the family home and check the sleeping arrangements', 'telephone the school and ask for the attendance record', 'book a Polish interpreter for the next visit'];
+  const variety = [
+    'visit the family home and check the sleeping arrangements',
+    'telephone the school and ask for the attendance record',
+    'book a Polish interpreter for the next visit',
+  ];
   return `Action ${String(index).padStart(3, '0')} of ${total}: ${variety[index % variety.length]} for Zofia Wójcik and Kacper Żak, then write to the social worker.`;
 }
 

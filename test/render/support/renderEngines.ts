@@ -1,7 +1,13 @@
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { validateRecord } from '@strategy-record/validators';
 import { toMinutes, type Audience, type MinutesDocument } from '@strategy-record/render';
-import { ENGINE_NAMES, engineNamed, RENDER_ENGINES, type EngineName, type RenderMinutes } from '@strategy-record/render/engines';
+import {
+  ENGINE_NAMES,
+  engineNamed,
+  RENDER_ENGINES,
+  type EngineName,
+  type RenderMinutes,
+} from '@strategy-record/render/engines';
 import { htmlFontFaces, renderHtml } from '@strategy-record/render/html';
 import { loadPackageFonts } from '@strategy-record/render/fonts';
 import type { ChromiumPrinter } from './chromiumPrinter.js';
@@ -32,9 +38,14 @@ export async function printableHtml(minutes: MinutesDocument): Promise<string> {
 }
 
 /** A PDF of the minutes from one engine (an HTML engine's PDF is Chromium's print of it). */
-export async function renderPdf(engine: Engine, minutes: MinutesDocument, printer?: ChromiumPrinter): Promise<Uint8Array> {
+export async function renderPdf(
+  engine: Engine,
+  minutes: MinutesDocument,
+  printer?: ChromiumPrinter,
+): Promise<Uint8Array> {
   const output = await loaded.get(engine)!(minutes);
   if (typeof output !== 'string') return output;
-  if (printer === undefined) throw new Error(`The ${engine} engine writes HTML: it needs a Chromium printer to make a PDF.`);
+  if (printer === undefined)
+    throw new Error(`The ${engine} engine writes HTML: it needs a Chromium printer to make a PDF.`);
   return printer.print(output);
 }

@@ -6,7 +6,11 @@ export function CheckAnswersView({ onChangeAnswer }: { readonly onChangeAnswer: 
   return (
     <>
       <h1>Check your answers</h1>
-      {answered ? <CheckAnswers className="check-answers" onChangeAnswer={(row) => onChangeAnswer(row.pointer)} /> : <p>Nothing has been answered yet. Fill in the record form or load an example.</p>}
+      {answered ? (
+        <CheckAnswers className="check-answers" onChangeAnswer={(row) => onChangeAnswer(row.pointer)} />
+      ) : (
+        <p>Nothing has been answered yet. Fill in the record form or load an example.</p>
+      )}
     </>
   );
 }

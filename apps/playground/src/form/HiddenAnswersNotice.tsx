@@ -1,7 +1,8 @@
 import { formatAnswer } from '@strategy-record/forms';
 import { useFormSelector, useRecordFormContext } from '@strategy-record/forms/react';
 
-const sameAnswers = (a: readonly { pointer: string }[], b: readonly { pointer: string }[]) => a.length === b.length && a.every((answer, position) => answer.pointer === b[position]!.pointer);
+const sameAnswers = (a: readonly { pointer: string }[], b: readonly { pointer: string }[]) =>
+  a.length === b.length && a.every((answer, position) => answer.pointer === b[position]!.pointer);
 
 /**
  * Tells the user about answers the record holds for questions its other answers hide (an example or
@@ -19,7 +20,11 @@ export function HiddenAnswersNotice() {
       <ul>
         {hidden.map((answer) => {
           const schema = form.schemaAt(answer.pointer);
-          return <li key={answer.pointer}>{`${answer.label}: ${schema === undefined ? JSON.stringify(answer.value) : formatAnswer(schema, answer.value) || JSON.stringify(answer.value)}`}</li>;
+          return (
+            <li
+              key={answer.pointer}
+            >{`${answer.label}: ${schema === undefined ? JSON.stringify(answer.value) : formatAnswer(schema, answer.value) || JSON.stringify(answer.value)}`}</li>
+          );
         })}
       </ul>
     </div>

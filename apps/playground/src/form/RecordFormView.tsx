@@ -1,4 +1,12 @@
-import { ErrorSummary, FORM_SECTIONS, FormRoot, SchemaFields, TaskList, useRecordFormContext, type SubmitResult } from '@strategy-record/forms/react';
+import {
+  ErrorSummary,
+  FORM_SECTIONS,
+  FormRoot,
+  SchemaFields,
+  TaskList,
+  useRecordFormContext,
+  type SubmitResult,
+} from '@strategy-record/forms/react';
 import { useEffect, useState } from 'react';
 import { focusQuestion } from '../focusQuestion.js';
 import { ClearedNotice } from './ClearedNotice.js';
@@ -34,7 +42,11 @@ export function RecordFormView({
           <div className="success-panel" role="status">
             <h2>The record can be signed off</h2>
             <p>
-              It passes final validation{outcome.report.warningCount > 0 ? `, with ${outcome.report.warningCount} warning${outcome.report.warningCount === 1 ? '' : 's'} to review` : ''}.{' '}
+              It passes final validation
+              {outcome.report.warningCount > 0
+                ? `, with ${outcome.report.warningCount} warning${outcome.report.warningCount === 1 ? '' : 's'} to review`
+                : ''}
+              .{' '}
               <a
                 href="#minutes"
                 onClick={(event) => {
@@ -54,7 +66,13 @@ export function RecordFormView({
           <TaskList />
         </nav>
         {FORM_SECTIONS.map((section) => (
-          <section key={section.id} id={`record-section-${section.id}`} className="form-section" aria-labelledby={`heading-${section.id}`} tabIndex={-1}>
+          <section
+            key={section.id}
+            id={`record-section-${section.id}`}
+            className="form-section"
+            aria-labelledby={`heading-${section.id}`}
+            tabIndex={-1}
+          >
             <h2 id={`heading-${section.id}`}>{section.title}</h2>
             <SchemaFields pointer="" only={section.pointers.map((pointer) => pointer.slice(1))} className="question" />
           </section>

@@ -16,7 +16,11 @@ interface Preview {
 }
 
 const AUDIENCES: readonly { readonly value: Audience; readonly label: string; readonly hint: string }[] = [
-  { value: 'professionals', label: 'Professionals on the circulation list', hint: 'Everything recorded, with the timescales and the validation status.' },
+  {
+    value: 'professionals',
+    label: 'Professionals on the circulation list',
+    hint: 'Everything recorded, with the timescales and the validation status.',
+  },
   { value: 'family', label: 'The family', hint: 'Only what the record marks as shareable with the family.' },
 ];
 
@@ -50,7 +54,10 @@ export function MinutesView({ session }: { readonly session: Session }) {
       const done = await work(request);
       if (request === latest.current) setMessage(done);
     } catch (error) {
-      if (request === latest.current) setMessage(`${doing.replace(/…$/, '')} did not work: ${error instanceof Error ? error.message : String(error)}`);
+      if (request === latest.current)
+        setMessage(
+          `${doing.replace(/…$/, '')} did not work: ${error instanceof Error ? error.message : String(error)}`,
+        );
     } finally {
       if (request === latest.current) setBusy(false);
     }
@@ -58,7 +65,10 @@ export function MinutesView({ session }: { readonly session: Session }) {
 
   const showPreview = (kind: PreviewKind, forAudience: Audience) =>
     run(kind === 'pdf' ? 'Making the PDF…' : 'Making the HTML minutes…', async (request) => {
-      if (!canShowPreviews()) throw new Error('this browser cannot show previews inside the page (it needs https or localhost); download the PDF instead');
+      if (!canShowPreviews())
+        throw new Error(
+          'this browser cannot show previews inside the page (it needs https or localhost); download the PDF instead',
+        );
       const url =
         kind === 'pdf'
           ? await publishPreview('pdf', await (await import('./pdfMinutes.js')).pdfMinutes(input(forAudience)))
@@ -89,7 +99,15 @@ export function MinutesView({ session }: { readonly session: Session }) {
         <legend>Copy for</legend>
         {AUDIENCES.map((option) => (
           <div className="audience-option" key={option.value}>
-            <input type="radio" id={`audience-${option.value}`} name="audience" value={option.value} checked={audience === option.value} onChange={() => chooseAudience(option.value)} aria-describedby={`audience-${option.value}-hint`} />
+            <input
+              type="radio"
+              id={`audience-${option.value}`}
+              name="audience"
+              value={option.value}
+              checked={audience === option.value}
+              onChange={() => chooseAudience(option.value)}
+              aria-describedby={`audience-${option.value}-hint`}
+            />
             <label htmlFor={`audience-${option.value}`}>{option.label}</label>
             <p className="hint" id={`audience-${option.value}-hint`}>
               {option.hint}

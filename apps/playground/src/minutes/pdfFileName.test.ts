@@ -19,11 +19,15 @@ describe('pdfFileName', () => {
 
   it('always gives a short, visible file name of safe characters, whatever the record id', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constantFrom('professionals' as const, 'family' as const), (recordId, audience) => {
-        const name = pdfFileName(recordId, audience);
-        expect(name).toMatch(/^[A-Za-z0-9_][A-Za-z0-9._-]*-(professionals|family)\.pdf$/);
-        expect(name.length).toBeLessThanOrEqual(80 + '-professionals.pdf'.length);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        fc.constantFrom('professionals' as const, 'family' as const),
+        (recordId, audience) => {
+          const name = pdfFileName(recordId, audience);
+          expect(name).toMatch(/^[A-Za-z0-9_][A-Za-z0-9._-]*-(professionals|family)\.pdf$/);
+          expect(name.length).toBeLessThanOrEqual(80 + '-professionals.pdf'.length);
+        },
+      ),
     );
   });
 });

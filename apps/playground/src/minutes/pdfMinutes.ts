@@ -7,7 +7,12 @@ import type { MinutesInput } from './minutesInput.js';
  * The minutes as a PDF made in the browser by pdfmake, with the same fonts as in Node. This module,
  * pdfmake and the fonts load only when a PDF is asked for (a dynamic import from MinutesView).
  */
-export async function pdfMinutes({ record, report, audience, profile }: MinutesInput): Promise<Uint8Array<ArrayBuffer>> {
+export async function pdfMinutes({
+  record,
+  report,
+  audience,
+  profile,
+}: MinutesInput): Promise<Uint8Array<ArrayBuffer>> {
   const minutes = toMinutes(record, { audience, report, ...(profile === undefined ? {} : { profile }) });
   const fonts = await browserFonts(JSON.stringify(minutes));
   const bytes = await renderPdfmake(minutes, { fonts });

@@ -29,7 +29,11 @@ export async function publishPreview(kind: 'html' | 'pdf', body: string | Uint8A
   const path = `${SCOPE_URL.pathname}minutes-${Date.now()}-${counter}.${kind}`;
   const headers: Record<string, string> =
     kind === 'html'
-      ? { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': HTML_PREVIEW_POLICY, 'X-Content-Type-Options': 'nosniff' }
+      ? {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': HTML_PREVIEW_POLICY,
+          'X-Content-Type-Options': 'nosniff',
+        }
       : { 'Content-Type': 'application/pdf', 'X-Content-Type-Options': 'nosniff' };
   const cache = await caches.open(CACHE_NAME);
   for (const request of await cache.keys()) {

@@ -54,8 +54,13 @@ export function ValidationReportPanel({ profileId }: { readonly profileId: strin
       ) : (
         <ol className="findings">
           {report.findings.map((finding, position) => (
-            <li key={`${finding.ruleId} ${finding.pointer} ${position}`} className={`finding ${finding.severity}`} data-rule-id={finding.ruleId}>
-              <span className="finding-rule">{finding.ruleId}</span> <span className="finding-severity">{finding.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
+            <li
+              key={`${finding.ruleId} ${finding.pointer} ${position}`}
+              className={`finding ${finding.severity}`}
+              data-rule-id={finding.ruleId}
+            >
+              <span className="finding-rule">{finding.ruleId}</span>{' '}
+              <span className="finding-severity">{finding.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
               <a
                 href={`#${fieldIdFor(finding.pointer)}`}
                 onClick={(event) => {

@@ -13,7 +13,13 @@ const EXAMPLE_GROUPS = [
  * Where the record comes from (an example, or empty) and which local procedure profile checks it.
  * Loading replaces the form; changing the profile keeps every answer and checks them again.
  */
-export function RecordSettings({ session, onChange }: { readonly session: Session; readonly onChange: (session: Session) => void }) {
+export function RecordSettings({
+  session,
+  onChange,
+}: {
+  readonly session: Session;
+  readonly onChange: (session: Session) => void;
+}) {
   const [exampleId, setExampleId] = useState(EMPTY);
   const [message, setMessage] = useState('');
   const [loading, setLoading] = useState(false);
@@ -40,7 +46,11 @@ export function RecordSettings({ session, onChange }: { readonly session: Sessio
 
   const changeProfile = (profileId: string) => {
     onChange(newSession({ record: session.form.getState().record, source: session.source, profileId }));
-    setMessage(profileId === '' ? 'Checking against the profile the record names.' : `Checking against ${PROFILE_CHOICES.find((choice) => choice.id === profileId)?.name ?? profileId}.`);
+    setMessage(
+      profileId === ''
+        ? 'Checking against the profile the record names.'
+        : `Checking against ${PROFILE_CHOICES.find((choice) => choice.id === profileId)?.name ?? profileId}.`,
+    );
   };
 
   return (

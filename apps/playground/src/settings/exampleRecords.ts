@@ -14,7 +14,9 @@ export interface ExampleRecord {
   readonly load: () => Promise<StrategyDiscussionRecord>;
 }
 
-const loaders = import.meta.glob<StrategyDiscussionRecord>('../../../../schemas/examples/{final,incomplete}/*.json', { import: 'default' });
+const loaders = import.meta.glob<StrategyDiscussionRecord>('../../../../schemas/examples/{final,incomplete}/*.json', {
+  import: 'default',
+});
 
 /** Every example record, final ones first, each group in file-name order. */
 export const EXAMPLE_RECORDS: readonly ExampleRecord[] = Object.entries(loaders)

@@ -1,4 +1,12 @@
-import { bundledProfiles, describeTimescale, resolveProfile, URGENCY_CATEGORIES, urgencyCategories, type ResolvedProfile, type ResolvedTimescale } from '@strategy-record/validators';
+import {
+  bundledProfiles,
+  describeTimescale,
+  resolveProfile,
+  URGENCY_CATEGORIES,
+  urgencyCategories,
+  type ResolvedProfile,
+  type ResolvedTimescale,
+} from '@strategy-record/validators';
 import { EXIT, UsageError, type CommandIo } from '../io.js';
 import { loadProfileOption } from '../loadProfileOption.js';
 import { oneOf, parseOptions } from '../options.js';
@@ -10,7 +18,11 @@ a profile JSON file, which is checked: a malformed one exits 2 naming the field)
 
 /** `strategy-record profiles`: the bundled profiles with every deadline they set, and where each comes from. */
 export async function profilesCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, { format: { type: 'string', default: 'text' } }, { positionals: true });
+  const { values, positionals } = parseOptions(
+    args,
+    { format: { type: 'string', default: 'text' } },
+    { positionals: true },
+  );
   if (values.help) {
     io.stdout.write(`${PROFILES_USAGE}\n`);
     return EXIT.ok;
@@ -33,13 +45,18 @@ export async function profilesCommand(args: readonly string[], io: CommandIo): P
 }
 
 function summarise(profile: ResolvedProfile) {
-  const words = (timescale: ResolvedTimescale) => ({ limit: describeTimescale(timescale.timescale), setBy: timescale.setBy });
+  const words = (timescale: ResolvedTimescale) => ({
+    limit: describeTimescale(timescale.timescale),
+    setBy: timescale.setBy,
+  });
   return {
     id: profile.id,
     name: profile.name,
     source: profile.source,
     extends: profile.extendsChain,
-    strategyDiscussion: Object.fromEntries(urgencyCategories.map((category) => [category, words(profile.urgency[category])])),
+    strategyDiscussion: Object.fromEntries(
+      urgencyCategories.map((category) => [category, words(profile.urgency[category])]),
+    ),
     childSeenAfterS47Decision: words(profile.childSeen),
     icpc: { ...words(profile.icpc.limit), anchor: profile.icpc.anchor },
     writeUp: words(profile.writeUp),
@@ -55,7 +72,9 @@ function formatProfile(profile: ResolvedProfile): string {
     `${profile.id}: ${profile.name}`,
     `  Source: ${profile.source.document}${profile.source.file === undefined ? '' : ` (${profile.source.file})`}`,
     '  Strategy discussion held within',
-    ...urgencyCategories.map((category) => line(`${URGENCY_CATEGORIES[category]} [${category}]`, profile.urgency[category])),
+    ...urgencyCategories.map((category) =>
+      line(`${URGENCY_CATEGORIES[category]} [${category}]`, profile.urgency[category]),
+    ),
     '  After the discussion',
     line('child seen after the S47 decision', profile.childSeen),
     line(`ICPC (counted from the ${profile.icpc.anchor} discussion)`, profile.icpc.limit),
@@ -63,6 +82,7 @@ function formatProfile(profile: ResolvedProfile): string {
     line('circulated', profile.circulation),
   ];
   const overrides = Object.entries(profile.severity);
-  if (overrides.length > 0) lines.push(`  Severity overrides: ${overrides.map(([id, severity]) => `${id} ${severity}`).join(', ')}`);
+  if (overrides.length > 0)
+    lines.push(`  Severity overrides: ${overrides.map(([id, severity]) => `${id} ${severity}`).join(', ')}`);
   return `${lines.join('\n')}\n\n`;
 }

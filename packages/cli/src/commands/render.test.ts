@@ -32,7 +32,16 @@ function output(name: string): string {
 
 describe('strategy-record render', () => {
   // Every engine in the registry, the first for professionals and the others for the family.
-  it.each(RENDER_ENGINES.map((engine, index) => [engine.name, index === 0 ? 'professionals' : 'family', engine.output.mediaType === 'text/html' ? '<!DOCTYPE html>' : '%PDF-'] as const))('writes the final minutes with %s for %s, exit 0', async (engine, audience, start) => {
+  it.each(
+    RENDER_ENGINES.map(
+      (engine, index) =>
+        [
+          engine.name,
+          index === 0 ? 'professionals' : 'family',
+          engine.output.mediaType === 'text/html' ? '<!DOCTYPE html>' : '%PDF-',
+        ] as const,
+    ),
+  )('writes the final minutes with %s for %s, exit 0', async (engine, audience, start) => {
     const path = output(`final-${engine}-${audience}`);
     const result = await run([FINAL, '--engine', engine, '--audience', audience, '-o', path]);
     expect(result.code).toBe(0);

@@ -29,7 +29,11 @@ export async function renderCommand(args: string[], io: CommandIo): Promise<numb
     return await render(args, io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(isUsageMistake(error) ? `strategy-record render: ${message}\nRun "strategy-record render --help" for usage.\n` : `strategy-record render: the minutes could not be written: ${message}\n`);
+    io.stderr.write(
+      isUsageMistake(error)
+        ? `strategy-record render: ${message}\nRun "strategy-record render --help" for usage.\n`
+        : `strategy-record render: the minutes could not be written: ${message}\n`,
+    );
     return EXIT.unusable;
   }
 }
@@ -37,7 +41,12 @@ export async function renderCommand(args: string[], io: CommandIo): Promise<numb
 async function render(args: readonly string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseOptions(
     args,
-    { engine: { type: 'string', default: ENGINE_NAMES[0] }, audience: { type: 'string', default: 'professionals' }, profile: { type: 'string' }, output: { type: 'string', short: 'o' } },
+    {
+      engine: { type: 'string', default: ENGINE_NAMES[0] },
+      audience: { type: 'string', default: 'professionals' },
+      profile: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    },
     { positionals: true },
   );
   if (values.help) {
@@ -46,8 +55,10 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
   }
   const engine = engineNamed(oneOf(values.engine, ENGINE_NAMES, '--engine'))!;
   const audience = oneOf(values.audience, AUDIENCES, '--audience');
-  if (positionals.length !== 1) throw new UsageError('render takes exactly one record file, or "-" for standard input.');
-  if (values.output === undefined || values.output === '') throw new UsageError('say where to write the minutes with -o <path>.');
+  if (positionals.length !== 1)
+    throw new UsageError('render takes exactly one record file, or "-" for standard input.');
+  if (values.output === undefined || values.output === '')
+    throw new UsageError('say where to write the minutes with -o <path>.');
   // The PDF engines' fonts (12 MB) are read from disk while the record is read and validated.
   const fonts = engine.output.mediaType === 'application/pdf' ? prefetchFonts() : undefined;
   const profile = await loadProfileOption(values.profile);
@@ -66,13 +77,19 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
   }
   const record = parsed.value;
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    io.stderr.write(`strategy-record render: ${source}: a record is a JSON object with fields such as "meeting" and "children". Nothing was written.\n`);
+    io.stderr.write(
+      `strategy-record render: ${source}: a record is a JSON object with fields such as "meeting" and "children". Nothing was written.\n`,
+    );
     return EXIT.unusable;
   }
   const report = validateRecord(record, { mode: 'final', ...(profile === undefined ? {} : { profile }) });
 
   const { toMinutes } = await import('@strategy-record/render');
-  const minutes = toMinutes(record as StrategyDiscussionRecord, { audience, report, ...(profile === undefined ? {} : { profile: { id: profile.id, name: profile.name } }) });
+  const minutes = toMinutes(record as StrategyDiscussionRecord, {
+    audience,
+    report,
+    ...(profile === undefined ? {} : { profile: { id: profile.id, name: profile.name } }),
+  });
   // The engine's code is loaded while the last of the fonts are still being read.
   const draw = await engine.load();
   await fonts;
@@ -81,11 +98,15 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
     await mkdir(dirname(values.output), { recursive: true });
     await writeFileAtomically(values.output, bytes);
   } catch (error) {
-    io.stderr.write(`strategy-record render: could not write ${values.output} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Nothing was written.\n`);
+    io.stderr.write(
+      `strategy-record render: could not write ${values.output} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Nothing was written.\n`,
+    );
     return EXIT.unusable;
   }
   const status = minutes.status.final ? 'final' : 'DRAFT';
-  io.stderr.write(`strategy-record render: wrote the ${status} minutes for ${audience} (${engine.name}) to ${values.output}. ${minutes.status.explanation}\n`);
+  io.stderr.write(
+    `strategy-record render: wrote the ${status} minutes for ${audience} (${engine.name}) to ${values.output}. ${minutes.status.explanation}\n`,
+  );
   for (const notice of minutes.notices) io.stderr.write(`strategy-record render: ${notice}\n`);
   return minutes.status.final ? EXIT.ok : EXIT.invalid;
 }
@@ -101,7 +122,8 @@ function prefetchFonts(): Promise<unknown> {
 async function readRecordInput(source: string, io: CommandIo): Promise<Input> {
   if (source === '-') return readStandardInput(io.stdin);
   const input = await readRecordFile(source, source);
-  if ('error' in input && input.error.code === 'folder') throw new UsageError(`${source} is a folder: render takes one record file.`);
+  if ('error' in input && input.error.code === 'folder')
+    throw new UsageError(`${source} is a folder: render takes one record file.`);
   if ('error' in input && input.error.code === 'unreadable') throw new UsageError(`${source}: ${input.error.message}`);
   return input;
 }

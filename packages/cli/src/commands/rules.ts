@@ -19,7 +19,9 @@ export async function rulesCommand(args: readonly string[], io: CommandIo): Prom
     return EXIT.ok;
   }
   for (const [id, rule] of Object.entries(ruleCatalogue)) {
-    io.stdout.write(`${id.padEnd(17)} ${rule.severity.padEnd(8)} ${rule.summary}\n${' '.repeat(26)}Source: ${rule.source}\n`);
+    io.stdout.write(
+      `${id.padEnd(17)} ${rule.severity.padEnd(8)} ${rule.summary}\n${' '.repeat(26)}Source: ${rule.source}\n`,
+    );
   }
   return EXIT.ok;
 }

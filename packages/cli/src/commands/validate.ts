@@ -32,7 +32,11 @@ export interface FileResult {
 export async function validateCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseOptions(
     args,
-    { mode: { type: 'string', default: 'final' }, format: { type: 'string', default: 'text' }, profile: { type: 'string' } },
+    {
+      mode: { type: 'string', default: 'final' },
+      format: { type: 'string', default: 'text' },
+      profile: { type: 'string' },
+    },
     { positionals: true },
   );
   if (values.help) {
@@ -41,13 +45,17 @@ export async function validateCommand(args: readonly string[], io: CommandIo): P
   }
   const mode = oneOf(values.mode, ['draft', 'final'] as const, '--mode');
   const format = oneOf(values.format, ['text', 'json'] as const, '--format');
-  if (positionals.length === 0) throw new UsageError('validate takes one or more files or folders, or "-" for standard input.');
-  if (positionals.filter((target) => target === '-').length > 1) throw new UsageError('standard input ("-") can be read only once.');
+  if (positionals.length === 0)
+    throw new UsageError('validate takes one or more files or folders, or "-" for standard input.');
+  if (positionals.filter((target) => target === '-').length > 1)
+    throw new UsageError('standard input ("-") can be read only once.');
   const profile = await loadProfileOption(values.profile);
 
   const results: FileResult[] = [];
   for await (const input of readInputs(positionals, io)) {
-    const { result, text } = checkInput(input, (recordText) => validateRecordText(recordText, { mode, ...(profile === undefined ? {} : { profile }) }));
+    const { result, text } = checkInput(input, (recordText) =>
+      validateRecordText(recordText, { mode, ...(profile === undefined ? {} : { profile }) }),
+    );
     results.push(result);
     if (format === 'text') io.stdout.write(text);
   }
@@ -65,15 +73,26 @@ export async function validateCommand(args: readonly string[], io: CommandIo): P
  * One file's result. Whatever checking it does (a validator that throws on some input, a report
  * that cannot be formatted), the file gets its own error and the files after it are still checked.
  */
-export function checkInput(input: Input, validate: (text: string) => ValidationReport & { readonly parseError?: FileError }): { result: FileResult; text: string } {
+export function checkInput(
+  input: Input,
+  validate: (text: string) => ValidationReport & { readonly parseError?: FileError },
+): { result: FileResult; text: string } {
   const withText = (result: FileResult) => ({ result, text: formatResult(result) });
   if ('error' in input) return withText({ file: input.name, error: input.error });
   try {
     const report = validate(input.text);
-    return withText(report.parseError === undefined ? { file: input.name, report } : { file: input.name, error: report.parseError });
+    return withText(
+      report.parseError === undefined ? { file: input.name, report } : { file: input.name, error: report.parseError },
+    );
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return withText({ file: input.name, error: { code: 'check-failed', message: `The record could not be checked (${reason.slice(0, 200)}). Please report this.` } });
+    return withText({
+      file: input.name,
+      error: {
+        code: 'check-failed',
+        message: `The record could not be checked (${reason.slice(0, 200)}). Please report this.`,
+      },
+    });
   }
 }
 

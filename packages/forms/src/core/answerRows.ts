@@ -24,7 +24,13 @@ export function answerRows(index: FieldIndex, record: unknown, pointer: string):
   return rows;
 }
 
-function collect(field: FieldSchema, value: unknown, pointer: string, context: readonly string[], rows: AnswerRow[]): void {
+function collect(
+  field: FieldSchema,
+  value: unknown,
+  pointer: string,
+  context: readonly string[],
+  rows: AnswerRow[],
+): void {
   if (!isAnswered(value)) return;
   if (field.kind === 'group' && isPlainObject(value)) {
     for (const [key, property] of field.properties ?? []) {
@@ -33,7 +39,15 @@ function collect(field: FieldSchema, value: unknown, pointer: string, context: r
       collect(property, value[key], `${pointer}/${key}`, inner, rows);
     }
   } else if (field.kind === 'list' && Array.isArray(value) && field.items !== undefined) {
-    value.forEach((item, position) => collect(field.items!, item, `${pointer}/${position}`, [...context, `${field.items!.title} ${position + 1}`], rows));
+    value.forEach((item, position) =>
+      collect(
+        field.items!,
+        item,
+        `${pointer}/${position}`,
+        [...context, `${field.items!.title} ${position + 1}`],
+        rows,
+      ),
+    );
   } else {
     rows.push({ pointer, label: field.title, context, value: formatAnswer(field, value) });
   }

@@ -22,5 +22,8 @@ export function checkValueKind(field: FieldSchema, value: unknown, pointer: stri
         return typeof value === 'string';
     }
   })();
-  if (!fits) throw new TypeError(`The field at "${pointer}" (${field.title}) cannot hold ${Array.isArray(value) ? 'a list' : typeof value} (it is a ${field.kind} field).`);
+  if (!fits)
+    throw new TypeError(
+      `The field at "${pointer}" (${field.title}) cannot hold ${Array.isArray(value) ? 'a list' : typeof value} (it is a ${field.kind} field).`,
+    );
 }

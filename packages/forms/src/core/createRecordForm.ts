@@ -59,7 +59,10 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
 
   function prepare(record: object): Record<string, unknown> {
     const version = index.root.properties?.get('schemaVersion')?.options;
-    const withVersion = version?.length === 1 && !Object.hasOwn(record, 'schemaVersion') ? { schemaVersion: version[0]!.value, ...record } : record;
+    const withVersion =
+      version?.length === 1 && !Object.hasOwn(record, 'schemaVersion')
+        ? { schemaVersion: version[0]!.value, ...record }
+        : record;
     return reconcileRecord(index, undefined, withVersion as Record<string, unknown>).record;
   }
 
@@ -93,11 +96,18 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
     if ([...inputProblems.keys()].some((pointer) => !presenceAt(index, record, pointer).visible)) {
       inputProblems = new Map([...inputProblems].filter(([pointer]) => presenceAt(index, record, pointer).visible));
     }
-    commit({ ...extra, record: record as StrategyDiscussionRecord, inputProblems }, cleared.length === 0 ? NO_CLEARING.cleared : cleared);
+    commit(
+      { ...extra, record: record as StrategyDiscussionRecord, inputProblems },
+      cleared.length === 0 ? NO_CLEARING.cleared : cleared,
+    );
     return cleared.length === 0 ? NO_CLEARING : { cleared };
   }
 
-  function moveListState(listPointer: string, moved: (position: number) => number | undefined, extra: Partial<RecordFormState>): Partial<RecordFormState> {
+  function moveListState(
+    listPointer: string,
+    moved: (position: number) => number | undefined,
+    extra: Partial<RecordFormState>,
+  ): Partial<RecordFormState> {
     const keys = itemKeys.get(listPointer);
     itemKeys = moveKeysWithItems(itemKeys, listPointer, moved);
     if (keys !== undefined) {
@@ -110,20 +120,32 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
     }
     return {
       ...extra,
-      touched: new Set(moveKeysWithItems([...state.touched].map((pointer) => [pointer, true] as [string, boolean]), listPointer, moved).keys()),
+      touched: new Set(
+        moveKeysWithItems(
+          [...state.touched].map((pointer) => [pointer, true] as [string, boolean]),
+          listPointer,
+          moved,
+        ).keys(),
+      ),
       inputProblems: moveKeysWithItems(state.inputProblems, listPointer, moved),
     };
   }
 
   // Derived values are computed when first asked for and kept until the state they came from changes.
-  const finalReport = cachedBy(() => state.record, () => validate(state.record, 'final'));
+  const finalReport = cachedBy(
+    () => state.record,
+    () => validate(state.record, 'final'),
+  );
   let previousDeadlines: readonly ComputedDeadline[] = [];
   const deadlines = cachedBy(
     () => state.record,
     () => {
-      const computed = options.deadlines === undefined ? finalReport().deadlines : options.deadlines(state.record, options.profile);
+      const computed =
+        options.deadlines === undefined ? finalReport().deadlines : options.deadlines(state.record, options.profile);
       // Unchanged deadlines keep their identity, so the fields beside them do not re-render.
-      previousDeadlines = computed.map((deadline) => previousDeadlines.find((before) => jsonEqual(before, deadline)) ?? deadline);
+      previousDeadlines = computed.map(
+        (deadline) => previousDeadlines.find((before) => jsonEqual(before, deadline)) ?? deadline,
+      );
       return previousDeadlines;
     },
   );
@@ -131,7 +153,10 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
   const shownFindings = cachedBy(
     () => state,
     () => {
-      const findings = state.submitCount > 0 ? finalReport().findings : state.draftReport.findings.filter((finding) => state.touched.has(finding.pointer));
+      const findings =
+        state.submitCount > 0
+          ? finalReport().findings
+          : state.draftReport.findings.filter((finding) => state.touched.has(finding.pointer));
       return groupBy(findings, (finding) => finding.pointer);
     },
   );
@@ -139,9 +164,14 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
     () => state,
     (): readonly FormError[] => {
       if (state.submitCount === 0) return [];
-      const list: FormError[] = [...state.inputProblems].map(([pointer, message]) => ({ pointer, message, ruleId: 'input' }));
+      const list: FormError[] = [...state.inputProblems].map(([pointer, message]) => ({
+        pointer,
+        message,
+        ruleId: 'input',
+      }));
       for (const finding of finalReport().findings) {
-        if (finding.severity === 'error' && !state.inputProblems.has(finding.pointer)) list.push({ pointer: finding.pointer, message: finding.message, ruleId: finding.ruleId });
+        if (finding.severity === 'error' && !state.inputProblems.has(finding.pointer))
+          list.push({ pointer: finding.pointer, message: finding.message, ruleId: finding.ruleId });
       }
       return list.sort((a, b) => compareDocumentOrder(index, a.pointer, b.pointer));
     },
@@ -150,10 +180,13 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
     () => state,
     (): readonly SectionState[] => {
       const finalErrors = new Set<string | undefined>();
-      for (const finding of finalReport().findings) if (finding.severity === 'error') finalErrors.add(sectionOfFinding(finding));
+      for (const finding of finalReport().findings)
+        if (finding.severity === 'error') finalErrors.add(sectionOfFinding(finding));
       const showing = new Set<string | undefined>();
-      for (const findings of shownFindings().values()) for (const finding of findings) if (finding.severity === 'error') showing.add(sectionOfFinding(finding));
-      for (const pointer of state.inputProblems.keys()) if (state.submitCount > 0 || state.touched.has(pointer)) showing.add(sectionOfPointer(pointer));
+      for (const findings of shownFindings().values())
+        for (const finding of findings) if (finding.severity === 'error') showing.add(sectionOfFinding(finding));
+      for (const pointer of state.inputProblems.keys())
+        if (state.submitCount > 0 || state.touched.has(pointer)) showing.add(sectionOfPointer(pointer));
       return FORM_SECTIONS.map((section) => {
         const answered = section.pointers.some((pointer) => isAnswered(getAt(state.record, pointer)));
         return { ...section, status: sectionStatus(answered, showing.has(section.id), finalErrors.has(section.id)) };
@@ -175,7 +208,11 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
 
     setValue(pointer: string, value: unknown, setOptions: SetValueOptions = {}): ChangeResult {
       const field = schemaOrThrow(pointer);
-      const normalised = (typeof value === 'string' && value === '') || (Array.isArray(value) && value.length === 0 && field.kind === 'choices') ? undefined : value;
+      const normalised =
+        (typeof value === 'string' && value === '') ||
+        (Array.isArray(value) && value.length === 0 && field.kind === 'choices')
+          ? undefined
+          : value;
       checkValueKind(field, normalised, pointer);
       const next = setAt(state.record, pointer, normalised, containerFor);
       const problem = setOptions.problem;
@@ -188,7 +225,8 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
 
     addItem(listPointer, item = {}): AddItemResult {
       const field = schemaOrThrow(listPointer);
-      if (field.kind !== 'list' || field.items === undefined) throw new TypeError(`"${listPointer}" is not a list of the record.`);
+      if (field.kind !== 'list' || field.items === undefined)
+        throw new TypeError(`"${listPointer}" is not a list of the record.`);
       const list = getAt(state.record, listPointer);
       const items = Array.isArray(list) ? list : [];
       if (items.length >= (field.maxItems ?? Number.POSITIVE_INFINITY)) return { pointer: undefined, cleared: [] };
@@ -202,13 +240,20 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
     removeItem(listPointer, position) {
       const list = getAt(state.record, listPointer);
       if (!Array.isArray(list) || position < 0 || position >= list.length) return NO_CLEARING;
-      return change(removeItemAt(state.record, listPointer, position), moveListState(listPointer, afterRemoval(position), {}));
+      return change(
+        removeItemAt(state.record, listPointer, position),
+        moveListState(listPointer, afterRemoval(position), {}),
+      );
     },
 
     moveItem(listPointer, from, to) {
       const list = getAt(state.record, listPointer);
-      if (!Array.isArray(list) || from === to || from < 0 || to < 0 || from >= list.length || to >= list.length) return NO_CLEARING;
-      return change(moveItemAt(state.record, listPointer, from, to), moveListState(listPointer, afterMove(from, to), {}));
+      if (!Array.isArray(list) || from === to || from < 0 || to < 0 || from >= list.length || to >= list.length)
+        return NO_CLEARING;
+      return change(
+        moveItemAt(state.record, listPointer, from, to),
+        moveListState(listPointer, afterMove(from, to), {}),
+      );
     },
 
     itemKeys(listPointer) {
@@ -218,7 +263,10 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
       // The same array comes back while the list keeps its length, so subscribers can compare with ===.
       if (keys === undefined || keys.length !== length) {
         keys ??= [];
-        keys = keys.length > length ? keys.slice(0, length) : [...keys, ...Array.from({ length: length - keys.length }, () => `item-${++keyCounter}`)];
+        keys =
+          keys.length > length
+            ? keys.slice(0, length)
+            : [...keys, ...Array.from({ length: length - keys.length }, () => `item-${++keyCounter}`)];
         itemKeys.set(listPointer, keys);
       }
       return keys;
@@ -274,7 +322,13 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
     isDirty: () => !jsonEqual(state.record, initial),
 
     serialiseDraft: () =>
-      JSON.stringify({ format: DRAFT_FORMAT, version: 1, record: state.record, touched: [...state.touched], submitted: state.submitCount > 0 }),
+      JSON.stringify({
+        format: DRAFT_FORMAT,
+        version: 1,
+        record: state.record,
+        touched: [...state.touched],
+        submitted: state.submitCount > 0,
+      }),
 
     restoreDraft(text): RestoreResult {
       const read = readDraft(text, index);

@@ -25,7 +25,20 @@ export type ParsedParts<T> =
   | { readonly ok: true; readonly value: T | undefined }
   | { readonly ok: false; readonly message: string; readonly wrong: readonly DatePartName[] };
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** The month (1 to 12) a box holds: a number, a full name, or the first three or more letters of one. */
 export function parseMonth(text: string): number | undefined {
@@ -44,7 +57,8 @@ export function parseDateParts(parts: DateParts, label: string): ParsedParts<str
   const typed = { day: parts.day.trim(), month: parts.month.trim(), year: parts.year.trim() };
   const missing = (['day', 'month', 'year'] as const).filter((name) => typed[name] === '');
   if (missing.length === 3) return { ok: true, value: undefined };
-  if (missing.length > 0) return { ok: false, message: `${label} must include a ${missing.join(' and ')}`, wrong: missing };
+  if (missing.length > 0)
+    return { ok: false, message: `${label} must include a ${missing.join(' and ')}`, wrong: missing };
   if (!/^\d{4}$/.test(typed.year)) return { ok: false, message: 'Year must include 4 numbers', wrong: ['year'] };
   const month = parseMonth(typed.month);
   const day = /^\d{1,2}$/.test(typed.day) ? Number(typed.day) : undefined;
@@ -64,7 +78,8 @@ export function parseTimeParts(parts: TimeParts, label: string): ParsedParts<rea
   if (hourText === '') return { ok: false, message: `${label} must include an hour`, wrong: ['hour'] };
   const match = /^(\d{1,2})(am|pm)?$/.exec(hourText);
   let hour = match === null ? undefined : Number(match[1]);
-  if (hour !== undefined && match?.[2] !== undefined) hour = hour >= 1 && hour <= 12 ? (hour % 12) + (match[2] === 'pm' ? 12 : 0) : undefined;
+  if (hour !== undefined && match?.[2] !== undefined)
+    hour = hour >= 1 && hour <= 12 ? (hour % 12) + (match[2] === 'pm' ? 12 : 0) : undefined;
   const minute = minuteText === '' ? 0 : /^\d{1,2}$/.test(minuteText) ? Number(minuteText) : undefined;
   const wrong: DatePartName[] = [];
   if (hour === undefined || hour > 23) wrong.push('hour');

@@ -27,7 +27,11 @@ export function readDateTimeParts(parts: DateTimeParts, label: string, timeOptio
   const time = parseTimeParts(parts, label);
   if (!date.ok) return date;
   if (!time.ok) return time;
-  if (date.value === undefined) return time.value === undefined ? date : { ok: false, message: `${label} must include a date`, wrong: ['day', 'month', 'year'] };
-  if (time.value === undefined) return timeOptional ? date : { ok: false, message: `${label} must include a time`, wrong: ['hour', 'minute'] };
+  if (date.value === undefined)
+    return time.value === undefined
+      ? date
+      : { ok: false, message: `${label} must include a date`, wrong: ['day', 'month', 'year'] };
+  if (time.value === undefined)
+    return timeOptional ? date : { ok: false, message: `${label} must include a time`, wrong: ['hour', 'minute'] };
   return { ok: true, value: londonInstant(date.value, time.value[0], time.value[1]) };
 }

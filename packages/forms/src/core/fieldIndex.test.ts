@@ -6,7 +6,12 @@ const index = fieldIndexFor(recordSchema);
 
 function conditionalFields(field: FieldSchema, found: Record<string, string> = {}): Record<string, string> {
   if (field.conditions.length > 0) {
-    found[field.path] = field.conditions.map(({ controller, values, negated }) => `${negated ? 'not ' : ''}${controller}${values === undefined ? ' answered' : ` in ${values.join('|')}`}`).join(' or ');
+    found[field.path] = field.conditions
+      .map(
+        ({ controller, values, negated }) =>
+          `${negated ? 'not ' : ''}${controller}${values === undefined ? ' answered' : ` in ${values.join('|')}`}`,
+      )
+      .join(' or ');
   }
   field.properties?.forEach((property) => conditionalFields(property, found));
   if (field.items !== undefined) conditionalFields(field.items, found);
@@ -70,24 +75,37 @@ describe('the field index of the record schema', () => {
     ]);
   });
 
-  it.each(['/nothing', '/meeting/chair/nickname', '/attendees/x', '/__proto__', '/meeting/constructor'])('knows no field at %s', (pointer) => {
-    expect(index.fieldAt(pointer)).toBeUndefined();
-  });
+  it.each(['/nothing', '/meeting/chair/nickname', '/attendees/x', '/__proto__', '/meeting/constructor'])(
+    'knows no field at %s',
+    (pointer) => {
+      expect(index.fieldAt(pointer)).toBeUndefined();
+    },
+  );
 
   it.each([
-    [{ if: { properties: { a: { minLength: 2 } }, required: ['a'] }, then: { required: ['b'] } }, 'must use const or enum'],
+    [
+      { if: { properties: { a: { minLength: 2 } }, required: ['a'] }, then: { required: ['b'] } },
+      'must use const or enum',
+    ],
     [{ if: { required: ['a', 'b'] }, then: { required: ['c'] } }, 'is not one the form can show or hide'],
     [{ if: { not: { required: ['a'] } }, then: { required: ['b'] } }, 'is not one the form can show or hide'],
     [{ if: { required: ['a'] }, then: { required: ['missing'] } }, 'which is not a property'],
   ])('refuses a condition it cannot show questions by: %j', (condition, message) => {
-    const schema = { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' }, c: { type: 'string' } }, ...condition };
+    const schema = {
+      type: 'object',
+      properties: { a: { type: 'string' }, b: { type: 'string' }, c: { type: 'string' } },
+      ...condition,
+    };
     expect(() => fieldIndexFor(schema)).toThrow(message);
   });
 
   it('lets a property opt out of conditional visibility with x-visibility: always', () => {
     const schema = {
       type: 'object',
-      properties: { decision: { type: 'string', enum: ['yes', 'no'] }, rationale: { type: 'string', 'x-visibility': 'always' } },
+      properties: {
+        decision: { type: 'string', enum: ['yes', 'no'] },
+        rationale: { type: 'string', 'x-visibility': 'always' },
+      },
       if: { properties: { decision: { const: 'no' } }, required: ['decision'] },
       then: { required: ['rationale'] },
     };

@@ -155,23 +155,39 @@ function readProperties(root: JsonSchema, schema: JsonSchema, path: string) {
   const baseRequired = new Set((schema['required'] as string[] | undefined) ?? []);
   const conditionsOf = new Map<string, VisibilityCondition[]>();
   const dependentsOf = new Map<string, string[]>();
-  const branches = [schema, ...(((schema['allOf'] as JsonSchema[] | undefined) ?? []).map((part) => resolve(root, part)))];
+  const branches = [
+    schema,
+    ...((schema['allOf'] as JsonSchema[] | undefined) ?? []).map((part) => resolve(root, part)),
+  ];
   for (const branch of branches) {
     if (branch['if'] === undefined) continue;
     const condition = readCondition(branch['if'] as JsonSchema, path);
-    for (const [outcome, negated] of [['then', false], ['else', true]] as const) {
+    for (const [outcome, negated] of [
+      ['then', false],
+      ['else', true],
+    ] as const) {
       const named = ((branch[outcome] as JsonSchema | undefined)?.['required'] as string[] | undefined) ?? [];
       for (const property of named) {
         if (baseRequired.has(property)) continue;
-        if (!Object.hasOwn(declared, property)) throw new Error(`A condition at ${path || '/'} requires "${property}", which is not a property.`);
+        if (!Object.hasOwn(declared, property))
+          throw new Error(`A condition at ${path || '/'} requires "${property}", which is not a property.`);
         conditionsOf.set(property, [...(conditionsOf.get(property) ?? []), { ...condition, negated }]);
-        dependentsOf.set(condition.controller, [...new Set([...(dependentsOf.get(condition.controller) ?? []), property])]);
+        dependentsOf.set(condition.controller, [
+          ...new Set([...(dependentsOf.get(condition.controller) ?? []), property]),
+        ]);
       }
     }
   }
   const properties = new Map<string, FieldSchema>();
   for (const [property, raw] of Object.entries(declared)) {
-    const field = readField(root, raw, property, `${path}/${property}`, baseRequired.has(property), conditionsOf.get(property) ?? []);
+    const field = readField(
+      root,
+      raw,
+      property,
+      `${path}/${property}`,
+      baseRequired.has(property),
+      conditionsOf.get(property) ?? [],
+    );
     const dependents = dependentsOf.get(property);
     properties.set(property, dependents === undefined ? field : { ...field, dependents });
   }
@@ -183,7 +199,9 @@ function readCondition(condition: JsonSchema, path: string): Omit<VisibilityCond
   const tests = Object.entries((condition['properties'] ?? {}) as Record<string, JsonSchema>);
   const known = Object.keys(condition).every((keyword) => keyword === 'required' || keyword === 'properties');
   if (!known || required.length !== 1 || tests.length > 1 || (tests.length === 1 && tests[0]![0] !== required[0])) {
-    throw new Error(`The condition at ${path || '/'} is not one the form can show or hide questions by: ${JSON.stringify(condition)}.`);
+    throw new Error(
+      `The condition at ${path || '/'} is not one the form can show or hide questions by: ${JSON.stringify(condition)}.`,
+    );
   }
   const controller = required[0]!;
   if (tests.length === 0) return { controller };
@@ -214,7 +232,10 @@ function kindOf(root: JsonSchema, schema: JsonSchema, path: string): FieldKind {
 
 function stringKind(schema: JsonSchema): FieldKind {
   if (Array.isArray(schema['enum'])) return 'choice';
-  const formats = [schema['format'], ...((schema['anyOf'] as JsonSchema[] | undefined) ?? []).map((part) => part['format'])];
+  const formats = [
+    schema['format'],
+    ...((schema['anyOf'] as JsonSchema[] | undefined) ?? []).map((part) => part['format']),
+  ];
   if (formats.includes('date') && formats.includes('date-time')) return 'dateOrDateTime';
   if (formats.includes('date-time')) return 'dateTime';
   if (formats.includes('date')) return 'date';

@@ -19,7 +19,9 @@ export interface FormSection {
  * user answers, with its headings and order. `record` holds only system fields, and the medical and
  * ABE questions are asked within each decision.
  */
-export const FORM_SECTIONS: readonly FormSection[] = RECORD_SECTIONS.filter((section) => section.id !== 'record' && section.fields.length > 0).map(({ id, title, fields }) => ({
+export const FORM_SECTIONS: readonly FormSection[] = RECORD_SECTIONS.filter(
+  (section) => section.id !== 'record' && section.fields.length > 0,
+).map(({ id, title, fields }) => ({
   id,
   title,
   pointers: fields.map((field) => toPointer([field])),

@@ -1,7 +1,20 @@
 import type { FieldSchema } from './fieldIndex.js';
 import { londonWallTime } from './londonTime.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A `YYYY-MM-DD` date as GOV.UK writes it: "14 March 2026". Anything else comes back unchanged. */
 export function formatDate(value: string): string {
@@ -16,13 +29,19 @@ export function formatDateTime(value: string): string {
   if (wall === undefined) return formatDate(value);
   const suffix = wall.hour < 12 ? 'am' : 'pm';
   const hour = wall.hour % 12 === 0 ? 12 : wall.hour % 12;
-  const time = wall.hour === 12 && wall.minute === 0 ? 'midday' : wall.hour === 0 && wall.minute === 0 ? 'midnight' : `${hour}:${String(wall.minute).padStart(2, '0')}${suffix}`;
+  const time =
+    wall.hour === 12 && wall.minute === 0
+      ? 'midday'
+      : wall.hour === 0 && wall.minute === 0
+        ? 'midnight'
+        : `${hour}:${String(wall.minute).padStart(2, '0')}${suffix}`;
   return `${formatDate(wall.date)} at ${time}`;
 }
 
 /** An answer as a sentence fragment for the check-answers page: option labels, Yes/No, formatted dates. */
 export function formatAnswer(field: FieldSchema, value: unknown): string {
-  const labelOf = (option: unknown) => field.options?.find((candidate) => candidate.value === option)?.label ?? String(option);
+  const labelOf = (option: unknown) =>
+    field.options?.find((candidate) => candidate.value === option)?.label ?? String(option);
   switch (field.kind) {
     case 'choice':
     case 'boolean':

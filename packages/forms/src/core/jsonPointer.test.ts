@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPointer, getAt, jsonEqual, moveItemAt, parsePointer, removeItemAt, setAt } from './jsonPointer.js';
 
-const record = { meeting: { chair: { fullName: 'Gareth Pryce' } }, attendees: [{ fullName: 'Zuzanna Kowalczyk' }, { fullName: 'Nguyễn Thị Hương' }], 'a/b': { '~c': 1 } };
+const record = {
+  meeting: { chair: { fullName: 'Gareth Pryce' } },
+  attendees: [{ fullName: 'Zuzanna Kowalczyk' }, { fullName: 'Nguyễn Thị Hương' }],
+  'a/b': { '~c': 1 },
+};
 
 describe('JSON Pointer', () => {
   it.each([
@@ -39,15 +43,20 @@ describe('JSON Pointer', () => {
   });
 
   it('creates missing containers as told and removes keys set to undefined', () => {
-    const created = setAt({}, '/plan/interviews/0/person', 'Faadumo Cali Warsame', (pointer) => (pointer === '/plan/interviews' ? 'array' : 'object'));
+    const created = setAt({}, '/plan/interviews/0/person', 'Faadumo Cali Warsame', (pointer) =>
+      pointer === '/plan/interviews' ? 'array' : 'object',
+    );
     expect(created).toEqual({ plan: { interviews: [{ person: 'Faadumo Cali Warsame' }] } });
     expect(setAt(record, '/meeting/chair/fullName', undefined)).toEqual({ ...record, meeting: { chair: {} } });
   });
 
-  it.each(['/__proto__/polluted', '/constructor/prototype/polluted', '/meeting/prototype'])('never writes through %s', (pointer) => {
-    expect(() => setAt({}, pointer, 'yes')).toThrow(TypeError);
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-  });
+  it.each(['/__proto__/polluted', '/constructor/prototype/polluted', '/meeting/prototype'])(
+    'never writes through %s',
+    (pointer) => {
+      expect(() => setAt({}, pointer, 'yes')).toThrow(TypeError);
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    },
+  );
 
   it('removes and moves list items without touching the input', () => {
     const list = { items: ['a', 'b', 'c', 'd'] };
@@ -60,7 +69,9 @@ describe('JSON Pointer', () => {
 });
 
 // Keys as users and schemas write them, including the characters pointers escape and non-Latin scripts.
-const key = fc.oneof(fc.constantFrom('fullName', 'a/b', '~0', '~', '/', '', 'Łódź', 'مرحبا', '名字'), fc.string({ maxLength: 6 })).filter((candidate) => !['__proto__', 'constructor', 'prototype'].includes(candidate));
+const key = fc
+  .oneof(fc.constantFrom('fullName', 'a/b', '~0', '~', '/', '', 'Łódź', 'مرحبا', '名字'), fc.string({ maxLength: 6 }))
+  .filter((candidate) => !['__proto__', 'constructor', 'prototype'].includes(candidate));
 const segments = fc.array(key, { minLength: 1, maxLength: 5 });
 const json = fc.jsonValue({ maxDepth: 3 });
 

@@ -15,7 +15,8 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 /** Splits a pointer into unescaped segments. Throws a `TypeError` for a string that is not a pointer. */
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
-  if (!pointer.startsWith('/')) throw new TypeError(`"${pointer}" is not a JSON Pointer: it must be empty or start with "/".`);
+  if (!pointer.startsWith('/'))
+    throw new TypeError(`"${pointer}" is not a JSON Pointer: it must be empty or start with "/".`);
   return pointerSegments(pointer);
 }
 
@@ -66,7 +67,12 @@ export type ContainerFor = (pointer: string) => 'object' | 'array';
  * unchanged-shape: removing array items is {@link removeItemAt}'s job). Missing objects and arrays on
  * the way are created as `containerFor` says. The input is never mutated.
  */
-export function setAt(root: unknown, pointer: string, value: unknown, containerFor: ContainerFor = () => 'object'): unknown {
+export function setAt(
+  root: unknown,
+  pointer: string,
+  value: unknown,
+  containerFor: ContainerFor = () => 'object',
+): unknown {
   const segments = parsePointer(pointer);
   if (segments.some((segment) => FORBIDDEN_KEYS.has(segment))) {
     throw new TypeError(`The pointer "${pointer}" names a key that could change Object.prototype.`);
@@ -74,7 +80,13 @@ export function setAt(root: unknown, pointer: string, value: unknown, containerF
   return setIn(root, segments, 0, value, containerFor);
 }
 
-function setIn(current: unknown, segments: readonly string[], depth: number, value: unknown, containerFor: ContainerFor): unknown {
+function setIn(
+  current: unknown,
+  segments: readonly string[],
+  depth: number,
+  value: unknown,
+  containerFor: ContainerFor,
+): unknown {
   if (depth === segments.length) return value;
   // Removing something that is not there changes nothing, and must not create the path to it.
   if (current === undefined && value === undefined) return undefined;
@@ -83,14 +95,18 @@ function setIn(current: unknown, segments: readonly string[], depth: number, val
   const container = current === undefined ? (containerFor(here) === 'array' ? [] : {}) : current;
   if (Array.isArray(container)) {
     if (!isArrayIndex(segment) || Number(segment) > container.length) {
-      throw new TypeError(`"${segment}" is not a position in the list at "${here}" (it has ${container.length} items).`);
+      throw new TypeError(
+        `"${segment}" is not a position in the list at "${here}" (it has ${container.length} items).`,
+      );
     }
     const index = Number(segment);
     const next = setIn(container[index], segments, depth + 1, value, containerFor);
     if (next === container[index] && index < container.length) return container;
     if (next === undefined) {
       if (index >= container.length) return container;
-      throw new TypeError(`Remove list items with removeItemAt, not by setting "${formatPointer(segments)}" to undefined.`);
+      throw new TypeError(
+        `Remove list items with removeItemAt, not by setting "${formatPointer(segments)}" to undefined.`,
+      );
     }
     const copy = container.slice();
     copy[index] = next;
@@ -118,7 +134,8 @@ export function removeItemAt(root: unknown, arrayPointer: string, index: number)
 /** A copy of `root` with the item at `from` moved to `to` in the array at `arrayPointer`. */
 export function moveItemAt(root: unknown, arrayPointer: string, from: number, to: number): unknown {
   const list = getAt(root, arrayPointer);
-  if (!Array.isArray(list) || from === to || from < 0 || to < 0 || from >= list.length || to >= list.length) return root;
+  if (!Array.isArray(list) || from === to || from < 0 || to < 0 || from >= list.length || to >= list.length)
+    return root;
   const copy = list.slice();
   const [item] = copy.splice(from, 1);
   copy.splice(to, 0, item);
@@ -138,7 +155,9 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   }
   if (isPlainObject(a) && isPlainObject(b)) {
     const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key]));
+    return (
+      keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key]))
+    );
   }
   return false;
 }

@@ -5,7 +5,11 @@ import { isArrayIndex } from './jsonPointer.js';
  * new position, or `undefined` when it was removed (then so is the pointer). Pointers outside the
  * list come back unchanged. Touched fields, raw-input problems and item keys follow their items with it.
  */
-function movePointerWithItem(pointer: string, listPointer: string, moved: (position: number) => number | undefined): string | undefined {
+function movePointerWithItem(
+  pointer: string,
+  listPointer: string,
+  moved: (position: number) => number | undefined,
+): string | undefined {
   const prefix = `${listPointer}/`;
   if (!pointer.startsWith(prefix)) return pointer;
   const rest = pointer.slice(prefix.length);
@@ -32,7 +36,11 @@ export function afterMove(from: number, to: number): (position: number) => numbe
 }
 
 /** Applies {@link movePointerWithItem} to every key of a map or set, dropping the keys of removed items. */
-export function moveKeysWithItems<K extends string, V>(entries: Iterable<[K, V]>, listPointer: string, moved: (position: number) => number | undefined): Map<string, V> {
+export function moveKeysWithItems<K extends string, V>(
+  entries: Iterable<[K, V]>,
+  listPointer: string,
+  moved: (position: number) => number | undefined,
+): Map<string, V> {
   const result = new Map<string, V>();
   for (const [key, value] of entries) {
     const next = movePointerWithItem(key, listPointer, moved);

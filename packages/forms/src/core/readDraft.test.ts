@@ -4,7 +4,8 @@ import { fieldIndexFor } from './fieldIndex.js';
 import { DRAFT_FORMAT, MAX_DRAFT_LENGTH, readDraft } from './readDraft.js';
 
 const index = fieldIndexFor(recordSchema);
-const draft = (record: unknown, extra: object = {}) => JSON.stringify({ format: DRAFT_FORMAT, version: 1, record, touched: [], ...extra });
+const draft = (record: unknown, extra: object = {}) =>
+  JSON.stringify({ format: DRAFT_FORMAT, version: 1, record, touched: [], ...extra });
 
 afterEach(() => {
   // A failed refusal must not leave anything on the shared prototypes.
@@ -14,7 +15,11 @@ afterEach(() => {
 
 describe('reading a saved draft', () => {
   it('reads a draft the form wrote', () => {
-    const record = { schemaVersion: '1.0', meeting: { chair: { fullName: 'Gareth Pryce' } }, attendees: [{ id: 'sw', fullName: 'Zuzanna Kowalczyk' }] };
+    const record = {
+      schemaVersion: '1.0',
+      meeting: { chair: { fullName: 'Gareth Pryce' } },
+      attendees: [{ id: 'sw', fullName: 'Zuzanna Kowalczyk' }],
+    };
     expect(readDraft(draft(record, { touched: ['/meeting/chair/fullName'], submitted: true }), index)).toEqual({
       ok: true,
       draft: { record, touched: ['/meeting/chair/fullName'], submitted: true },
@@ -22,16 +27,35 @@ describe('reading a saved draft', () => {
   });
 
   it('reads a bare record as a draft with nothing touched', () => {
-    expect(readDraft('{"recordId":"SD-1"}', index)).toEqual({ ok: true, draft: { record: { recordId: 'SD-1' }, touched: [], submitted: false } });
+    expect(readDraft('{"recordId":"SD-1"}', index)).toEqual({
+      ok: true,
+      draft: { record: { recordId: 'SD-1' }, touched: [], submitted: false },
+    });
   });
 
   it.each([
     ['__proto__ at the top of the record', draft(JSON.parse('{"__proto__":{"polluted":"yes"}}')), '/__proto__'],
-    ['__proto__ written into the JSON text', `{"format":"${DRAFT_FORMAT}","version":1,"record":{"__proto__":{"polluted":"yes"}},"touched":[]}`, '/__proto__'],
-    ['__proto__ inside a list item', `{"format":"${DRAFT_FORMAT}","version":1,"record":{"attendees":[{"__proto__":{"polluted":"yes"}}]},"touched":[]}`, '/attendees/0/__proto__'],
-    ['constructor.prototype in a group', `{"format":"${DRAFT_FORMAT}","version":1,"record":{"meeting":{"constructor":{"prototype":{"polluted":"yes"}}}},"touched":[]}`, '/meeting/constructor'],
+    [
+      '__proto__ written into the JSON text',
+      `{"format":"${DRAFT_FORMAT}","version":1,"record":{"__proto__":{"polluted":"yes"}},"touched":[]}`,
+      '/__proto__',
+    ],
+    [
+      '__proto__ inside a list item',
+      `{"format":"${DRAFT_FORMAT}","version":1,"record":{"attendees":[{"__proto__":{"polluted":"yes"}}]},"touched":[]}`,
+      '/attendees/0/__proto__',
+    ],
+    [
+      'constructor.prototype in a group',
+      `{"format":"${DRAFT_FORMAT}","version":1,"record":{"meeting":{"constructor":{"prototype":{"polluted":"yes"}}}},"touched":[]}`,
+      '/meeting/constructor',
+    ],
     ['prototype as a field', draft({ prototype: { polluted: 'yes' } }), '/prototype'],
-    ['__proto__ in the envelope', `{"format":"${DRAFT_FORMAT}","version":1,"record":{},"__proto__":{"polluted":"yes"}}`, ''],
+    [
+      '__proto__ in the envelope',
+      `{"format":"${DRAFT_FORMAT}","version":1,"record":{},"__proto__":{"polluted":"yes"}}`,
+      '',
+    ],
     ['__proto__ in a bare record', '{"__proto__":{"polluted":"yes"}}', '/__proto__'],
     ['an unknown top-level field', draft({ notes: 'x' }), '/notes'],
     ['an unknown nested field', draft({ meeting: { chair: { nickname: 'G' } } }), '/meeting/chair/nickname'],

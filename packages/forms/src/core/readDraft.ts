@@ -18,7 +18,9 @@ export interface DraftProblem {
 }
 
 /** The answer to reading a draft: the draft, or every reason it was refused (the form is left as it was). */
-export type ReadDraftResult = { readonly ok: true; readonly draft: SavedDraft } | { readonly ok: false; readonly problems: readonly DraftProblem[] };
+export type ReadDraftResult =
+  | { readonly ok: true; readonly draft: SavedDraft }
+  | { readonly ok: false; readonly problems: readonly DraftProblem[] };
 
 /** Drafts larger than this are refused before parsing: a record is tens of kilobytes. */
 export const MAX_DRAFT_LENGTH = 5_000_000;
@@ -33,37 +35,52 @@ const MAX_TOUCHED = 20_000;
  */
 export function readDraft(text: unknown, index: FieldIndex): ReadDraftResult {
   if (typeof text !== 'string') return refuse('', 'A draft must be text (JSON).');
-  if (text.length > MAX_DRAFT_LENGTH) return refuse('', `The draft is too large (${text.length} characters; at most ${MAX_DRAFT_LENGTH}).`);
+  if (text.length > MAX_DRAFT_LENGTH)
+    return refuse('', `The draft is too large (${text.length} characters; at most ${MAX_DRAFT_LENGTH}).`);
   const problems: DraftProblem[] = [];
   let parsed: unknown;
   try {
     parsed = JSON.parse(text, function rejectDangerousKeys(this: unknown, key: string, value: unknown) {
       // A backstop for keys in places the schema walk below never visits.
-      if (FORBIDDEN_KEYS.has(key)) problems.push({ pointer: '', message: `The draft contains the key "${key}", which is never allowed.` });
+      if (FORBIDDEN_KEYS.has(key))
+        problems.push({ pointer: '', message: `The draft contains the key "${key}", which is never allowed.` });
       return value;
     });
   } catch {
     return refuse('', 'The draft is not valid JSON, so it cannot be restored.');
   }
   if (!isPlainObject(parsed)) return refuse('', 'A draft must be a JSON object.');
-  const envelope = Object.hasOwn(parsed, 'format') ? readEnvelope(parsed, problems) : { record: parsed, touched: [], submitted: false };
+  const envelope = Object.hasOwn(parsed, 'format')
+    ? readEnvelope(parsed, problems)
+    : { record: parsed, touched: [], submitted: false };
   if (envelope !== undefined) checkValue(index.root, envelope.record, [], problems);
   if (envelope !== undefined) checkTouched(index, envelope.touched, problems);
-  if (problems.length > 0 || envelope === undefined) return { ok: false, problems: unique(problems).slice(0, MAX_PROBLEMS) };
+  if (problems.length > 0 || envelope === undefined)
+    return { ok: false, problems: unique(problems).slice(0, MAX_PROBLEMS) };
   return { ok: true, draft: envelope as SavedDraft };
 }
 
-function readEnvelope(parsed: Record<string, unknown>, problems: DraftProblem[]): { record: unknown; touched: unknown; submitted: boolean } | undefined {
+function readEnvelope(
+  parsed: Record<string, unknown>,
+  problems: DraftProblem[],
+): { record: unknown; touched: unknown; submitted: boolean } | undefined {
   if (parsed['format'] !== DRAFT_FORMAT) {
-    problems.push({ pointer: '/format', message: `This is not a saved strategy record draft (its format is not "${DRAFT_FORMAT}").` });
+    problems.push({
+      pointer: '/format',
+      message: `This is not a saved strategy record draft (its format is not "${DRAFT_FORMAT}").`,
+    });
     return undefined;
   }
   if (parsed['version'] !== 1) {
-    problems.push({ pointer: '/version', message: 'The draft was saved by a different version of the form (only version 1 can be restored).' });
+    problems.push({
+      pointer: '/version',
+      message: 'The draft was saved by a different version of the form (only version 1 can be restored).',
+    });
     return undefined;
   }
   for (const key of Object.keys(parsed)) {
-    if (!ENVELOPE_KEYS.has(key)) problems.push({ pointer: formatPointer([key]), message: `"${key}" is not part of a saved draft.` });
+    if (!ENVELOPE_KEYS.has(key))
+      problems.push({ pointer: formatPointer([key]), message: `"${key}" is not part of a saved draft.` });
   }
   if (typeof parsed['submitted'] !== 'boolean' && parsed['submitted'] !== undefined) {
     problems.push({ pointer: '/submitted', message: '"submitted" must be true or false.' });
@@ -87,7 +104,12 @@ function checkValue(field: FieldSchema, value: unknown, at: string[], problems: 
       for (const [key, item] of Object.entries(value)) {
         const property = FORBIDDEN_KEYS.has(key) ? undefined : field.properties?.get(key);
         if (property === undefined) {
-          problems.push({ pointer: formatPointer([...at, key]), message: FORBIDDEN_KEYS.has(key) ? `The key "${key}" is never allowed.` : `"${key}" is not a field of ${at.length === 0 ? 'the record' : field.title}.` });
+          problems.push({
+            pointer: formatPointer([...at, key]),
+            message: FORBIDDEN_KEYS.has(key)
+              ? `The key "${key}" is never allowed.`
+              : `"${key}" is not a field of ${at.length === 0 ? 'the record' : field.title}.`,
+          });
         } else {
           checkValue(property, item, [...at, key], problems);
         }
@@ -96,11 +118,13 @@ function checkValue(field: FieldSchema, value: unknown, at: string[], problems: 
     }
     case 'list':
       if (!Array.isArray(value)) return void wrong('a list');
-      if (value.length > (field.maxItems ?? 1000)) return void wrong(`a list of at most ${field.maxItems ?? 1000} entries`);
+      if (value.length > (field.maxItems ?? 1000))
+        return void wrong(`a list of at most ${field.maxItems ?? 1000} entries`);
       value.forEach((item, position) => checkValue(field.items!, item, [...at, String(position)], problems));
       return;
     case 'choices':
-      if (!Array.isArray(value) || !value.every((item) => field.options!.some((option) => option.value === item))) wrong('a list of the options offered');
+      if (!Array.isArray(value) || !value.every((item) => field.options!.some((option) => option.value === item)))
+        wrong('a list of the options offered');
       return;
     case 'choice':
       if (!field.options!.some((option) => option.value === value)) wrong('one of the options offered');
@@ -120,8 +144,16 @@ function checkTouched(index: FieldIndex, touched: unknown, problems: DraftProble
     return;
   }
   touched.forEach((pointer, position) => {
-    const known = typeof pointer === 'string' && /^(\/[^/]*)*$/.test(pointer) && !pointer.split('/').some((segment) => FORBIDDEN_KEYS.has(segment)) && index.fieldAt(pointer) !== undefined;
-    if (!known) problems.push({ pointer: `/touched/${position}`, message: 'This entry of "touched" is not a field of the record.' });
+    const known =
+      typeof pointer === 'string' &&
+      /^(\/[^/]*)*$/.test(pointer) &&
+      !pointer.split('/').some((segment) => FORBIDDEN_KEYS.has(segment)) &&
+      index.fieldAt(pointer) !== undefined;
+    if (!known)
+      problems.push({
+        pointer: `/touched/${position}`,
+        message: 'This entry of "touched" is not a field of the record.',
+      });
   });
 }
 

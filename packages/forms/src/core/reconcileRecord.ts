@@ -69,7 +69,13 @@ function visit(field: FieldSchema, previous: unknown, next: unknown, at: string[
     const property = field.properties.get(key);
     if (property === undefined) continue;
     const value = object[key];
-    const updated = visit(property, before !== undefined && Object.hasOwn(before, key) ? before[key] : undefined, value, [...at, key], cleared);
+    const updated = visit(
+      property,
+      before !== undefined && Object.hasOwn(before, key) ? before[key] : undefined,
+      value,
+      [...at, key],
+      cleared,
+    );
     if (updated !== value) object = { ...object, [key]: updated };
   }
   return object;
@@ -94,8 +100,15 @@ function clearHidden(
       object = rest;
       changed = true;
       if (isAnswered(previous)) {
-        const because = property.conditions.find((condition) => before[condition.controller] !== object[condition.controller])?.controller ?? property.conditions[0]!.controller;
-        cleared.push({ pointer: formatPointer([...at, key]), label: property.title, previous, because: formatPointer([...at, because]) });
+        const because =
+          property.conditions.find((condition) => before[condition.controller] !== object[condition.controller])
+            ?.controller ?? property.conditions[0]!.controller;
+        cleared.push({
+          pointer: formatPointer([...at, key]),
+          label: property.title,
+          previous,
+          because: formatPointer([...at, because]),
+        });
       }
     }
   }

@@ -12,10 +12,16 @@ import type { ClearedAnswer } from './reconcileRecord.js';
  * any function with its shape (a server round trip, a local authority's extra rules). The form never
  * imports a validator itself, so an application chooses which one ships to the browser.
  */
-export type RecordValidator<Profile = unknown> = (record: unknown, options: { readonly mode: ValidationMode; readonly profile?: Profile }) => ValidationReport;
+export type RecordValidator<Profile = unknown> = (
+  record: unknown,
+  options: { readonly mode: ValidationMode; readonly profile?: Profile },
+) => ValidationReport;
 
 /** Computes the deadlines to show beside the fields, when the validator's report does not carry them. */
-export type DeadlineCalculator<Profile = unknown> = (record: StrategyDiscussionRecord, profile: Profile | undefined) => readonly ComputedDeadline[];
+export type DeadlineCalculator<Profile = unknown> = (
+  record: StrategyDiscussionRecord,
+  profile: Profile | undefined,
+) => readonly ComputedDeadline[];
 
 /** Options for {@link createRecordForm}. */
 export interface RecordFormOptions<Profile = unknown> {

@@ -11,11 +11,18 @@ export function revealedBy(group: FieldSchema, controller: string, value: unknow
   if (field === undefined) return [];
   return field.dependents.filter((key) => {
     const conditions = group.properties?.get(key)?.conditions ?? [];
-    return isRevealedUnderOption(conditions, controller) && conditions.some((condition) => condition.values!.includes(value));
+    return (
+      isRevealedUnderOption(conditions, controller) && conditions.some((condition) => condition.values!.includes(value))
+    );
   });
 }
 
 /** Whether a question belongs under an option of `controller` rather than in the normal flow. */
 export function isRevealedUnderOption(conditions: FieldSchema['conditions'], controller: string): boolean {
-  return conditions.length > 0 && conditions.every((condition) => condition.controller === controller && !condition.negated && condition.values !== undefined);
+  return (
+    conditions.length > 0 &&
+    conditions.every(
+      (condition) => condition.controller === controller && !condition.negated && condition.values !== undefined,
+    )
+  );
 }

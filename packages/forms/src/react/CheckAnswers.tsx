@@ -26,18 +26,32 @@ export interface CheckAnswersProps {
  * The check-your-answers page: every answered question, section by section, read only, each with a
  * "Change" link back to its question. Hidden questions are left out.
  */
-export function CheckAnswers({ className, headingLevel = 2, changeHref, onChangeAnswer, renderValue }: CheckAnswersProps) {
+export function CheckAnswers({
+  className,
+  headingLevel = 2,
+  changeHref,
+  onChangeAnswer,
+  renderValue,
+}: CheckAnswersProps) {
   const { form, idPrefix } = useRecordFormContext();
   const record = useFormSelector((current) => current.getState().record, 'record', Object.is);
   const sections = useMemo(
-    () => FORM_SECTIONS.map((section) => ({ section, rows: section.pointers.flatMap((pointer) => form.answers(pointer)) })).filter(({ rows }) => rows.length > 0),
+    () =>
+      FORM_SECTIONS.map((section) => ({
+        section,
+        rows: section.pointers.flatMap((pointer) => form.answers(pointer)),
+      })).filter(({ rows }) => rows.length > 0),
     [form, record],
   );
   return (
     <div className={className} data-part="check-answers">
       {sections.map(({ section, rows }) => (
         <section key={section.id} aria-labelledby={`${idPrefix}-answers-${section.id}`}>
-          {createElement(`h${headingLevel}`, { id: `${idPrefix}-answers-${section.id}`, 'data-part': 'section-title' }, section.title)}
+          {createElement(
+            `h${headingLevel}`,
+            { id: `${idPrefix}-answers-${section.id}`, 'data-part': 'section-title' },
+            section.title,
+          )}
           <dl data-part="summary-list">
             {rows.map((row) => {
               const name = [...row.context, row.label].join(': ');

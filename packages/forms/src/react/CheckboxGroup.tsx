@@ -36,19 +36,46 @@ export function CheckboxGroup({ pointer, className, renderLegend, renderOption }
       <div data-part="options">
         {options.map((option, position) => {
           const checked = chosen.includes(option.value);
-          return <Fragment key={String(option.value)}>{optionRow({ field, option, position, type: 'checkbox', checked, onChange: () => toggle(option.value), renderOption })}</Fragment>;
+          return (
+            <Fragment key={String(option.value)}>
+              {optionRow({
+                field,
+                option,
+                position,
+                type: 'checkbox',
+                checked,
+                onChange: () => toggle(option.value),
+                renderOption,
+              })}
+            </Fragment>
+          );
         })}
       </div>
     ),
   });
 }
 
-function SingleCheckbox({ field, className }: { readonly field: FieldBinding; readonly className: string | undefined }) {
+function SingleCheckbox({
+  field,
+  className,
+}: {
+  readonly field: FieldBinding;
+  readonly className: string | undefined;
+}) {
   const { 'aria-required': _required, ...aria } = field.ariaProps;
   return QuestionFrame({
     field,
     className,
     layout: 'checkbox',
-    children: <input {...aria} type="checkbox" name={field.id} checked={field.value === true} onChange={(event) => field.onChange(event.target.checked)} onBlur={field.onBlur} />,
+    children: (
+      <input
+        {...aria}
+        type="checkbox"
+        name={field.id}
+        checked={field.value === true}
+        onChange={(event) => field.onChange(event.target.checked)}
+        onBlur={field.onBlur}
+      />
+    ),
   });
 }

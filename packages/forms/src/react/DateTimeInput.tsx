@@ -17,7 +17,10 @@ export interface DateTimeInputProps extends QuestionProps {
 export function DateTimeInput({ pointer, className, renderLegend }: DateTimeInputProps) {
   const field = useField(pointer);
   const { label, kind } = field;
-  const read = useCallback((parts: DateTimeParts) => readDateTimeParts(parts, label, kind === 'dateOrDateTime'), [label, kind]);
+  const read = useCallback(
+    (parts: DateTimeParts) => readDateTimeParts(parts, label, kind === 'dateOrDateTime'),
+    [label, kind],
+  );
   const typed = useTypedParts(field, dateTimePartsOf, read);
   if (!field.visible) return null;
   return QuestionFrame({
@@ -30,8 +33,18 @@ export function DateTimeInput({ pointer, className, renderLegend }: DateTimeInpu
       <>
         {dateBoxes(field, typed)}
         <div data-part="time">
-          <PartBox field={field} typed={typed} name="hour" label={kind === 'dateOrDateTime' ? 'Hour (optional)' : 'Hour'} />
-          <PartBox field={field} typed={typed} name="minute" label={kind === 'dateOrDateTime' ? 'Minute (optional)' : 'Minute'} />
+          <PartBox
+            field={field}
+            typed={typed}
+            name="hour"
+            label={kind === 'dateOrDateTime' ? 'Hour (optional)' : 'Hour'}
+          />
+          <PartBox
+            field={field}
+            typed={typed}
+            name="minute"
+            label={kind === 'dateOrDateTime' ? 'Minute (optional)' : 'Minute'}
+          />
         </div>
       </>
     ),

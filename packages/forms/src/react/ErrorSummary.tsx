@@ -15,7 +15,8 @@ export interface ErrorSummaryProps {
 }
 
 const sameErrors = (a: readonly FormError[], b: readonly FormError[]) =>
-  a.length === b.length && a.every((error, position) => error.pointer === b[position]!.pointer && error.message === b[position]!.message);
+  a.length === b.length &&
+  a.every((error, position) => error.pointer === b[position]!.pointer && error.message === b[position]!.message);
 
 /**
  * The GOV.UK error summary: after a submit with errors it appears at the top, takes focus so screen
@@ -56,4 +57,3 @@ export function ErrorSummary({ className, title = 'There is a problem', renderEr
     </div>
   );
 }
-

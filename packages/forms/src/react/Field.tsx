@@ -38,18 +38,30 @@ export function Field({ pointer, className, render }: FieldProps) {
     case 'boolean':
       // A checkbox cannot tell "no" from "not answered", so a yes/no that must be answered, or that
       // shows other questions, is asked with radios.
-      return schema.required || schema.dependents.length > 0 ? <RadioGroup pointer={pointer} className={className} /> : <CheckboxGroup pointer={pointer} className={className} />;
+      return schema.required || schema.dependents.length > 0 ? (
+        <RadioGroup pointer={pointer} className={className} />
+      ) : (
+        <CheckboxGroup pointer={pointer} className={className} />
+      );
     case 'choices':
       return <CheckboxGroup pointer={pointer} className={className} />;
     case 'group':
     case 'list':
-      throw new Error(`"${pointer}" is a ${kind === 'group' ? 'group of questions: use <SchemaFields>' : 'list: use <RepeatingGroup>'}, not <Field>.`);
+      throw new Error(
+        `"${pointer}" is a ${kind === 'group' ? 'group of questions: use <SchemaFields>' : 'list: use <RepeatingGroup>'}, not <Field>.`,
+      );
     default:
       return <TextInput pointer={pointer} className={className} />;
   }
 }
 
-function RenderedField({ pointer, render }: { readonly pointer: string; readonly render: (field: FieldBinding) => ReactNode }) {
+function RenderedField({
+  pointer,
+  render,
+}: {
+  readonly pointer: string;
+  readonly render: (field: FieldBinding) => ReactNode;
+}) {
   const field = useField(pointer);
   return field.visible ? <>{render(field)}</> : null;
 }

@@ -15,7 +15,11 @@ export function FieldMessages({ field }: { readonly field: GroupBinding }) {
         </div>
       )}
       {deadline === undefined ? null : (
-        <p id={field.deadlineId} data-part="deadline" data-met={deadline.met === undefined ? undefined : String(deadline.met)}>
+        <p
+          id={field.deadlineId}
+          data-part="deadline"
+          data-met={deadline.met === undefined ? undefined : String(deadline.met)}
+        >
           {`${deadline.label}: due by ${formatDateTime(deadline.due)}${deadline.met === true ? ' (met)' : deadline.met === false ? ' (missed)' : ''}`}
         </p>
       )}

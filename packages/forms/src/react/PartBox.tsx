@@ -41,7 +41,10 @@ export function PartBox<P extends { readonly [K in keyof P]: string }>({
  * the date-and-time questions draw them. A function, not a component: it holds no state, and each
  * box re-renders on its own.
  */
-export function dateBoxes<P extends DateParts & { readonly [K in keyof P]: string }>(field: FieldBinding, typed: TypedParts<P>) {
+export function dateBoxes<P extends DateParts & { readonly [K in keyof P]: string }>(
+  field: FieldBinding,
+  typed: TypedParts<P>,
+) {
   return (
     <div data-part="date">
       <PartBox field={field} typed={typed} name="day" label="Day" first />

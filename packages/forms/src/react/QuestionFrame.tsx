@@ -34,7 +34,11 @@ type QuestionFrameProps<F extends GroupBinding = GroupBinding> = {
   readonly renderTitle?: ((field: F) => ReactNode) | undefined;
   /** The question's own inputs (a text box, date boxes, options, the items of a list...). */
   readonly children: ReactNode;
-} & ({ readonly layout: 'label' } | { readonly layout: 'checkbox' } | { readonly layout: 'fieldset'; readonly fieldset?: QuestionFieldset });
+} & (
+  | { readonly layout: 'label' }
+  | { readonly layout: 'checkbox' }
+  | { readonly layout: 'fieldset'; readonly fieldset?: QuestionFieldset }
+);
 
 /**
  * The markup every question shares, made here and nowhere else: the container that tests, styles and
@@ -78,7 +82,13 @@ export function QuestionFrame<F extends GroupBinding>(props: QuestionFrameProps<
   } else {
     const { role, focusTarget = false, onBlur } = props.fieldset ?? {};
     content = (
-      <fieldset id={focusTarget ? field.id : undefined} tabIndex={focusTarget ? -1 : undefined} role={role} aria-describedby={field.ariaProps['aria-describedby']} onBlur={onBlur}>
+      <fieldset
+        id={focusTarget ? field.id : undefined}
+        tabIndex={focusTarget ? -1 : undefined}
+        role={role}
+        aria-describedby={field.ariaProps['aria-describedby']}
+        onBlur={onBlur}
+      >
         <legend data-part="legend">{title}</legend>
         {messages}
         {children}

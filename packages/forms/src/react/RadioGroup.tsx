@@ -36,7 +36,15 @@ export function RadioGroup({ pointer, className, conditional, renderLegend, rend
           const revealed = checked ? conditional?.[String(option.value)] : undefined;
           return (
             <Fragment key={String(option.value)}>
-              {optionRow({ field, option, position, type: 'radio', checked, onChange: () => field.onChange(option.value), renderOption })}
+              {optionRow({
+                field,
+                option,
+                position,
+                type: 'radio',
+                checked,
+                onChange: () => field.onChange(option.value),
+                renderOption,
+              })}
               {revealed === undefined || revealed === null ? null : (
                 <div id={`${optionId(field, position)}-conditional`} data-part="conditional">
                   {revealed}

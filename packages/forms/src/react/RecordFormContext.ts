@@ -13,6 +13,7 @@ export const RecordFormContext = createContext<RecordFormContextValue | null>(nu
 /** The form in context. Throws a message that says what to do when a component is used outside one. */
 export function useRecordFormContext(): RecordFormContextValue {
   const context = useContext(RecordFormContext);
-  if (context === null) throw new Error('Record form components must be inside <RecordFormProvider form={...}> or <FormRoot form={...}>.');
+  if (context === null)
+    throw new Error('Record form components must be inside <RecordFormProvider form={...}> or <FormRoot form={...}>.');
   return context;
 }

@@ -39,7 +39,15 @@ export interface RepeatingGroupProps {
  * A list of items (invitees, children, actions...) with add, remove and move. Each item is a fieldset
  * with its own legend; a new item takes focus so keyboard and screen-reader users land in it.
  */
-export function RepeatingGroup({ pointer, children, className, addLabel, renderLegend, renderControls, newItem }: RepeatingGroupProps) {
+export function RepeatingGroup({
+  pointer,
+  children,
+  className,
+  addLabel,
+  renderLegend,
+  renderControls,
+  newItem,
+}: RepeatingGroupProps) {
   const { form } = useRecordFormContext();
   const field = useGroup(pointer);
   const keys = useFormSelector((current) => current.itemKeys(pointer), `${pointer}#keys`, Object.is);

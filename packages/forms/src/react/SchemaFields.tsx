@@ -30,14 +30,21 @@ const NEVER_ASKED = new Set(['$schema', 'schemaVersion']);
 export function SchemaFields({ pointer, only, omit, className }: SchemaFieldsProps) {
   const { form } = useRecordFormContext();
   const group = form.schemaAt(pointer);
-  if (group?.kind !== 'group' || group.properties === undefined) throw new Error(`"${pointer}" is not a group of questions.`);
+  if (group?.kind !== 'group' || group.properties === undefined)
+    throw new Error(`"${pointer}" is not a group of questions.`);
   const properties = group.properties;
-  const included = (key: string) => !NEVER_ASKED.has(key) && (only === undefined || only.includes(key)) && !(omit?.includes(key) ?? false);
+  const included = (key: string) =>
+    !NEVER_ASKED.has(key) && (only === undefined || only.includes(key)) && !(omit?.includes(key) ?? false);
   const asked = [...properties].filter(([key, property]) => {
     if (!included(key)) return false;
     // A question revealed under an option is drawn inside that option's radio, not here.
     const controller = property.conditions[0]?.controller;
-    return controller === undefined || !isRevealedUnderOption(property.conditions, controller) || !included(controller) || properties.get(controller)?.options === undefined;
+    return (
+      controller === undefined ||
+      !isRevealedUnderOption(property.conditions, controller) ||
+      !included(controller) ||
+      properties.get(controller)?.options === undefined
+    );
   });
   return (
     <>
@@ -48,7 +55,17 @@ export function SchemaFields({ pointer, only, omit, className }: SchemaFieldsPro
   );
 }
 
-function Question({ group, property, pointer, className }: { readonly group: FieldSchema; readonly property: FieldSchema; readonly pointer: string; readonly className: string | undefined }) {
+function Question({
+  group,
+  property,
+  pointer,
+  className,
+}: {
+  readonly group: FieldSchema;
+  readonly property: FieldSchema;
+  readonly pointer: string;
+  readonly className: string | undefined;
+}) {
   switch (property.kind) {
     case 'group':
       return <GroupFieldset pointer={pointer} className={className} />;
@@ -60,9 +77,13 @@ function Question({ group, property, pointer, className }: { readonly group: Fie
       );
     default: {
       const parent = pointer.slice(0, pointer.lastIndexOf('/'));
-      const reveals = (property.options ?? []).map((option) => [String(option.value), revealedBy(group, property.key, option.value)] as const).filter(([, keys]) => keys.length > 0);
+      const reveals = (property.options ?? [])
+        .map((option) => [String(option.value), revealedBy(group, property.key, option.value)] as const)
+        .filter(([, keys]) => keys.length > 0);
       if (reveals.length === 0) return <Field pointer={pointer} className={className} />;
-      const conditional = Object.fromEntries(reveals.map(([value, keys]) => [value, <SchemaFields pointer={parent} only={keys} className={className} />]));
+      const conditional = Object.fromEntries(
+        reveals.map(([value, keys]) => [value, <SchemaFields pointer={parent} only={keys} className={className} />]),
+      );
       return <RadioGroup pointer={pointer} className={className} conditional={conditional} />;
     }
   }

@@ -22,7 +22,8 @@ export interface TaskListProps {
   readonly renderItem?: (section: SectionState, statusLabel: string) => ReactNode;
 }
 
-const sameStatuses = (a: readonly SectionState[], b: readonly SectionState[]) => a.length === b.length && a.every((section, position) => section.status === b[position]!.status);
+const sameStatuses = (a: readonly SectionState[], b: readonly SectionState[]) =>
+  a.length === b.length && a.every((section, position) => section.status === b[position]!.status);
 
 /**
  * The task list: each section of the record with its status (not yet started, in progress,
@@ -40,7 +41,10 @@ export function TaskList({ className, hrefFor, statusLabels, renderItem }: TaskL
           <li key={section.id} data-status={section.status}>
             {renderItem === undefined ? (
               <>
-                <a href={hrefFor === undefined ? `#${idPrefix}-section-${section.id}` : hrefFor(section)} aria-describedby={statusId}>
+                <a
+                  href={hrefFor === undefined ? `#${idPrefix}-section-${section.id}` : hrefFor(section)}
+                  aria-describedby={statusId}
+                >
                   {section.title}
                 </a>{' '}
                 <strong id={statusId} data-part="status">

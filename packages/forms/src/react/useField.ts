@@ -54,7 +54,10 @@ function selectGroup(form: RecordForm, pointer: string): Omit<FieldState, 'value
   return group;
 }
 
-function useBinding<S extends Omit<FieldState, 'value' | 'dirty'>>(pointer: string, select: (form: RecordForm, pointer: string) => S): S & Omit<FieldBinding, keyof FieldState> {
+function useBinding<S extends Omit<FieldState, 'value' | 'dirty'>>(
+  pointer: string,
+  select: (form: RecordForm, pointer: string) => S,
+): S & Omit<FieldBinding, keyof FieldState> {
   const { form, idPrefix } = useRecordFormContext();
   const state = useFormSelector((current) => select(current, pointer), pointer);
   const id = fieldIdFor(pointer, idPrefix);
@@ -65,7 +68,11 @@ function useBinding<S extends Omit<FieldState, 'value' | 'dirty'>>(pointer: stri
   const onBlur = useCallback(() => form.touch(pointer), [form, pointer]);
   const { hint, error, required, deadline } = state;
   const ariaProps = useMemo((): FieldAriaProps => {
-    const describedBy = [hint === undefined ? '' : `${id}-hint`, deadline === undefined ? '' : `${id}-deadline`, error === undefined ? '' : `${id}-error`]
+    const describedBy = [
+      hint === undefined ? '' : `${id}-hint`,
+      deadline === undefined ? '' : `${id}-deadline`,
+      error === undefined ? '' : `${id}-error`,
+    ]
       .filter(Boolean)
       .join(' ');
     return {
@@ -76,7 +83,16 @@ function useBinding<S extends Omit<FieldState, 'value' | 'dirty'>>(pointer: stri
     };
   }, [id, hint, error, required, deadline]);
   return useMemo(
-    () => ({ ...state, id, hintId: `${id}-hint`, errorId: `${id}-error`, deadlineId: `${id}-deadline`, ariaProps, onChange, onBlur }),
+    () => ({
+      ...state,
+      id,
+      hintId: `${id}-hint`,
+      errorId: `${id}-error`,
+      deadlineId: `${id}-deadline`,
+      ariaProps,
+      onChange,
+      onBlur,
+    }),
     [state, id, ariaProps, onChange, onBlur],
   );
 }

@@ -5,10 +5,20 @@ import { useRecordFormContext } from './RecordFormContext.js';
 /** Equal when both are the same value, or objects whose own properties are the same values. */
 export function shallowEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (
+    typeof a !== 'object' ||
+    typeof b !== 'object' ||
+    a === null ||
+    b === null ||
+    Array.isArray(a) !== Array.isArray(b)
+  )
+    return false;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => Object.hasOwn(b, key) && Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  return keys.every(
+    (key) =>
+      Object.hasOwn(b, key) && Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
 }
 
 /**
@@ -17,7 +27,11 @@ export function shallowEqual(a: unknown, b: unknown): boolean {
  * what keeps a keystroke from re-rendering the other fields. `key` names what `select` depends on
  * besides the form (a pointer, usually): when it changes the selection is recomputed.
  */
-export function useFormSelector<T>(select: (form: RecordForm) => T, key: string, isEqual: (a: T, b: T) => boolean = shallowEqual): T {
+export function useFormSelector<T>(
+  select: (form: RecordForm) => T,
+  key: string,
+  isEqual: (a: T, b: T) => boolean = shallowEqual,
+): T {
   const { form } = useRecordFormContext();
   const memo = useRef<{ state: RecordFormState; key: string; value: T } | null>(null);
   const selectRef = useRef(select);
@@ -27,7 +41,8 @@ export function useFormSelector<T>(select: (form: RecordForm) => T, key: string,
     const previous = memo.current;
     if (previous !== null && previous.state === state && previous.key === key) return previous.value;
     const selected = selectRef.current(form);
-    const value = previous !== null && previous.key === key && isEqual(previous.value, selected) ? previous.value : selected;
+    const value =
+      previous !== null && previous.key === key && isEqual(previous.value, selected) ? previous.value : selected;
     memo.current = { state, key, value };
     return value;
   }, [form, key, isEqual]);

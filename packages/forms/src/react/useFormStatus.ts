@@ -4,12 +4,22 @@ import { useFormSelector } from './useFormSelector.js';
 
 /** The errors of the error summary (empty before the first submit); re-renders only when they change. */
 export function useFormErrors(): readonly FormError[] {
-  return useFormSelector((form) => form.errors(), 'errors', (a, b) => a.length === b.length && a.every((error, position) => error.message === b[position]!.message && error.pointer === b[position]!.pointer));
+  return useFormSelector(
+    (form) => form.errors(),
+    'errors',
+    (a, b) =>
+      a.length === b.length &&
+      a.every((error, position) => error.message === b[position]!.message && error.pointer === b[position]!.pointer),
+  );
 }
 
 /** The task-list sections with their status; re-renders only when a status changes. */
 export function useSections(): readonly SectionState[] {
-  return useFormSelector((form) => form.sections(), 'sections', (a, b) => a.every((section, position) => section.status === b[position]!.status));
+  return useFormSelector(
+    (form) => form.sections(),
+    'sections',
+    (a, b) => a.every((section, position) => section.status === b[position]!.status),
+  );
 }
 
 /**

@@ -46,7 +46,9 @@ export function glyphCoverage(fonts: FontSet, fontkit: Fontkit): GlyphCoverage {
     let answer = chosen.get(key);
     if (answer === undefined) {
       const codePoint = character.codePointAt(0) ?? 0;
-      answer = facePreference(character, currentFace).find((face) => font(face)?.hasGlyphForCodePoint(codePoint) === true) ?? null;
+      answer =
+        facePreference(character, currentFace).find((face) => font(face)?.hasGlyphForCodePoint(codePoint) === true) ??
+        null;
       chosen.set(key, answer);
     }
     return answer ?? undefined;
@@ -74,7 +76,12 @@ export function glyphCoverage(fonts: FontSet, fontkit: Fontkit): GlyphCoverage {
       if (unitsPerEm === undefined) {
         const parsedFont = font(face, bold);
         // Measured as it will be laid out: simple text without the OpenType engine (see simpleLayout).
-        const advance = parsedFont === undefined ? 0 : isSimpleText(face, text) ? simpleAdvance(parsedFont, text) : parsedFont.layout(text).advanceWidth;
+        const advance =
+          parsedFont === undefined
+            ? 0
+            : isSimpleText(face, text)
+              ? simpleAdvance(parsedFont, text)
+              : parsedFont.layout(text).advanceWidth;
         unitsPerEm = parsedFont === undefined ? 0 : advance / parsedFont.unitsPerEm;
         if (widths.size >= WIDTH_CACHE_LIMIT) widths.clear();
         widths.set(key, unitsPerEm);

@@ -56,6 +56,8 @@ describe('withDrawableText', () => {
 
   it('says Chinese has no glyph when the font set has no Chinese face', async () => {
     const withoutCjk = glyphCoverage({ latin: fonts.latin, arabic: fonts.arabic }, await loadFontkit());
-    expect(attendeeName(withDrawableText(minutesWithName('王秀英'), withoutCjk))).toBe(['王', '秀', '英'].map(codePointNotation).join(''));
+    expect(attendeeName(withDrawableText(minutesWithName('王秀英'), withoutCjk))).toBe(
+      ['王', '秀', '英'].map(codePointNotation).join(''),
+    );
   });
 });

@@ -8,7 +8,10 @@ const PACKAGE_FILES = {
     bold: '@expo-google-fonts/ibm-plex-sans-arabic/700Bold/IBMPlexSansArabic_700Bold.ttf',
   },
   // One weight only: the bold file would add another 10 MB for headings that are rarely Chinese.
-  cjk: { regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', bold: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf' },
+  cjk: {
+    regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  },
 } as const;
 
 let loading: Promise<FontSet> | undefined;
@@ -28,7 +31,9 @@ export function loadPackageFonts(): Promise<FontSet> {
 
 async function readPackageFonts(): Promise<FontSet> {
   if (typeof process === 'undefined' || process.versions?.node === undefined) {
-    throw new Error('The minutes fonts are read from npm packages in Node. In a browser, pass `fonts` (see the README of @strategy-record/render).');
+    throw new Error(
+      'The minutes fonts are read from npm packages in Node. In a browser, pass `fonts` (see the README of @strategy-record/render).',
+    );
   }
   const [{ createRequire }, { readFile }] = await Promise.all([import('node:module'), import('node:fs/promises')]);
   // Not named `require`: a CommonJS build of this file (the command's) reads import.meta.url through it.
@@ -44,6 +49,10 @@ async function readPackageFonts(): Promise<FontSet> {
     const [regularBytes, boldBytes] = await Promise.all([regular, bold]);
     return { regular: regularBytes, bold: boldBytes };
   };
-  const [latin, arabic, cjk] = await Promise.all([read(PACKAGE_FILES.latin), read(PACKAGE_FILES.arabic), read(PACKAGE_FILES.cjk).catch(() => undefined)]);
+  const [latin, arabic, cjk] = await Promise.all([
+    read(PACKAGE_FILES.latin),
+    read(PACKAGE_FILES.arabic),
+    read(PACKAGE_FILES.cjk).catch(() => undefined),
+  ]);
   return cjk === undefined ? { latin, arabic } : { latin, arabic, cjk };
 }

@@ -17,7 +17,9 @@ export interface PostTableHeader {
 interface ParsedTrueType {
   readonly type?: string;
   readonly stream?: { readonly buffer?: unknown };
-  readonly directory?: { readonly tables?: Readonly<Record<string, { readonly offset: number; readonly length: number } | undefined>> };
+  readonly directory?: {
+    readonly tables?: Readonly<Record<string, { readonly offset: number; readonly length: number } | undefined>>;
+  };
 }
 
 const HEADER_BYTES = 32;
@@ -37,7 +39,13 @@ export function postTableHeader(font: Font): PostTableHeader | undefined {
   if (parsed.type !== 'TTF') return undefined;
   const entry = parsed.directory?.tables?.post;
   const bytes = parsed.stream?.buffer;
-  if (entry === undefined || !(bytes instanceof Uint8Array) || !Number.isInteger(entry.offset) || !Number.isInteger(entry.length)) return undefined;
+  if (
+    entry === undefined ||
+    !(bytes instanceof Uint8Array) ||
+    !Number.isInteger(entry.offset) ||
+    !Number.isInteger(entry.length)
+  )
+    return undefined;
   if (entry.length < HEADER_BYTES || entry.offset < 0 || entry.offset + HEADER_BYTES > bytes.length) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset + entry.offset, HEADER_BYTES);
   const fixed = (offset: number): number => view.getInt32(offset) / 65_536;

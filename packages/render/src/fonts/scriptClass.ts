@@ -1,7 +1,8 @@
 import type { FontFace } from './FontSet.js';
 
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
-const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303F\uFF00-\uFFEF]/u;
+const CJK_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303F\uFF00-\uFFEF]/u;
 const NEUTRAL = /[\p{Script=Common}\p{Script=Inherited}]/u;
 
 /**

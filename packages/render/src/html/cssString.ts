@@ -7,7 +7,9 @@
 export function cssString(text: string): string {
   let escaped = '';
   for (const character of text) {
-    escaped += /^[A-Za-z0-9]$/.test(character) ? character : `\\${(character.codePointAt(0) ?? 0).toString(16).padStart(6, '0')}`;
+    escaped += /^[A-Za-z0-9]$/.test(character)
+      ? character
+      : `\\${(character.codePointAt(0) ?? 0).toString(16).padStart(6, '0')}`;
   }
   return escaped;
 }

@@ -36,7 +36,9 @@ export function minutesTemplate(): MinutesTemplate {
     runtime.registerHelper('eq', (left: unknown, right: unknown) => left === right);
     runtime.registerHelper('cssString', (text: unknown) => cssString(String(text)));
     runtime.registerHelper('percent', (weight: unknown, columns: unknown) => {
-      const total = Array.isArray(columns) ? columns.reduce((sum: number, column: { weight?: unknown }) => sum + Number(column.weight), 0) : 0;
+      const total = Array.isArray(columns)
+        ? columns.reduce((sum: number, column: { weight?: unknown }) => sum + Number(column.weight), 0)
+        : 0;
       return total > 0 ? ((100 * Number(weight)) / total).toFixed(2) : '0';
     });
     runtime.registerPartial('block', runtime.template(templateSpecs.block));

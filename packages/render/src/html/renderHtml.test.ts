@@ -37,7 +37,8 @@ function recordOfPayloads(): StrategyDiscussionRecord {
   const replace = (value: unknown): unknown => {
     if (typeof value === 'string') return PAYLOADS[next++ % PAYLOADS.length];
     if (Array.isArray(value)) return value.map(replace);
-    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, replace(field)]));
+    if (typeof value === 'object' && value !== null)
+      return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, replace(field)]));
     return value;
   };
   return replace(jointEnquiry) as StrategyDiscussionRecord;
@@ -48,27 +49,46 @@ function render(record: StrategyDiscussionRecord, audience: 'professionals' | 'f
 }
 
 describe('renderHtml', () => {
-  it.each(['professionals', 'family'] as const)('makes script, event handlers and javascript: URLs in any field inert (%s)', (audience) => {
-    const html = render(recordOfPayloads(), audience);
-    const { document } = new JSDOM(html).window;
-    const elements = [...document.querySelectorAll('*')];
-    expect(document.querySelectorAll('script, iframe, object, embed, svg, math, form, img, link, base, meta[http-equiv="refresh"]').length).toBe(0);
-    expect(elements.flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => attribute.name))).toEqual([]);
-    expect(
-      elements.flatMap((element) => [...element.attributes].filter((attribute) => /^\s*javascript:/i.test(attribute.value)).map((attribute) => `${element.tagName} ${attribute.name}`)),
-    ).toEqual([]);
-    expect(document.querySelectorAll('style').length).toBe(1);
-    // The payloads are shown to the reader as the text they are.
-    expect(document.body.textContent).toContain('<script>alert(1)</script>');
-  });
+  it.each(['professionals', 'family'] as const)(
+    'makes script, event handlers and javascript: URLs in any field inert (%s)',
+    (audience) => {
+      const html = render(recordOfPayloads(), audience);
+      const { document } = new JSDOM(html).window;
+      const elements = [...document.querySelectorAll('*')];
+      expect(
+        document.querySelectorAll(
+          'script, iframe, object, embed, svg, math, form, img, link, base, meta[http-equiv="refresh"]',
+        ).length,
+      ).toBe(0);
+      expect(
+        elements.flatMap((element) =>
+          [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => attribute.name),
+        ),
+      ).toEqual([]);
+      expect(
+        elements.flatMap((element) =>
+          [...element.attributes]
+            .filter((attribute) => /^\s*javascript:/i.test(attribute.value))
+            .map((attribute) => `${element.tagName} ${attribute.name}`),
+        ),
+      ).toEqual([]);
+      expect(document.querySelectorAll('style').length).toBe(1);
+      // The payloads are shown to the reader as the text they are.
+      expect(document.body.textContent).toContain('<script>alert(1)</script>');
+    },
+  );
 
   it('sets a Content-Security-Policy that allows no script and no request', () => {
     const { document } = new JSDOM(render(jointEnquiry as StrategyDiscussionRecord, 'professionals')).window;
-    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe("default-src 'none'; style-src 'unsafe-inline'; font-src data:");
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; font-src data:",
+    );
     expect(document.documentElement.getAttribute('lang')).toBe('en-GB');
   });
 
   it('gives the same HTML for the same record', () => {
-    expect(render(jointEnquiry as StrategyDiscussionRecord, 'family')).toBe(render(structuredClone(jointEnquiry) as StrategyDiscussionRecord, 'family'));
+    expect(render(jointEnquiry as StrategyDiscussionRecord, 'family')).toBe(
+      render(structuredClone(jointEnquiry) as StrategyDiscussionRecord, 'family'),
+    );
   });
 });

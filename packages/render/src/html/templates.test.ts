@@ -7,7 +7,9 @@ const TEMPLATES = join(import.meta.dirname, 'templates');
 
 describe('the precompiled templates', () => {
   it('are up to date with the .hbs sources (run `npm run generate -w @strategy-record/render`)', () => {
-    expect(readFileSync(join(import.meta.dirname, 'templates.generated.js'), 'utf8')).toBe(precompiledTemplatesSource(TEMPLATES));
+    expect(readFileSync(join(import.meta.dirname, 'templates.generated.js'), 'utf8')).toBe(
+      precompiledTemplatesSource(TEMPLATES),
+    );
   });
 
   it.each(readdirSync(TEMPLATES).filter((file) => file.endsWith('.hbs')))('%s writes no value unescaped', (file) => {

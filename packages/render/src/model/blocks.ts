@@ -1,5 +1,15 @@
 import { isFilledIn } from '@strategy-record/schemas';
-import type { KeyValue, KeyValueList, MinutesBlock, Notice, Paragraph, Subheading, Table, TableColumn, TableRole } from './MinutesDocument.js';
+import type {
+  KeyValue,
+  KeyValueList,
+  MinutesBlock,
+  Notice,
+  Paragraph,
+  Subheading,
+  Table,
+  TableColumn,
+  TableRole,
+} from './MinutesDocument.js';
 
 /** What the minutes print for a field the record leaves empty, so that a gap is visible. */
 export const NOT_RECORDED = 'Not recorded';
@@ -21,7 +31,11 @@ export function displayText(value: unknown): string | undefined {
 }
 
 /** A label and value, or nothing when an optional value is missing. */
-export function field(label: string, value: unknown, options: { readonly optional?: boolean } = {}): KeyValue | undefined {
+export function field(
+  label: string,
+  value: unknown,
+  options: { readonly optional?: boolean } = {},
+): KeyValue | undefined {
   const text = displayText(value);
   if (text === undefined) return options.optional === true ? undefined : { label, value: NOT_RECORDED };
   return { label, value: text };

@@ -7,7 +7,8 @@ import { familyView } from './familyView.js';
 /** Every path to a value in the view, with the value: a family view may only repeat the record. */
 function paths(value: unknown, prefix = ''): [string, unknown][] {
   if (Array.isArray(value)) return value.flatMap((item, index) => paths(item, `${prefix}/${index}`));
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => paths(item, `${prefix}/${key}`));
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, item]) => paths(item, `${prefix}/${key}`));
   return [[prefix, value]];
 }
 
@@ -22,11 +23,22 @@ describe('familyView', () => {
   });
 
   it.each([
-    ['informationShared', { informationShared: [{ information: 'x', shareWithFamily: false }, { information: 'y' }, { information: 'z', shareWithFamily: 'true' }] }],
+    [
+      'informationShared',
+      {
+        informationShared: [
+          { information: 'x', shareWithFamily: false },
+          { information: 'y' },
+          { information: 'z', shareWithFamily: 'true' },
+        ],
+      },
+    ],
     ['decisions', { decisions: [{ rationale: 'x', shareWithFamily: false }, { rationale: 'y' }] }],
     ['actions', { actions: [{ description: 'x', shareWithFamily: 1 }, { description: 'y' }] }],
   ])('withholds %s whose flag is anything but true', (key, record) => {
-    expect(familyView(record as unknown as StrategyDiscussionRecord)[key as keyof StrategyDiscussionRecord]).toEqual([]);
+    expect(familyView(record as unknown as StrategyDiscussionRecord)[key as keyof StrategyDiscussionRecord]).toEqual(
+      [],
+    );
   });
 
   it('never includes withheld items, checks on adults, other children, the concerns or the plan', () => {
@@ -48,7 +60,9 @@ describe('familyView', () => {
     fc.assert(
       fc.property(draftRecordArbitrary(), (record) => {
         const source = new Map(paths(record));
-        const invented = paths(familyView(record)).filter(([path, value]) => !(path.endsWith('/shareWithFamily') && value === true) && source.get(path) !== value);
+        const invented = paths(familyView(record)).filter(
+          ([path, value]) => !(path.endsWith('/shareWithFamily') && value === true) && source.get(path) !== value,
+        );
         // Lists are filtered, so an item's index may differ from the record's: compare as values then.
         const values = new Set(paths(record).map(([, value]) => JSON.stringify(value)));
         expect(invented.filter(([, value]) => !values.has(JSON.stringify(value)))).toEqual([]);

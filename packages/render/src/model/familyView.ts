@@ -43,15 +43,24 @@ export function familyView(record: StrategyDiscussionRecord): StrategyDiscussion
     meeting: familyMeeting(asObject(record.meeting)),
     attendees: mapList(record.attendees, familyAttendee),
     children: mapList(record.children, familyChild),
-    informationShared: mapList(record.informationShared, (entry) => entry)?.filter(isShared).map(familyInformation),
+    informationShared: mapList(record.informationShared, (entry) => entry)
+      ?.filter(isShared)
+      .map(familyInformation),
     riskAnalysis:
       riskAnalysis !== undefined && isShared(riskAnalysis)
         ? compact({ analysis: riskAnalysis.analysis, strengths: riskAnalysis.strengths, shareWithFamily: true })
         : undefined,
-    decisions: mapList(record.decisions, (decision) => decision)?.filter(isShared).map(familyDecision),
-    actions: mapList(record.actions, (action) => action)?.filter(isShared).map(familyAction),
+    decisions: mapList(record.decisions, (decision) => decision)
+      ?.filter(isShared)
+      .map(familyDecision),
+    actions: mapList(record.actions, (action) => action)
+      ?.filter(isShared)
+      .map(familyAction),
     familySharing: familySharing(asObject(record.familySharing)),
-    furtherDiscussion: furtherDiscussion === undefined ? undefined : compact({ needed: furtherDiscussion.needed, by: furtherDiscussion.by }),
+    furtherDiscussion:
+      furtherDiscussion === undefined
+        ? undefined
+        : compact({ needed: furtherDiscussion.needed, by: furtherDiscussion.by }),
     icpc: icpc === undefined ? undefined : compact({ targetDate: icpc.targetDate }),
     signOff: signOff === undefined ? undefined : compact({ chairName: signOff.chairName, signedAt: signOff.signedAt }),
     circulation: familyCirculation(asObject(record.circulation)),
@@ -82,11 +91,18 @@ function familyMeeting(meeting: Meeting | undefined): Meeting | undefined {
 }
 
 function familyChair(chair: Meeting['chair']): Meeting['chair'] {
-  return chair === undefined ? undefined : compact({ fullName: chair.fullName, role: chair.role, agency: familyAgency(chair.agency) });
+  return chair === undefined
+    ? undefined
+    : compact({ fullName: chair.fullName, role: chair.role, agency: familyAgency(chair.agency) });
 }
 
 function familyAttendee(attendee: Attendee): Attendee {
-  return compact({ fullName: attendee.fullName, role: attendee.role, agency: familyAgency(attendee.agency), attendance: attendee.attendance });
+  return compact({
+    fullName: attendee.fullName,
+    role: attendee.role,
+    agency: familyAgency(attendee.agency),
+    attendance: attendee.attendance,
+  });
 }
 
 function familyChild(child: Child): Child {
@@ -103,7 +119,12 @@ function familyChild(child: Child): Child {
 }
 
 function familyInformation(entry: InformationEntry): InformationEntry {
-  return compact({ agency: familyAgency(entry.agency), contributor: entry.contributor, information: entry.information, shareWithFamily: true });
+  return compact({
+    agency: familyAgency(entry.agency),
+    contributor: entry.contributor,
+    information: entry.information,
+    shareWithFamily: true,
+  });
 }
 
 function familyDecision(decision: Decision): Decision {
@@ -113,7 +134,8 @@ function familyDecision(decision: Decision): Decision {
     childId: decision.childId,
     outcome: decision.outcome,
     rationale: decision.rationale,
-    s47: s47 === undefined ? undefined : compact({ enquiryType: s47.enquiryType, leadSocialWorker: s47.leadSocialWorker }),
+    s47:
+      s47 === undefined ? undefined : compact({ enquiryType: s47.enquiryType, leadSocialWorker: s47.leadSocialWorker }),
     medical:
       medical === undefined
         ? undefined
@@ -147,13 +169,20 @@ function familyOwner(owner: Action['owner']): Action['owner'] {
 
 function familySharing(sharing: FamilySharing | undefined): FamilySharing | undefined {
   if (sharing === undefined) return undefined;
-  return compact({ decision: sharing.decision, whatIsShared: sharing.whatIsShared, sharedBy: sharing.sharedBy, sharedWhen: sharing.sharedWhen });
+  return compact({
+    decision: sharing.decision,
+    whatIsShared: sharing.whatIsShared,
+    sharedBy: sharing.sharedBy,
+    sharedWhen: sharing.sharedWhen,
+  });
 }
 
 function familyCirculation(circulation: Circulation | undefined): Circulation | undefined {
   if (circulation === undefined) return undefined;
   return compact({
-    recipients: mapList(circulation.recipients, (recipient: Recipient) => compact({ fullName: recipient.fullName, agency: recipient.agency })),
+    recipients: mapList(circulation.recipients, (recipient: Recipient) =>
+      compact({ fullName: recipient.fullName, agency: recipient.agency }),
+    ),
     circulatedAt: circulation.circulatedAt,
   });
 }

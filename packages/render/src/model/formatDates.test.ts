@@ -13,7 +13,10 @@ describe('formatDateOrDateTime', () => {
     expect(formatDateOrDateTime(value)).toBe(expected);
   });
 
-  it.each(['2026-02-30', '2026-13-01T10:00:00Z', 'next Tuesday', '2026-02-10T13:30', ''])('returns %j, which names no date, exactly as written', (value) => {
-    expect(formatDateOrDateTime(value)).toBe(value);
-  });
+  it.each(['2026-02-30', '2026-13-01T10:00:00Z', 'next Tuesday', '2026-02-10T13:30', ''])(
+    'returns %j, which names no date, exactly as written',
+    (value) => {
+      expect(formatDateOrDateTime(value)).toBe(value);
+    },
+  );
 });

@@ -22,7 +22,11 @@ function propertyNode(definition: SchemaDefinition, property: string): SchemaNod
  * "Joint with the police" rather than "joint". A value the schema does not know (a draft may hold
  * anything) is shown as it was written, never dropped.
  */
-export function enumLabel(definition: SchemaDefinition, property: string, value: string | undefined): string | undefined {
+export function enumLabel(
+  definition: SchemaDefinition,
+  property: string,
+  value: string | undefined,
+): string | undefined {
   if (value === undefined) return undefined;
   const titles = propertyNode(definition, property)?.['x-enumTitles'];
   return titles !== undefined && Object.hasOwn(titles, value) ? titles[value] : String(value);

@@ -30,7 +30,10 @@ export function moveLongCellsOutOfTables(blocks: readonly MinutesBlock[]): Minut
         if (cell.length <= capacity) return cell;
         const column = block.columns[columnIndex]?.label ?? 'Text';
         const rowName = row[0] !== undefined && row[0] !== '' && columnIndex !== 0 ? row[0] : `row ${rowIndex + 1}`;
-        continued.push({ kind: 'subheading', text: `${block.caption}, ${rowName}: ${column} (in full)` }, { kind: 'paragraph', text: cell });
+        continued.push(
+          { kind: 'subheading', text: `${block.caption}, ${rowName}: ${column} (in full)` },
+          { kind: 'paragraph', text: cell },
+        );
         return `${startOf(cell, Math.floor(capacity / 2))} … (continued below the table)`;
       }),
     );

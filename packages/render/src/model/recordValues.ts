@@ -10,7 +10,11 @@ export function asList<T>(value: readonly T[] | undefined): readonly T[] {
 
 /** Maps a list, keeping "missing" (undefined) distinct from "empty". */
 export function mapList<T, U>(value: readonly T[] | undefined, map: (item: T) => U): U[] | undefined {
-  return value === undefined ? undefined : asList(value).filter((item) => typeof item === 'object' && item !== null).map(map);
+  return value === undefined
+    ? undefined
+    : asList(value)
+        .filter((item) => typeof item === 'object' && item !== null)
+        .map(map);
 }
 
 /** The value as an object to read fields from, or undefined. */

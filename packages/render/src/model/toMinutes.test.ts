@@ -16,9 +16,14 @@ function deepFreeze<T>(value: T): T {
 }
 
 describe('toMinutes', () => {
-  it.each(['professionals', 'family'] as const)('gives the %s minutes of the joint Section 47 example (snapshot)', async (audience) => {
-    await expect(JSON.stringify(toMinutes(record, { audience, report: finalReport }), null, 2)).toMatchFileSnapshot(`__snapshots__/joint-s47-physical-injury.${audience}.json`);
-  });
+  it.each(['professionals', 'family'] as const)(
+    'gives the %s minutes of the joint Section 47 example (snapshot)',
+    async (audience) => {
+      await expect(JSON.stringify(toMinutes(record, { audience, report: finalReport }), null, 2)).toMatchFileSnapshot(
+        `__snapshots__/joint-s47-physical-injury.${audience}.json`,
+      );
+    },
+  );
 
   it.each([
     ['a valid final report', finalReport, 'FINAL'],
@@ -49,25 +54,39 @@ describe('toMinutes', () => {
 
   it('is pure: it does not change the record, and the same input gives the same minutes', () => {
     const frozen = deepFreeze(structuredClone(record));
-    expect(toMinutes(frozen, { audience: 'family', report: finalReport })).toEqual(toMinutes(record, { audience: 'family', report: finalReport }));
+    expect(toMinutes(frozen, { audience: 'family', report: finalReport })).toEqual(
+      toMinutes(record, { audience: 'family', report: finalReport }),
+    );
   });
 
   it('takes the creation date from the record, never the clock', () => {
-    expect(toMinutes(record, { audience: 'professionals', report: finalReport }).metadata.createdAt).toBe('2026-02-11T09:15:00.000Z');
-    expect(toMinutes({}, { audience: 'professionals', report: validateRecord({}, { mode: 'draft' }) }).metadata.createdAt).toBe('1970-01-01T00:00:00.000Z');
+    expect(toMinutes(record, { audience: 'professionals', report: finalReport }).metadata.createdAt).toBe(
+      '2026-02-11T09:15:00.000Z',
+    );
+    expect(
+      toMinutes({}, { audience: 'professionals', report: validateRecord({}, { mode: 'draft' }) }).metadata.createdAt,
+    ).toBe('1970-01-01T00:00:00.000Z');
   });
 
   it.each([
     ['an empty record', {}],
-    ['wrong types everywhere', { attendees: 'Ann', children: [null, 3], meeting: [], decisions: {}, actions: [{ owner: 'x', dueBy: 7 }] }],
+    [
+      'wrong types everywhere',
+      { attendees: 'Ann', children: [null, 3], meeting: [], decisions: {}, actions: [{ owner: 'x', dueBy: 7 }] },
+    ],
     ['dates that do not parse', { meeting: { startedAt: '31/02/2026 25:00' }, actions: [{ dueBy: 'tomorrow' }] }],
   ])('draws %s without throwing, showing what it can', (_case, value) => {
     const weird = value as unknown as StrategyDiscussionRecord;
-    expect(() => toMinutes(weird, { audience: 'professionals', report: validateRecord(weird, { mode: 'draft' }) })).not.toThrow();
+    expect(() =>
+      toMinutes(weird, { audience: 'professionals', report: validateRecord(weird, { mode: 'draft' }) }),
+    ).not.toThrow();
   });
 
   it('shows a date it cannot read exactly as written', () => {
-    const minutes = toMinutes({ actions: [{ description: 'Visit', dueBy: 'tomorrow' }] }, { audience: 'professionals', report: validateRecord({}, { mode: 'draft' }) });
+    const minutes = toMinutes(
+      { actions: [{ description: 'Visit', dueBy: 'tomorrow' }] },
+      { audience: 'professionals', report: validateRecord({}, { mode: 'draft' }) },
+    );
     const actions = minutes.sections.find((section) => section.id === 'actions')?.blocks[0];
     expect(actions?.kind === 'table' ? actions.rows[0]?.[4] : undefined).toBe('tomorrow');
   });

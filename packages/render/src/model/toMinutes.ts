@@ -5,7 +5,14 @@ import { familyView } from './familyView.js';
 import { moveLongCellsOutOfTables } from './longCells.js';
 import { formatDateOrDateTime, toInstant } from './formatDates.js';
 import { enumLabel } from './labels.js';
-import { SECURITY_MARKING, type Audience, type KeyValue, type MinutesDocument, type MinutesSection, type MinutesSectionId } from './MinutesDocument.js';
+import {
+  SECURITY_MARKING,
+  type Audience,
+  type KeyValue,
+  type MinutesDocument,
+  type MinutesSection,
+  type MinutesSectionId,
+} from './MinutesDocument.js';
 import { asList, asObject } from './recordValues.js';
 import type { SectionBuilder, SectionContext } from './SectionContext.js';
 import { actionsSection } from './sections/actionsSection.js';
@@ -56,9 +63,9 @@ const SECTION_BUILDERS: Readonly<Record<MinutesSectionId, SectionBuilder>> = {
   timescales: timescalesSection,
 };
 
-const SECTION_PLAN = RECORD_SECTIONS.filter((section): section is Extract<RecordSection, { id: MinutesSectionId }> => Object.hasOwn(SECTION_BUILDERS, section.id)).map(
-  ({ id, title }) => [id, title, SECTION_BUILDERS[id]] as const,
-);
+const SECTION_PLAN = RECORD_SECTIONS.filter((section): section is Extract<RecordSection, { id: MinutesSectionId }> =>
+  Object.hasOwn(SECTION_BUILDERS, section.id),
+).map(({ id, title }) => [id, title, SECTION_BUILDERS[id]] as const);
 
 /**
  * Turns a record into the minutes for one audience: pure (no I/O, no clock, no randomness), so the
@@ -91,14 +98,25 @@ export function toMinutes(record: StrategyDiscussionRecord, options: ToMinutesOp
   const meeting = asObject(view.meeting) ?? {};
   const recordId = displayText(view.recordId) ?? 'no record id';
   const schemaVersion = displayText(view.schemaVersion) ?? 'unknown';
-  const profileId = displayText(options.profile?.id) ?? displayText(meeting.profileId) ?? displayText(report.profileId) ?? 'national default';
-  const profileLabel = displayText(options.profile?.name) === undefined ? profileId : `${profileId} (${options.profile?.name})`;
+  const profileId =
+    displayText(options.profile?.id) ??
+    displayText(meeting.profileId) ??
+    displayText(report.profileId) ??
+    'national default';
+  const profileLabel =
+    displayText(options.profile?.name) === undefined ? profileId : `${profileId} (${options.profile?.name})`;
   const kind = enumLabel('meeting', 'kind', meeting.kind) ?? 'Strategy discussion';
   const title = `${kind}: minutes`;
-  const audienceLabel = audience === 'family' ? 'Copy for the family' : 'Copy for professionals on the circulation list';
+  const audienceLabel =
+    audience === 'family' ? 'Copy for the family' : 'Copy for professionals on the circulation list';
   const status = validationStatus(report);
   const sections = SECTION_PLAN.filter(([id]) => audience === 'professionals' || id !== 'timescales').map(
-    ([id, heading, build], index): MinutesSection => ({ id, number: index + 1, heading, blocks: moveLongCellsOutOfTables(build(context)) }),
+    ([id, heading, build], index): MinutesSection => ({
+      id,
+      number: index + 1,
+      heading,
+      blocks: moveLongCellsOutOfTables(build(context)),
+    }),
   );
   const summary: KeyValue[] = [
     { label: 'Held', value: formatDateOrDateTime(meeting.startedAt) ?? 'Not recorded' },

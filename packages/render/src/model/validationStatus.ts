@@ -12,7 +12,10 @@ export function validationStatus(report: ValidationReport): MinutesStatus {
     return {
       final,
       label: 'FINAL',
-      explanation: report.warningCount === 0 ? 'Passed the final checks.' : `Passed the final checks (${plural(report.warningCount, 'warning')}).`,
+      explanation:
+        report.warningCount === 0
+          ? 'Passed the final checks.'
+          : `Passed the final checks (${plural(report.warningCount, 'warning')}).`,
       ...counts,
     };
   }

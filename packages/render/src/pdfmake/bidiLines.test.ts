@@ -10,7 +10,8 @@ let coverage: GlyphCoverage;
 let Breaker: LineBreaker;
 const FONT_SIZE = 9;
 const widthOf = (face: FontFace, text: string): number => coverage.width(face, false, text, FONT_SIZE);
-const measure = (text: string): number => coverage.faceRuns(text).reduce((width, run) => width + coverage.width(run.face, false, run.text, FONT_SIZE), 0);
+const measure = (text: string): number =>
+  coverage.faceRuns(text).reduce((width, run) => width + coverage.width(run.face, false, run.text, FONT_SIZE), 0);
 
 beforeAll(async () => {
   coverage = glyphCoverage(await loadPackageFonts(), await loadFontkit());
@@ -19,7 +20,10 @@ beforeAll(async () => {
 
 /** What a reader sees, left to right: each segment as fontkit will lay it out (reversed when right to left). */
 function seen(line: VisualLine): string {
-  return line.segments.map((segment) => (/\p{Script=Arabic}/u.test(segment.text) ? [...segment.text].reverse().join('') : segment.text)).join('').replace(/\u00a0/g, ' ');
+  return line.segments
+    .map((segment) => (/\p{Script=Arabic}/u.test(segment.text) ? [...segment.text].reverse().join('') : segment.text))
+    .join('')
+    .replace(/\u00a0/g, ' ');
 }
 
 describe('bidiLines', () => {
@@ -44,8 +48,16 @@ describe('bidiLines', () => {
     const text = 'یہ ایک طویل اردو جملہ ہے جو کئی لائنوں پر لپیٹا جائے گا تاکہ ہم دیکھ سکیں کہ سطریں کیسے ٹوٹتی ہیں';
     const lines = bidiLines(text, 120, coverage, Breaker, widthOf);
     expect(lines.length).toBeGreaterThan(2);
-    for (const line of lines) expect(measure(line.segments.map((segment) => segment.text).join(''))).toBeLessThanOrEqual(120);
-    expect(lines[0]?.segments.map((segment) => segment.text).join('').replace(/\u00a0/g, ' ')).toMatch(/^یہ ایک/);
-    expect(lines.flatMap((line) => line.segments.map((segment) => segment.text.replace(/\u00a0/g, ' '))).join(' ')).toBe(text);
+    for (const line of lines)
+      expect(measure(line.segments.map((segment) => segment.text).join(''))).toBeLessThanOrEqual(120);
+    expect(
+      lines[0]?.segments
+        .map((segment) => segment.text)
+        .join('')
+        .replace(/\u00a0/g, ' '),
+    ).toMatch(/^یہ ایک/);
+    expect(
+      lines.flatMap((line) => line.segments.map((segment) => segment.text.replace(/\u00a0/g, ' '))).join(' '),
+    ).toBe(text);
   });
 });

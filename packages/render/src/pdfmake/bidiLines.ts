@@ -30,7 +30,13 @@ export interface VisualLine {
  * the order that makes fontkit's own reversal come out right: Arabic shaping still sees letters in
  * their logical order.
  */
-export function bidiLines(text: string, width: number, coverage: GlyphCoverage, Breaker: LineBreaker, widthOf: FaceWidth): VisualLine[] {
+export function bidiLines(
+  text: string,
+  width: number,
+  coverage: GlyphCoverage,
+  Breaker: LineBreaker,
+  widthOf: FaceWidth,
+): VisualLine[] {
   const bidi = bidiEngine();
   const lines: VisualLine[] = [];
   for (const paragraph of paragraphsOf(text)) {
@@ -87,7 +93,9 @@ function visualSegments(
   // pdfkit shapes a run word by word, splitting at spaces, which would reverse each word on its own:
   // inside a run fontkit reverses, spaces become no-break spaces so that the run is shaped whole.
   return segments.map(({ face, visual }) =>
-    layoutReversesRun(visual) ? { face, text: reverseCharacters(visual).replace(/ /g, '\u00a0') } : { face, text: visual },
+    layoutReversesRun(visual)
+      ? { face, text: reverseCharacters(visual).replace(/ /g, '\u00a0') }
+      : { face, text: visual },
   );
 }
 

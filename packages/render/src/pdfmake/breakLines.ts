@@ -15,12 +15,18 @@ export type FaceWidth = (face: FontFace, text: string) => number;
  */
 export function faceOfEachUnit(paragraph: string, coverage: GlyphCoverage): FontFace[] {
   const faces: FontFace[] = [];
-  for (const run of coverage.faceRuns(paragraph)) for (let unit = 0; unit < run.text.length; unit += 1) faces.push(run.face);
+  for (const run of coverage.faceRuns(paragraph))
+    for (let unit = 0; unit < run.text.length; unit += 1) faces.push(run.face);
   return faces;
 }
 
 /** The runs of one face each that make up the code units [start, end) of a paragraph. */
-export function faceRunsOf(paragraph: string, faces: readonly FontFace[], start: number, end: number): { face: FontFace; text: string }[] {
+export function faceRunsOf(
+  paragraph: string,
+  faces: readonly FontFace[],
+  start: number,
+  end: number,
+): { face: FontFace; text: string }[] {
   const runs: { face: FontFace; text: string }[] = [];
   let runStart = start;
   for (let index = start + 1; index <= end; index += 1) {
@@ -34,11 +40,18 @@ export function faceRunsOf(paragraph: string, faces: readonly FontFace[], start:
 
 /** Measures stretches of a paragraph with the faces the paragraph gives them. */
 function measureWithFaces(paragraph: string, faces: readonly FontFace[], widthOf: FaceWidth): MeasureText {
-  return (start, end) => faceRunsOf(paragraph, faces, start, end).reduce((total, run) => total + widthOf(run.face, run.text), 0);
+  return (start, end) =>
+    faceRunsOf(paragraph, faces, start, end).reduce((total, run) => total + widthOf(run.face, run.text), 0);
 }
 
 /** The lines of one paragraph (see breakLines), broken at its UAX #14 opportunities, each stretch measured in the face the paragraph gives it. */
-export function paragraphLines(paragraph: string, faces: readonly FontFace[], Breaker: LineBreaker, width: number, widthOf: FaceWidth): [number, number][] {
+export function paragraphLines(
+  paragraph: string,
+  faces: readonly FontFace[],
+  Breaker: LineBreaker,
+  width: number,
+  widthOf: FaceWidth,
+): [number, number][] {
   return breakLines(paragraph, breakUnits(Breaker, paragraph), width, measureWithFaces(paragraph, faces, widthOf));
 }
 
@@ -49,7 +62,12 @@ export function paragraphLines(paragraph: string, faces: readonly FontFace[], Br
  * and lines are summed from the units: the fonts' plain Latin layout has no kerning, and pdfkit
  * shapes every space-separated word on its own, so the sum is the width pdfkit draws.
  */
-function breakLines(paragraph: string, units: readonly BreakUnit[], width: number, measure: MeasureText): [number, number][] {
+function breakLines(
+  paragraph: string,
+  units: readonly BreakUnit[],
+  width: number,
+  measure: MeasureText,
+): [number, number][] {
   const lines: [number, number][] = [];
   /** Adds [start, end) as a line without its trailing spaces, unless nothing else is left. */
   const addLine = (start: number, end: number): void => {
@@ -77,7 +95,10 @@ function breakLines(paragraph: string, units: readonly BreakUnit[], width: numbe
       let pieceStart = unit.start;
       for (let index = unit.start; index < unit.end; index += 1) {
         if (isLowSurrogate(paragraph.charCodeAt(index))) continue;
-        if (index > pieceStart && measure(pieceStart, trimmedEnd(paragraph, pieceStart, nextCharacterEnd(paragraph, index)) + 1) > width) {
+        if (
+          index > pieceStart &&
+          measure(pieceStart, trimmedEnd(paragraph, pieceStart, nextCharacterEnd(paragraph, index)) + 1) > width
+        ) {
           addLine(pieceStart, index);
           pieceStart = index;
         }

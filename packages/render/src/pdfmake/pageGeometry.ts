@@ -12,4 +12,12 @@ export const CONTENT_WIDTH = PAGE.width - PAGE.margins[0] - PAGE.margins[2];
 export const CELL_PADDING = 4;
 export const RULE_WIDTH = 0.5;
 
-export const FONT_SIZE = { body: 9, small: 7.5, table: 8.5, heading: 13, subheading: 10.5, title: 18, marking: 10 } as const;
+export const FONT_SIZE = {
+  body: 9,
+  small: 7.5,
+  table: 8.5,
+  heading: 13,
+  subheading: 10.5,
+  title: 18,
+  marking: 10,
+} as const;

@@ -24,7 +24,7 @@ function ruledLayout(options: { readonly headerFill: boolean; readonly rules: bo
 function columnWidths(weights: readonly number[], width: number, rules: boolean): number[] {
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const free = width - weights.length * 2 * CELL_PADDING - (rules ? (weights.length + 1) * RULE_WIDTH : 0);
-  return weights.map((weight) => Math.floor((free * weight) / total * 100) / 100);
+  return weights.map((weight) => Math.floor(((free * weight) / total) * 100) / 100);
 }
 
 /** Draws the blocks of the minutes model as pdfmake content. */
@@ -34,7 +34,11 @@ export class PdfmakeBlocks {
   section(section: MinutesSection, width: number): PdfmakeContent[] {
     const heading = `${section.number}. ${section.heading}`;
     return [
-      withOutline(this.text(heading, width, { fontSize: FONT_SIZE.heading, bold: true, margin: [0, 12, 0, 4] }), heading, 1),
+      withOutline(
+        this.text(heading, width, { fontSize: FONT_SIZE.heading, bold: true, margin: [0, 12, 0, 4] }),
+        heading,
+        1,
+      ),
       ...section.blocks.map((block) => this.block(block, width)),
     ];
   }
@@ -46,7 +50,12 @@ export class PdfmakeBlocks {
       case 'subheading':
         return this.text(block.text, width, { fontSize: FONT_SIZE.subheading, bold: true, margin: [0, 6, 0, 2] });
       case 'notice':
-        return this.text(block.text, width, { fontSize: FONT_SIZE.body, bold: true, margin: [0, 2, 0, 4], color: '#333333' });
+        return this.text(block.text, width, {
+          fontSize: FONT_SIZE.body,
+          bold: true,
+          margin: [0, 2, 0, 4],
+          color: '#333333',
+        });
       case 'keyValues':
         return this.keyValues(block.items, width);
       case 'table':
@@ -78,7 +87,8 @@ export class PdfmakeBlocks {
    * taller than a page, which must split to be printed at all.
    */
   table(table: Table, width: number): PdfmakeContent {
-    if (table.rows.length === 0) return this.text(table.emptyText, width, { fontSize: FONT_SIZE.body, margin: [0, 0, 0, 4] });
+    if (table.rows.length === 0)
+      return this.text(table.emptyText, width, { fontSize: FONT_SIZE.body, margin: [0, 0, 0, 4] });
     const widths = columnWidths(
       table.columns.map((column) => column.weight),
       width,
@@ -92,14 +102,20 @@ export class PdfmakeBlocks {
         dontBreakRows: !rowsMayBeTallerThanAPage(table),
         widths,
         body: [
-          table.columns.map((column, index) => this.text(column.label, widths[index] ?? 0, { fontSize: FONT_SIZE.table, bold: true })),
-          ...table.rows.map((row) => row.map((cell, index) => this.text(cell, widths[index] ?? 0, { fontSize: FONT_SIZE.table }))),
+          table.columns.map((column, index) =>
+            this.text(column.label, widths[index] ?? 0, { fontSize: FONT_SIZE.table, bold: true }),
+          ),
+          ...table.rows.map((row) =>
+            row.map((cell, index) => this.text(cell, widths[index] ?? 0, { fontSize: FONT_SIZE.table })),
+          ),
         ],
       },
       layout: ruledLayout({ headerFill: true, rules: true }),
     };
     if (!table.showCaption) return drawn;
-    return { stack: [this.text(table.caption, width, { fontSize: FONT_SIZE.table, bold: true, margin: [0, 4, 0, 0] }), drawn] };
+    return {
+      stack: [this.text(table.caption, width, { fontSize: FONT_SIZE.table, bold: true, margin: [0, 4, 0, 0] }), drawn],
+    };
   }
 
   /** A boxed block: the child's name, the outcome in large bold type, the rationale, then details. */
@@ -115,7 +131,11 @@ export class PdfmakeBlocks {
             {
               stack: [
                 this.text(decision.child, inner, { fontSize: FONT_SIZE.subheading, bold: true }),
-                this.text(`Decision: ${decision.outcome}`, inner, { fontSize: FONT_SIZE.heading, bold: true, margin: [0, 2, 0, 4] }),
+                this.text(`Decision: ${decision.outcome}`, inner, {
+                  fontSize: FONT_SIZE.heading,
+                  bold: true,
+                  margin: [0, 2, 0, 4],
+                }),
                 this.text('Rationale', inner, { fontSize: FONT_SIZE.body, bold: true }),
                 this.text(decision.rationale, inner, { fontSize: FONT_SIZE.body + 0.5, margin: [0, 0, 0, 4] }),
                 this.keyValues(decision.details, inner),

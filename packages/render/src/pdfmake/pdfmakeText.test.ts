@@ -47,14 +47,21 @@ const width = (line: Line): number =>
 
 describe('pdfmakeText: lines broken before pdfmake sees them', () => {
   it('keeps a short text as one unwrapped line of the Latin face', () => {
-    expect(text('Zofia Wójcik', 200, { fontSize: FONT_SIZE })).toEqual({ text: 'Zofia Wójcik', noWrap: true, alignment: 'left', fontSize: FONT_SIZE });
+    expect(text('Zofia Wójcik', 200, { fontSize: FONT_SIZE })).toEqual({
+      text: 'Zofia Wójcik',
+      noWrap: true,
+      alignment: 'left',
+      fontSize: FONT_SIZE,
+    });
   });
 
   it.each([
     ['after a hyphen', 'Agnieszka Kowalska-Wiśniewska-Zielińska', 'Agnieszka Kowalska-'],
     ['at a space', 'Siobhán Ní Bhriain attended for the local authority', 'Siobhán Ní'],
   ])('breaks %s, as UAX #14 allows', (_case, paragraph, firstLine) => {
-    const lines = linesOf(text(paragraph, coverage.width('latin', false, firstLine, FONT_SIZE) + 1, { fontSize: FONT_SIZE }));
+    const lines = linesOf(
+      text(paragraph, coverage.width('latin', false, firstLine, FONT_SIZE) + 1, { fontSize: FONT_SIZE }),
+    );
     expect(lines[0]?.text).toBe(firstLine.trimEnd());
     expect(lines.length).toBeGreaterThan(1);
   });
@@ -85,36 +92,59 @@ describe('pdfmakeText: lines broken before pdfmake sees them', () => {
   });
 
   it('ends a text that ends with a line break without an extra blank line, as pdfmake does', () => {
-    expect(linesOf(text('Line one\nLine two\n', 400, { fontSize: FONT_SIZE })).map((line) => line.text)).toEqual(['Line one', 'Line two']);
+    expect(linesOf(text('Line one\nLine two\n', 400, { fontSize: FONT_SIZE })).map((line) => line.text)).toEqual([
+      'Line one',
+      'Line two',
+    ]);
     expect(linesOf(text('\n', 400, { fontSize: FONT_SIZE })).map((line) => line.text)).toEqual([' ']);
   });
 
   it('gives each face its own run and keeps mixed lines short of the width, for pdfmake never to re-wrap', () => {
-    const lines = linesOf(text('Dr 王秀英 (Wang Xiuying) and Mariam Al-Hassan met the family of Ayaan Raza together', 120, { fontSize: FONT_SIZE }));
+    const lines = linesOf(
+      text('Dr 王秀英 (Wang Xiuying) and Mariam Al-Hassan met the family of Ayaan Raza together', 120, {
+        fontSize: FONT_SIZE,
+      }),
+    );
     expect(lines[0]?.runs.map((run) => run.font)).toEqual([FAMILY.latin, FAMILY.cjk, FAMILY.latin]);
     for (const line of lines) expect(width(line)).toBeLessThanOrEqual(120 * 0.97);
   });
 
   it('measures a stretch with the face the whole paragraph gives it (a quote mark after Chinese is drawn in the Chinese face)', () => {
     const lines = linesOf(text('李/ ’ a a', 20, { fontSize: FONT_SIZE }));
-    expect(lines.map((line) => line.text).join('').replace(/ /g, '')).toBe('李/’aa');
+    expect(
+      lines
+        .map((line) => line.text)
+        .join('')
+        .replace(/ /g, ''),
+    ).toBe('李/’aa');
     for (const line of lines) if ([...line.text].length > 1) expect(width(line)).toBeLessThanOrEqual(20);
   });
 
   it('aligns centred text centred and right-to-left paragraphs to the right', () => {
-    expect(linesOf(text('OFFICIAL-SENSITIVE', 400, { fontSize: FONT_SIZE, alignment: 'center' }))[0]?.alignment).toBe('center');
+    expect(linesOf(text('OFFICIAL-SENSITIVE', 400, { fontSize: FONT_SIZE, alignment: 'center' }))[0]?.alignment).toBe(
+      'center',
+    );
     expect(linesOf(text('مريم الحسن', 400, { fontSize: FONT_SIZE }))[0]?.alignment).toBe('right');
   });
 
   it('loses, adds and reorders no character of left-to-right text, and every line fits (property)', () => {
-    const letter = fc.constantFrom(...'aeiouAEIOU łśżźćńąęóŁŚŻŹĆŃĄĘÓ ăâîșțĂÂÎȘȚ ươđƯƠĐ ễệữựờở çğışöüÇĞİŞÖÜ čďěňřšťůžČĎĚŇŘŠŤŮŽ áéíóúÁÉÍÓÚ 王秀英李明华 -/’'.split(''));
+    const letter = fc.constantFrom(
+      ...'aeiouAEIOU łśżźćńąęóŁŚŻŹĆŃĄĘÓ ăâîșțĂÂÎȘȚ ươđƯƠĐ ễệữựờở çğışöüÇĞİŞÖÜ čďěňřšťůžČĎĚŇŘŠŤŮŽ áéíóúÁÉÍÓÚ 王秀英李明华 -/’'.split(
+        '',
+      ),
+    );
     const word = fc.array(letter, { minLength: 1, maxLength: 30 }).map((letters) => letters.join(''));
     const paragraph = fc.array(word, { minLength: 1, maxLength: 40 }).map((words) => words.join(' '));
     fc.assert(
       fc.property(paragraph, fc.integer({ min: 20, max: 500 }), (value, available) => {
         const lines = linesOf(text(value, available, { fontSize: FONT_SIZE }));
         // Only the spaces where a line was broken go; everything else is there, in order.
-        expect(lines.map((line) => line.text).join('').replace(/ /g, '')).toBe(value.replace(/ /g, ''));
+        expect(
+          lines
+            .map((line) => line.text)
+            .join('')
+            .replace(/ /g, ''),
+        ).toBe(value.replace(/ /g, ''));
         for (const line of lines) {
           if ([...line.text].length > 1) expect(width(line)).toBeLessThanOrEqual(available);
           if (line.text.trim() !== '') expect(line.text).toBe(line.text.trimEnd());
@@ -163,6 +193,9 @@ describe('simpleLayout: the OpenType engine skipped only where it would change n
     if (font === undefined) throw new Error('no Latin face');
     const run = simpleLayout(font, 'latin', 'Nguyễn Thị Hương');
     expect(run.advanceWidth).toBe(run.glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0));
-    expect(coverage.width('latin', false, 'Nguyễn Thị Hương', 10)).toBeCloseTo((run.advanceWidth / font.unitsPerEm) * 10, 9);
+    expect(coverage.width('latin', false, 'Nguyễn Thị Hương', 10)).toBeCloseTo(
+      (run.advanceWidth / font.unitsPerEm) * 10,
+      9,
+    );
   });
 });

@@ -53,7 +53,14 @@ export function pdfmakeText(coverage: GlyphCoverage, Breaker: LineBreaker): Text
             alignment: line.rightToLeft ? 'right' : style.alignment === 'center' ? 'center' : 'left',
           }),
         )
-      : leftToRightLines(text, width, coverage, Breaker, widthOf, style.alignment === 'center' ? 'center' : style.alignment === 'right' ? 'right' : 'left');
+      : leftToRightLines(
+          text,
+          width,
+          coverage,
+          Breaker,
+          widthOf,
+          style.alignment === 'center' ? 'center' : style.alignment === 'right' ? 'right' : 'left',
+        );
     const [only] = lines;
     if (lines.length === 1 && only !== undefined) return { ...style, ...drawn(only) };
     return { ...style, stack: lines.map(drawn) };
@@ -64,7 +71,11 @@ export function pdfmakeText(coverage: GlyphCoverage, Breaker: LineBreaker): Text
  * Text that is also a bookmark (a section heading, the title). pdfmake reads `outline` only on a
  * text item, never on a stack, so a heading broken into several lines carries it on its first line.
  */
-export function withOutline(content: Exclude<PdfmakeContent, string>, outlineText: string, headlineLevel?: number): Exclude<PdfmakeContent, string> {
+export function withOutline(
+  content: Exclude<PdfmakeContent, string>,
+  outlineText: string,
+  headlineLevel?: number,
+): Exclude<PdfmakeContent, string> {
   const outline = { outline: true, outlineText, ...(headlineLevel === undefined ? {} : { headlineLevel }) };
   if (!('stack' in content)) return { ...content, ...outline };
   const [first, ...rest] = content.stack;
@@ -74,7 +85,12 @@ export function withOutline(content: Exclude<PdfmakeContent, string>, outlineTex
 
 function drawn(line: DrawnLine): Exclude<PdfmakeContent, string> {
   const [only] = line.runs;
-  const text = line.runs.length === 0 ? ' ' : line.runs.length === 1 && only !== undefined && only.font === FAMILY.latin ? only.text : line.runs;
+  const text =
+    line.runs.length === 0
+      ? ' '
+      : line.runs.length === 1 && only !== undefined && only.font === FAMILY.latin
+        ? only.text
+        : line.runs;
   return { text, noWrap: true, alignment: line.alignment };
 }
 

@@ -41,7 +41,13 @@ export type PdfmakeContent =
   | (PdfmakeNodeStyle & { stack: PdfmakeContent[] })
   | (PdfmakeNodeStyle & { columns: PdfmakeContent[] })
   | (PdfmakeNodeStyle & {
-      table: { headerRows?: number; dontBreakRows?: boolean; keepWithHeaderRows?: number; widths: number[]; body: PdfmakeContent[][] };
+      table: {
+        headerRows?: number;
+        dontBreakRows?: boolean;
+        keepWithHeaderRows?: number;
+        widths: number[];
+        body: PdfmakeContent[][];
+      };
       layout?: PdfmakeTableLayout;
     });
 

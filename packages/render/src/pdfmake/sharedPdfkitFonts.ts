@@ -129,14 +129,26 @@ function withCachedLayout(font: Font, face: FontFace): Font {
  * visual order too, as react-pdf does, and "ياسمين" is extracted as written rather than as "ياسمني".
  */
 function copyRun(run: GlyphRun): GlyphRun {
-  const original = run as unknown as { positions: readonly GlyphPosition[]; glyphs: readonly { codePoints: readonly number[] }[] };
+  const original = run as unknown as {
+    positions: readonly GlyphPosition[];
+    glyphs: readonly { codePoints: readonly number[] }[];
+  };
   const copy = Object.create(Object.getPrototypeOf(run) as object) as Record<string, unknown>;
   for (const key of Object.keys(run)) copy[key] = (run as unknown as Record<string, unknown>)[key];
   copy.glyphs =
     run.direction === 'rtl'
-      ? original.glyphs.map((glyph) => (glyph.codePoints.length > 1 ? Object.create(glyph, { codePoints: { value: [...glyph.codePoints].reverse() } }) : glyph))
+      ? original.glyphs.map((glyph) =>
+          glyph.codePoints.length > 1
+            ? Object.create(glyph, { codePoints: { value: [...glyph.codePoints].reverse() } })
+            : glyph,
+        )
       : original.glyphs.slice();
-  copy.positions = original.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset }));
+  copy.positions = original.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({
+    xAdvance,
+    yAdvance,
+    xOffset,
+    yOffset,
+  }));
   return copy as unknown as GlyphRun;
 }
 

@@ -19,17 +19,26 @@ export function toDocDefinition(minutes: MinutesDocument, text: TextContent): Pd
   const front: PdfmakeContent[] = [
     withOutline(text(minutes.title, width, { fontSize: FONT_SIZE.title, bold: true }), minutes.title),
     text(minutes.audienceLabel, width, { fontSize: FONT_SIZE.subheading, bold: true, margin: [0, 2, 0, 2] }),
-    text(minutes.status.label === 'DRAFT' ? `DRAFT. ${minutes.status.explanation}` : minutes.status.explanation, width, {
-      fontSize: FONT_SIZE.body,
-      bold: draft,
-      color: draft ? DRAFT_COLOUR : '#1b5e20',
-      margin: [0, 0, 0, 6],
-    }),
-    ...minutes.notices.map((notice) => text(notice, width, { fontSize: FONT_SIZE.body, bold: true, color: DRAFT_COLOUR, margin: [0, 0, 0, 6] })),
+    text(
+      minutes.status.label === 'DRAFT' ? `DRAFT. ${minutes.status.explanation}` : minutes.status.explanation,
+      width,
+      {
+        fontSize: FONT_SIZE.body,
+        bold: draft,
+        color: draft ? DRAFT_COLOUR : '#1b5e20',
+        margin: [0, 0, 0, 6],
+      },
+    ),
+    ...minutes.notices.map((notice) =>
+      text(notice, width, { fontSize: FONT_SIZE.body, bold: true, color: DRAFT_COLOUR, margin: [0, 0, 0, 6] }),
+    ),
     blocks.keyValues(minutes.summary, width),
   ];
   if (minutes.decisionsAtAGlance.length > 0) {
-    front.push(text('Decisions at a glance', width, { fontSize: FONT_SIZE.subheading, bold: true, margin: [0, 6, 0, 2] }), blocks.keyValues(minutes.decisionsAtAGlance, width));
+    front.push(
+      text('Decisions at a glance', width, { fontSize: FONT_SIZE.subheading, bold: true, margin: [0, 6, 0, 2] }),
+      blocks.keyValues(minutes.decisionsAtAGlance, width),
+    );
   }
   return {
     pageSize: 'A4',
@@ -74,7 +83,9 @@ export function toDocDefinition(minutes: MinutesDocument, text: TextContent): Pd
         { text: minutes.marking, alignment: 'center', bold: true, fontSize: FONT_SIZE.marking, margin: [0, 2, 0, 0] },
       ],
     }),
-    ...(draft ? { watermark: { text: 'DRAFT', color: DRAFT_COLOUR, opacity: 0.08, bold: true, font: FAMILY.latin } } : {}),
+    ...(draft
+      ? { watermark: { text: 'DRAFT', color: DRAFT_COLOUR, opacity: 0.08, bold: true, font: FAMILY.latin } }
+      : {}),
     content: [...front, ...minutes.sections.flatMap((section) => blocks.section(section, width))],
   };
 }

@@ -87,7 +87,11 @@ function PageFrame({ minutes, styles }: { readonly minutes: MinutesDocument; rea
           DRAFT: not signed off
         </ReactPdfText>
       )}
-      <ReactPdfText fixed style={styles.pageNumber} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      <ReactPdfText
+        fixed
+        style={styles.pageNumber}
+        render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`}
+      />
       <ReactPdfText fixed style={[styles.marking, { bottom: 18 }]}>
         {minutes.marking}
       </ReactPdfText>

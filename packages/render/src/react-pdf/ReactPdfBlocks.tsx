@@ -30,7 +30,11 @@ function cellStyle(base: Style, weight: number, total: number): Style {
 }
 
 /** The header row of a table; the actions page repeats it on every page (`fixed`). */
-export function TableHeader({ table, styles, fixed }: BlockProps & { readonly table: Table; readonly fixed?: boolean }) {
+export function TableHeader({
+  table,
+  styles,
+  fixed,
+}: BlockProps & { readonly table: Table; readonly fixed?: boolean }) {
   const total = table.columns.reduce((sum, column) => sum + column.weight, 0);
   return (
     <View style={styles.tableHeaderRow} fixed={fixed === true} wrap={false}>
@@ -78,7 +82,10 @@ function TableBlock({ table, styles }: BlockProps & { readonly table: Table }) {
 /** The decision for one child, boxed, with the outcome in large bold type. */
 function Decision({ decision, styles }: BlockProps & { readonly decision: DecisionBlock }) {
   return (
-    <View style={styles.decision} wrap={decision.rationale.length + decision.details.reduce((sum, item) => sum + item.value.length, 0) > LONG_VALUE}>
+    <View
+      style={styles.decision}
+      wrap={decision.rationale.length + decision.details.reduce((sum, item) => sum + item.value.length, 0) > LONG_VALUE}
+    >
       <ReactPdfText style={styles.decisionChild}>{decision.child}</ReactPdfText>
       <ReactPdfText style={styles.decisionOutcome}>{`Decision: ${decision.outcome}`}</ReactPdfText>
       <ReactPdfText style={styles.decisionRationaleLabel}>Rationale</ReactPdfText>

@@ -70,7 +70,9 @@ export function createReactPdfWorkerPool(options: ReactPdfWorkerPoolOptions = {}
 
   return {
     render(minutes, renderOptions = {}) {
-      const result = queue.then(() => renderOnce({ minutes, ...(renderOptions.styles === undefined ? {} : { styles: renderOptions.styles }) }));
+      const result = queue.then(() =>
+        renderOnce({ minutes, ...(renderOptions.styles === undefined ? {} : { styles: renderOptions.styles }) }),
+      );
       queue = result.catch(() => undefined);
       return result;
     },

@@ -11,11 +11,18 @@ export interface ReactPdfWorkerRequest {
 }
 
 /** Its answer: the PDF bytes, or the message of what went wrong. */
-export type ReactPdfWorkerResponse = { readonly id: number; readonly pdf: Uint8Array } | { readonly id: number; readonly error: string };
+export type ReactPdfWorkerResponse =
+  | { readonly id: number; readonly pdf: Uint8Array }
+  | { readonly id: number; readonly error: string };
 
 parentPort?.on('message', (request: ReactPdfWorkerRequest) => {
   renderReactPdf(request.minutes, request.styles === undefined ? {} : { styles: request.styles }).then(
-    (pdf) => parentPort?.postMessage({ id: request.id, pdf } satisfies ReactPdfWorkerResponse, [pdf.buffer as ArrayBuffer]),
-    (error: unknown) => parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies ReactPdfWorkerResponse),
+    (pdf) =>
+      parentPort?.postMessage({ id: request.id, pdf } satisfies ReactPdfWorkerResponse, [pdf.buffer as ArrayBuffer]),
+    (error: unknown) =>
+      parentPort?.postMessage({
+        id: request.id,
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies ReactPdfWorkerResponse),
   );
 });

@@ -16,7 +16,10 @@ export interface RenderReactPdfOptions {
 }
 
 /** The minutes as a PDF drawn by @react-pdf/renderer (Node). Same minutes, same bytes. */
-export async function renderReactPdf(minutes: MinutesDocument, options: RenderReactPdfOptions = {}): Promise<Uint8Array> {
+export async function renderReactPdf(
+  minutes: MinutesDocument,
+  options: RenderReactPdfOptions = {},
+): Promise<Uint8Array> {
   const fonts = options.fonts ?? (await loadPackageFonts());
   const coverage = await coverageFor(fonts);
   const element = createElement(MinutesPdf, {

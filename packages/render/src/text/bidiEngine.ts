@@ -13,7 +13,8 @@ let engine: Bidi | undefined;
  */
 export function bidiEngine(): Bidi {
   if (engine === undefined) {
-    const factory: BidiFactory = typeof bidiImport === 'function' ? (bidiImport as unknown as BidiFactory) : bidiImport.default;
+    const factory: BidiFactory =
+      typeof bidiImport === 'function' ? (bidiImport as unknown as BidiFactory) : bidiImport.default;
     engine = factory();
   }
   return engine;

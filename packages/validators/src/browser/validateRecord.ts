@@ -12,7 +12,9 @@ let interpreted: SchemaValidator | undefined;
  * schema and the generated code would add about 19 kB gzipped). Same reports as the Node entry,
  * property-tested; no `eval` or `new Function`. The interpreter is built on the first call.
  */
-export const validateRecord = /* @__PURE__ */ createValidateRecord(() => (interpreted ??= interpretSchema(recordSchema)));
+export const validateRecord = /* @__PURE__ */ createValidateRecord(
+  () => (interpreted ??= interpretSchema(recordSchema)),
+);
 
 /** Parses and validates record JSON text; malformed text is one SD-STR-JSON finding with its line and column. */
 export const validateRecordText = /* @__PURE__ */ createValidateRecordText(validateRecord);

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumberFromIsoDate, isoDateFromDayNumber } from './civilDate.js';
-import { englandAndWalesCalendar, addWorkingDays, isWorkingDay, nextWorkingDay, workingDaysBetween } from './englandAndWalesCalendar.js';
+import {
+  englandAndWalesCalendar,
+  addWorkingDays,
+  isWorkingDay,
+  nextWorkingDay,
+  workingDaysBetween,
+} from './englandAndWalesCalendar.js';
 
 const FIRST = dayNumberFromIsoDate('2000-01-01') as number;
 const LAST = dayNumberFromIsoDate('2100-12-31') as number;
@@ -44,7 +50,12 @@ describe('England and Wales working days', () => {
     ['2026-03-13', 0, '2026-03-13', 'adding nothing changes nothing'],
     ['2026-04-02', 1, '2026-04-07', 'Maundy Thursday + 1 skips Good Friday, the weekend and Easter Monday'],
     ['2026-03-12', 15, '2026-04-02', 'ICPC: 15 working days from Thursday 12 March 2026 end before Easter'],
-    ['2026-03-19', 15, '2026-04-13', 'ICPC: 15 working days from Thursday 19 March 2026 skip Good Friday and Easter Monday'],
+    [
+      '2026-03-19',
+      15,
+      '2026-04-13',
+      'ICPC: 15 working days from Thursday 19 March 2026 skip Good Friday and Easter Monday',
+    ],
     ['2021-12-24', 1, '2021-12-29', 'Christmas Eve 2021 + 1 skips both substitute days'],
     ['2022-12-23', 1, '2022-12-28', 'Friday 23 December 2022 + 1 skips Boxing Day and the substitute'],
     ['2027-12-24', 2, '2027-12-30', 'Christmas Eve 2027 + 2'],
@@ -83,7 +94,11 @@ describe('England and Wales working days', () => {
         else expect(isWorkingDay(result)).toBe(true);
         // Counting by hand: every day after `date` up to `result`.
         let counted = 0;
-        for (let day = (dayNumberFromIsoDate(date) as number) + 1; day <= (dayNumberFromIsoDate(result) as number); day += 1) {
+        for (
+          let day = (dayNumberFromIsoDate(date) as number) + 1;
+          day <= (dayNumberFromIsoDate(result) as number);
+          day += 1
+        ) {
           if (isWorkingDay(isoDateFromDayNumber(day))) counted += 1;
         }
         expect(counted).toEqual(count);
@@ -99,7 +114,11 @@ describe('England and Wales working days', () => {
         const to = isoDateFromDayNumber(Math.max(FIRST, fromDay + span));
         const [low, high, sign] = to < from ? [to, from, -1] : [from, to, 1];
         let counted = 0;
-        for (let day = (dayNumberFromIsoDate(low) as number) + 1; day <= (dayNumberFromIsoDate(high) as number); day += 1) {
+        for (
+          let day = (dayNumberFromIsoDate(low) as number) + 1;
+          day <= (dayNumberFromIsoDate(high) as number);
+          day += 1
+        ) {
           if (isWorkingDay(isoDateFromDayNumber(day))) counted += 1;
         }
         expect(workingDaysBetween(from, to)).toEqual(sign * counted);
@@ -133,7 +152,9 @@ describe('holiday overrides', () => {
     expect(calendar.isWorkingDay('2026-06-12')).toBe(false);
     expect(calendar.isWorkingDay('2026-05-25')).toBe(true);
     expect(calendar.addWorkingDays('2026-06-11', 1)).toEqual('2026-06-15');
-    expect(calendar.workingDaysBetween('2026-05-22', '2026-06-15')).toEqual(englandAndWalesCalendar().workingDaysBetween('2026-05-22', '2026-06-15'));
+    expect(calendar.workingDaysBetween('2026-05-22', '2026-06-15')).toEqual(
+      englandAndWalesCalendar().workingDaysBetween('2026-05-22', '2026-06-15'),
+    );
     expect(calendar.holidaysBetween('2026-05-01', '2026-06-30')).toEqual(['2026-05-04', '2026-06-12']);
     // The standard calendar is untouched.
     expect(isWorkingDay('2026-06-12')).toBe(true);
@@ -146,7 +167,9 @@ describe('holiday overrides', () => {
   });
 
   it('shares one calendar between profiles with the same overrides', () => {
-    expect(englandAndWalesCalendar({ add: ['2026-06-12'] })).toBe(englandAndWalesCalendar({ add: ['2026-06-12'], remove: [] }));
+    expect(englandAndWalesCalendar({ add: ['2026-06-12'] })).toBe(
+      englandAndWalesCalendar({ add: ['2026-06-12'], remove: [] }),
+    );
     expect(englandAndWalesCalendar({})).toBe(englandAndWalesCalendar());
   });
 

@@ -57,7 +57,12 @@ export class WorkingDayCalendar {
    * @param lastYear last year covered
    * @param overrides days added or removed on top of the table
    */
-  constructor(holidaysByYear: Readonly<Record<number, readonly string[]>>, firstYear: number, lastYear: number, overrides: HolidayOverrides = {}) {
+  constructor(
+    holidaysByYear: Readonly<Record<number, readonly string[]>>,
+    firstYear: number,
+    lastYear: number,
+    overrides: HolidayOverrides = {},
+  ) {
     this.#firstDay = dayNumberFromCivil(firstYear, 1, 1);
     this.#lastDay = dayNumberFromCivil(lastYear, 12, 31);
     this.firstDate = isoDateFromDayNumber(this.#firstDay);
@@ -77,7 +82,8 @@ export class WorkingDayCalendar {
   /** The day number of a date this calendar covers; throws a `RangeError` naming the value otherwise. */
   toDayNumber(date: string): number {
     const dayNumber = dayNumberFromIsoDate(date);
-    if (dayNumber === undefined) throw new RangeError(`${JSON.stringify(date)} is not a calendar date written YYYY-MM-DD`);
+    if (dayNumber === undefined)
+      throw new RangeError(`${JSON.stringify(date)} is not a calendar date written YYYY-MM-DD`);
     this.#checkRange(dayNumber);
     return dayNumber;
   }
@@ -120,7 +126,8 @@ export class WorkingDayCalendar {
 
   /** `addWorkingDays` on day numbers. */
   addWorkingDaysToDayNumber(dayNumber: number, count: number): number {
-    if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`${count} is not a whole number of working days ≥ 0`);
+    if (!Number.isSafeInteger(count) || count < 0)
+      throw new RangeError(`${count} is not a whole number of working days ≥ 0`);
     this.#checkRange(dayNumber);
     let day = dayNumber;
     for (let added = 0; added < count; added += 1) day = this.nextWorkingDayNumber(day);

@@ -22,11 +22,17 @@ export function dayNumberFromCivil(year: number, month: number, day: number): nu
 }
 
 /** The year, month (1–12) and day of a day number. */
-export function civilFromDayNumber(dayNumber: number): { readonly year: number; readonly month: number; readonly day: number } {
+export function civilFromDayNumber(dayNumber: number): {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+} {
   const z = dayNumber + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
@@ -36,7 +42,10 @@ export function civilFromDayNumber(dayNumber: number): { readonly year: number; 
 
 /** The number of days in a month of a year. */
 export function daysInMonth(year: number, month: number): number {
-  return dayNumberFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - dayNumberFromCivil(year, month, 1);
+  return (
+    dayNumberFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) -
+    dayNumberFromCivil(year, month, 1)
+  );
 }
 
 const ZERO = 48;

@@ -18,13 +18,22 @@ export function englandAndWalesCalendar(overrides?: HolidayOverrides): WorkingDa
   const add = overrides?.add ?? [];
   const remove = overrides?.remove ?? [];
   if (add.length === 0 && remove.length === 0) {
-    standard ??= new WorkingDayCalendar(englandAndWalesHolidaysByYear, HOLIDAY_TABLE_FIRST_YEAR, HOLIDAY_TABLE_LAST_YEAR);
+    standard ??= new WorkingDayCalendar(
+      englandAndWalesHolidaysByYear,
+      HOLIDAY_TABLE_FIRST_YEAR,
+      HOLIDAY_TABLE_LAST_YEAR,
+    );
     return standard;
   }
   const key = `${[...add].sort().join(',')}|${[...remove].sort().join(',')}`;
   let calendar = withOverrides.get(key);
   if (calendar === undefined) {
-    calendar = new WorkingDayCalendar(englandAndWalesHolidaysByYear, HOLIDAY_TABLE_FIRST_YEAR, HOLIDAY_TABLE_LAST_YEAR, { add, remove });
+    calendar = new WorkingDayCalendar(
+      englandAndWalesHolidaysByYear,
+      HOLIDAY_TABLE_FIRST_YEAR,
+      HOLIDAY_TABLE_LAST_YEAR,
+      { add, remove },
+    );
     if (withOverrides.size >= MAX_CACHED) withOverrides.clear();
     withOverrides.set(key, calendar);
   }

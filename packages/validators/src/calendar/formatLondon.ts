@@ -4,7 +4,20 @@ import { londonWallClockOf, type LondonWallClock } from './londonTime.js';
 // Written out rather than asked of Intl: the words must not change with the host's ICU version, since
 // they end up in minutes that may be read in court, and in snapshot tests.
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** A `YYYY-MM-DD` date the way British English writes it in full: `Thursday 2 April 2026`. Malformed text is returned as given. */
 export function formatLondonDate(date: string): string {

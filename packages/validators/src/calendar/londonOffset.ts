@@ -1,4 +1,10 @@
-import { dayNumberFromCivil, utcDayNumberOfInstant, civilFromDayNumber, weekdayOfDayNumber, UTC_DAY_MS } from './civilDate.js';
+import {
+  dayNumberFromCivil,
+  utcDayNumberOfInstant,
+  civilFromDayNumber,
+  weekdayOfDayNumber,
+  UTC_DAY_MS,
+} from './civilDate.js';
 
 /**
  * The UTC offset of Europe/London, in minutes (0 for GMT, 60 for BST), at an instant.
@@ -93,11 +99,20 @@ export function intlOffsetMinutes(epochMs: number): number | undefined {
   }
   if (formatter === null) return undefined;
   const fields: Record<string, number> = {};
-  for (const part of formatter.formatToParts(epochMs)) if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  for (const part of formatter.formatToParts(epochMs))
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
   const { year, month, day, hour, minute, second } = fields;
-  if (year === undefined || month === undefined || day === undefined || hour === undefined || minute === undefined || second === undefined) {
+  if (
+    year === undefined ||
+    month === undefined ||
+    day === undefined ||
+    hour === undefined ||
+    minute === undefined ||
+    second === undefined
+  ) {
     return undefined;
   }
-  const wallClockAsUtc = dayNumberFromCivil(year, month, day) * UTC_DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000;
+  const wallClockAsUtc =
+    dayNumberFromCivil(year, month, day) * UTC_DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000;
   return Math.round((wallClockAsUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
 }

@@ -72,10 +72,13 @@ describe('London date and time of an instant', () => {
     }
   });
 
-  it.each(['2026-06-30T23:30:00', 'tomorrow', '', '2026-06-31T10:00:00Z'])('gives undefined for %j, which is not an instant with an offset', (text) => {
-    expect(londonDateOf(text)).toBeUndefined();
-    expect(londonWallClockOf(text)).toBeUndefined();
-  });
+  it.each(['2026-06-30T23:30:00', 'tomorrow', '', '2026-06-31T10:00:00Z'])(
+    'gives undefined for %j, which is not an instant with an offset',
+    (text) => {
+      expect(londonDateOf(text)).toBeUndefined();
+      expect(londonWallClockOf(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('the instant for a London wall-clock time', () => {
@@ -106,17 +109,22 @@ describe('the instant for a London wall-clock time', () => {
     const first = dayNumberFromIsoDate('2000-01-01') as number;
     const last = dayNumberFromIsoDate('2100-12-31') as number;
     fc.assert(
-      fc.property(fc.integer({ min: first, max: last }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (day, hour, minute) => {
-        const date = isoDateFromDayNumber(day);
-        const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-        const instant = londonTimeToInstant(date, time) as string;
-        const clock = londonWallClockOf(instant);
-        const skipped = clock !== undefined && clock.hour !== hour;
-        // Only the hour skipped in March may move, and then by exactly one hour.
-        if (skipped) expect([hour, clock.hour]).toEqual([1, 2]);
-        else expect([clock?.date, clock?.hour, clock?.minute]).toEqual([date, hour, minute]);
-        expect(toLondonIsoString(Date.parse(instant))).toEqual(instant);
-      }),
+      fc.property(
+        fc.integer({ min: first, max: last }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        (day, hour, minute) => {
+          const date = isoDateFromDayNumber(day);
+          const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+          const instant = londonTimeToInstant(date, time) as string;
+          const clock = londonWallClockOf(instant);
+          const skipped = clock !== undefined && clock.hour !== hour;
+          // Only the hour skipped in March may move, and then by exactly one hour.
+          if (skipped) expect([hour, clock.hour]).toEqual([1, 2]);
+          else expect([clock?.date, clock?.hour, clock?.minute]).toEqual([date, hour, minute]);
+          expect(toLondonIsoString(Date.parse(instant))).toEqual(instant);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

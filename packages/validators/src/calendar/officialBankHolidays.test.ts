@@ -11,7 +11,11 @@ describe('the calendar against the official England and Wales bank holiday list'
   it('agrees on every day of 2018 to 2028', () => {
     const calendar = englandAndWalesCalendar();
     const disagreements: string[] = [];
-    for (let day = dayNumberFromIsoDate('2018-01-01') as number; day <= (dayNumberFromIsoDate('2028-12-31') as number); day += 1) {
+    for (
+      let day = dayNumberFromIsoDate('2018-01-01') as number;
+      day <= (dayNumberFromIsoDate('2028-12-31') as number);
+      day += 1
+    ) {
       const date = isoDateFromDayNumber(day);
       const officiallyWorking = !isWeekend(day) && !officialDates.has(date);
       if (calendar.isWorkingDay(date) !== officiallyWorking) disagreements.push(date);

@@ -76,7 +76,10 @@ describe('parseInstant', () => {
         fc.oneof(fc.constant(''), fc.constant('.'), fc.stringMatching(/^\.\d{1,30}$/)),
         fc.constantFrom('Z', 'z', '+01:00', '-05:30', '+0100', '+01', '-1230', '+24:00', '+23:60', '', '+1:00'),
       )
-      .map(([y, mo, d, separator, h, mi, s, fraction, zone]) => `${pad(y, 4)}-${pad(mo)}-${pad(d)}${separator}${pad(h)}:${pad(mi)}:${pad(s)}${fraction}${zone}`);
+      .map(
+        ([y, mo, d, separator, h, mi, s, fraction, zone]) =>
+          `${pad(y, 4)}-${pad(mo)}-${pad(d)}${separator}${pad(h)}:${pad(mi)}:${pad(s)}${fraction}${zone}`,
+      );
     fc.assert(
       fc.property(nearDateTime, (text) => {
         if (isDateTime(text)) expect(parseInstant(text), text).toBeTypeOf('number');
@@ -86,9 +89,11 @@ describe('parseInstant', () => {
   });
 
   it('never throws on any string', () => {
-    fc.assert(fc.property(fc.string(), (text) => {
-      const result = parseInstant(text);
-      return result === undefined || Number.isFinite(result);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const result = parseInstant(text);
+        return result === undefined || Number.isFinite(result);
+      }),
+    );
   });
 });

@@ -14,7 +14,14 @@ import { dayNumberFromCivil, daysInMonth, digitsAt, UTC_DAY_MS } from './civilDa
  */
 export function parseInstant(text: string): number | undefined {
   if (typeof text !== 'string' || text.length < 20) return undefined;
-  if (text[4] !== '-' || text[7] !== '-' || !isDateTimeSeparator(text.charCodeAt(10)) || text[13] !== ':' || text[16] !== ':') return undefined;
+  if (
+    text[4] !== '-' ||
+    text[7] !== '-' ||
+    !isDateTimeSeparator(text.charCodeAt(10)) ||
+    text[13] !== ':' ||
+    text[16] !== ':'
+  )
+    return undefined;
   const year = digitsAt(text, 0, 4);
   const month = digitsAt(text, 5, 2);
   const day = digitsAt(text, 8, 2);
@@ -35,8 +42,11 @@ export function parseInstant(text: string): number | undefined {
   }
   const offset = offsetMinutesAt(text, index);
   if (offset === undefined) return undefined;
-  if (second === 60) return dayNumberFromCivil(year, month, day) * UTC_DAY_MS + ((hour * 60 + minute - offset) * 60 + 59) * 1000 + 999;
-  return dayNumberFromCivil(year, month, day) * UTC_DAY_MS + ((hour * 60 + minute - offset) * 60 + second) * 1000 + millis;
+  if (second === 60)
+    return dayNumberFromCivil(year, month, day) * UTC_DAY_MS + ((hour * 60 + minute - offset) * 60 + 59) * 1000 + 999;
+  return (
+    dayNumberFromCivil(year, month, day) * UTC_DAY_MS + ((hour * 60 + minute - offset) * 60 + second) * 1000 + millis
+  );
 }
 
 /** `T`, `t`, or any character `\s` matches (ajv-formats splits a date-time on `/t|\s/i`). */

@@ -3,7 +3,13 @@ import { londonDayNumberOfInstant, startOfLondonDay, toLondonIsoString } from '.
 import { parseInstant } from '../calendar/parseInstant.js';
 import type { ResolvedProfile, ResolvedTimescale } from '../profiles/profileTypes.js';
 import { calendarForProfile } from './calendarForProfile.js';
-import { DEADLINE_LABELS, type Deadline, type DeadlineKey, type DueDeadline, type UnavailableDeadline } from './deadlineTypes.js';
+import {
+  DEADLINE_LABELS,
+  type Deadline,
+  type DeadlineKey,
+  type DueDeadline,
+  type UnavailableDeadline,
+} from './deadlineTypes.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -22,16 +28,39 @@ const HOUR_MS = 3_600_000;
  *
  * Never throws: a malformed start or a date outside the calendar's years gives `status: 'unavailable'`.
  */
-export function computeDeadline(key: DeadlineKey, from: string, limit: ResolvedTimescale, profile: ResolvedProfile): Deadline {
+export function computeDeadline(
+  key: DeadlineKey,
+  from: string,
+  limit: ResolvedTimescale,
+  profile: ResolvedProfile,
+): Deadline {
   const { timescale } = limit;
-  if (timescale.kind === 'no-limit') return { key, label: DEADLINE_LABELS[key], limit, profileId: profile.id, from, status: 'no-limit' };
+  if (timescale.kind === 'no-limit')
+    return { key, label: DEADLINE_LABELS[key], limit, profileId: profile.id, from, status: 'no-limit' };
   const instantMs = parseInstant(from);
   const startDay = instantMs === undefined ? dayNumberFromIsoDate(from) : londonDayNumberOfInstant(instantMs);
-  if (startDay === undefined) return unavailable(key, from, limit, profile, `${JSON.stringify(from)} is not a date and time with its UTC offset`);
+  if (startDay === undefined)
+    return unavailable(key, from, limit, profile, `${JSON.stringify(from)} is not a date and time with its UTC offset`);
   if (timescale.kind === 'hours') {
-    if (instantMs === undefined) return unavailable(key, from, limit, profile, `a timescale in hours needs a time as well as a date, not just ${from}`);
+    if (instantMs === undefined)
+      return unavailable(
+        key,
+        from,
+        limit,
+        profile,
+        `a timescale in hours needs a time as well as a date, not just ${from}`,
+      );
     const dueMs = instantMs + timescale.hours * HOUR_MS;
-    return due(key, from, limit, profile, 'instant', isoDateFromDayNumber(londonDayNumberOfInstant(dueMs)), toLondonIsoString(dueMs), dueMs);
+    return due(
+      key,
+      from,
+      limit,
+      profile,
+      'instant',
+      isoDateFromDayNumber(londonDayNumberOfInstant(dueMs)),
+      toLondonIsoString(dueMs),
+      dueMs,
+    );
   }
   let dueDay: number;
   if (timescale.kind === 'working-days') {
@@ -61,9 +90,26 @@ function due(
   dueText: string,
   lastMomentMs: number,
 ): DueDeadline {
-  return { key, label: DEADLINE_LABELS[key], limit, profileId: profile.id, from, status: 'due', precision, date, due: dueText, lastMomentMs };
+  return {
+    key,
+    label: DEADLINE_LABELS[key],
+    limit,
+    profileId: profile.id,
+    from,
+    status: 'due',
+    precision,
+    date,
+    due: dueText,
+    lastMomentMs,
+  };
 }
 
-function unavailable(key: DeadlineKey, from: string, limit: ResolvedTimescale, profile: ResolvedProfile, reason: string): UnavailableDeadline {
+function unavailable(
+  key: DeadlineKey,
+  from: string,
+  limit: ResolvedTimescale,
+  profile: ResolvedProfile,
+  reason: string,
+): UnavailableDeadline {
   return { key, label: DEADLINE_LABELS[key], limit, profileId: profile.id, from, status: 'unavailable', reason };
 }

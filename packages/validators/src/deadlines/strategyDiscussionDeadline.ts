@@ -9,6 +9,10 @@ import type { Deadline } from './deadlineTypes.js';
  *
  * @param concernsIdentifiedAt the record's `meeting.concernsIdentifiedAt` (date-time with offset)
  */
-export function strategyDiscussionDeadline(concernsIdentifiedAt: string, urgency: UrgencyCategory | undefined, profile: ResolvedProfile): Deadline {
+export function strategyDiscussionDeadline(
+  concernsIdentifiedAt: string,
+  urgency: UrgencyCategory | undefined,
+  profile: ResolvedProfile,
+): Deadline {
   return computeDeadline('strategy-discussion', concernsIdentifiedAt, profile.urgency[urgency ?? 'standard'], profile);
 }

@@ -22,4 +22,6 @@ export class ProfileError extends Error {
 }
 
 /** What `parseProfile` and `resolveProfile` return. */
-export type ProfileResult<Profile> = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly error: ProfileError };
+export type ProfileResult<Profile> =
+  | { readonly ok: true; readonly profile: Profile }
+  | { readonly ok: false; readonly error: ProfileError };

@@ -35,41 +35,85 @@ describe('the bundled profiles', () => {
   // Point of Contact guidance's 2 working days and Halton's 3 days after the request.
   const table: Record<string, Record<UrgencyCategory | 'childSeen' | 'icpc' | 'writeUp' | 'circulation', string>> = {
     'national-default': {
-      'serious-harm': 'same day', 'sexual-abuse-forensic': '3 working days', 'immediate-action-taken': '3 working days', complex: '3 working days',
-      'extra-familial-multiple': '3 working days', standard: '3 working days',
-      childSeen: 'no fixed limit', icpc: '15 working days', writeUp: 'no fixed limit', circulation: '1 working day',
+      'serious-harm': 'same day',
+      'sexual-abuse-forensic': '3 working days',
+      'immediate-action-taken': '3 working days',
+      complex: '3 working days',
+      'extra-familial-multiple': '3 working days',
+      standard: '3 working days',
+      childSeen: 'no fixed limit',
+      icpc: '15 working days',
+      writeUp: 'no fixed limit',
+      circulation: '1 working day',
     },
     lancashire: {
-      'serious-harm': 'same day', 'sexual-abuse-forensic': '3 working days', 'immediate-action-taken': '3 working days', complex: '5 working days',
-      'extra-familial-multiple': '3 working days', standard: '3 working days',
-      childSeen: '24 hours', icpc: '15 working days', writeUp: '24 hours', circulation: '24 hours',
+      'serious-harm': 'same day',
+      'sexual-abuse-forensic': '3 working days',
+      'immediate-action-taken': '3 working days',
+      complex: '5 working days',
+      'extra-familial-multiple': '3 working days',
+      standard: '3 working days',
+      childSeen: '24 hours',
+      icpc: '15 working days',
+      writeUp: '24 hours',
+      circulation: '24 hours',
     },
     'convening-a-strategy-meeting': {
-      'serious-harm': 'same day', 'sexual-abuse-forensic': 'same day', 'immediate-action-taken': '1 working day', complex: '5 working days',
-      'extra-familial-multiple': '5 working days', standard: '3 working days',
-      childSeen: 'no fixed limit', icpc: '15 working days', writeUp: 'no fixed limit', circulation: '1 working day',
+      'serious-harm': 'same day',
+      'sexual-abuse-forensic': 'same day',
+      'immediate-action-taken': '1 working day',
+      complex: '5 working days',
+      'extra-familial-multiple': '5 working days',
+      standard: '3 working days',
+      childSeen: 'no fixed limit',
+      icpc: '15 working days',
+      writeUp: 'no fixed limit',
+      circulation: '1 working day',
     },
     'strategy-meetings-two-working-days': {
-      'serious-harm': 'same day', 'sexual-abuse-forensic': '2 working days', 'immediate-action-taken': '2 working days', complex: '5 working days',
-      'extra-familial-multiple': '2 working days', standard: '2 working days',
-      childSeen: 'no fixed limit', icpc: '15 working days', writeUp: 'no fixed limit', circulation: '1 working day',
+      'serious-harm': 'same day',
+      'sexual-abuse-forensic': '2 working days',
+      'immediate-action-taken': '2 working days',
+      complex: '5 working days',
+      'extra-familial-multiple': '2 working days',
+      standard: '2 working days',
+      childSeen: 'no fixed limit',
+      icpc: '15 working days',
+      writeUp: 'no fixed limit',
+      circulation: '1 working day',
     },
     'practitioner-guide': {
-      'serious-harm': 'same day', 'sexual-abuse-forensic': '3 working days', 'immediate-action-taken': '3 working days', complex: '3 working days',
-      'extra-familial-multiple': '3 working days', standard: '3 working days',
-      childSeen: 'no fixed limit', icpc: '15 working days', writeUp: 'no fixed limit', circulation: '1 working day',
+      'serious-harm': 'same day',
+      'sexual-abuse-forensic': '3 working days',
+      'immediate-action-taken': '3 working days',
+      complex: '3 working days',
+      'extra-familial-multiple': '3 working days',
+      standard: '3 working days',
+      childSeen: 'no fixed limit',
+      icpc: '15 working days',
+      writeUp: 'no fixed limit',
+      circulation: '1 working day',
     },
     'halton-pan-cheshire': {
-      'serious-harm': 'same day', 'sexual-abuse-forensic': 'same day', 'immediate-action-taken': '3 calendar days', complex: '5 working days',
-      'extra-familial-multiple': '3 calendar days', standard: '3 calendar days',
-      childSeen: 'no fixed limit', icpc: '15 working days', writeUp: 'no fixed limit', circulation: '1 working day',
+      'serious-harm': 'same day',
+      'sexual-abuse-forensic': 'same day',
+      'immediate-action-taken': '3 calendar days',
+      complex: '5 working days',
+      'extra-familial-multiple': '3 calendar days',
+      standard: '3 calendar days',
+      childSeen: 'no fixed limit',
+      icpc: '15 working days',
+      writeUp: 'no fixed limit',
+      circulation: '1 working day',
     },
   };
 
   it.each(Object.keys(table))('%s resolves to the timescales of the table in docs/profiles.md', (id) => {
     const profile = resolved(id);
     const actual = {
-      ...Object.fromEntries(urgencyCategories.map((category) => [category, describeTimescale(profile.urgency[category].timescale)])),
+      ...Object.fromEntries(
+        urgencyCategories.map((category) => [category, describeTimescale(profile.urgency[category].timescale)]),
+      ),
       childSeen: describeTimescale(profile.childSeen.timescale),
       icpc: describeTimescale(profile.icpc.limit.timescale),
       writeUp: describeTimescale(profile.writeUp.timescale),
@@ -81,11 +125,11 @@ describe('the bundled profiles', () => {
 
   it('says where each timescale came from: the procedure, or the national default where it is silent', () => {
     const lancashire = resolved('lancashire');
-    expect([lancashire.urgency['serious-harm'].setBy, lancashire.urgency.standard.setBy, lancashire.childSeen.setBy]).toEqual([
-      'lancashire',
-      'national-default',
-      'lancashire',
-    ]);
+    expect([
+      lancashire.urgency['serious-harm'].setBy,
+      lancashire.urgency.standard.setBy,
+      lancashire.childSeen.setBy,
+    ]).toEqual(['lancashire', 'national-default', 'lancashire']);
     expect(lancashire.extendsChain).toEqual(['national-default']);
     expect(resolved('national-default').extendsChain).toEqual([]);
   });
@@ -98,18 +142,39 @@ describe('the bundled profiles', () => {
 
 describe('the profile schema', () => {
   it("lists exactly the record's urgency categories", () => {
-    const meeting = (recordSchema as unknown as { $defs: { meeting: { properties: { urgency: { enum: string[] } } } } }).$defs.meeting;
+    const meeting = (recordSchema as unknown as { $defs: { meeting: { properties: { urgency: { enum: string[] } } } } })
+      .$defs.meeting;
     expect(Object.keys(profileSchema.properties.urgency.properties)).toEqual(meeting.properties.urgency.enum);
     expect(urgencyCategories).toEqual(meeting.properties.urgency.enum);
   });
 
   it('names the same fields as the hand-written document type', () => {
     const fields = {
-      $schema: true, id: true, name: true, shortName: true, description: true, source: true, extends: true, urgency: true,
-      childSeen: true, icpc: true, writeUp: true, circulation: true, holidays: true, severity: true,
+      $schema: true,
+      id: true,
+      name: true,
+      shortName: true,
+      description: true,
+      source: true,
+      extends: true,
+      urgency: true,
+      childSeen: true,
+      icpc: true,
+      writeUp: true,
+      circulation: true,
+      holidays: true,
+      severity: true,
     } satisfies Record<keyof LocalProcedureProfileDocument, true>;
     expect(Object.keys(profileSchema.properties).sort()).toEqual(Object.keys(fields).sort());
-    expect(Object.keys(profileSchema.$defs.limit.properties)).toEqual(['sameDay', 'workingDays', 'hours', 'calendarDays', 'noLimit', 'wording', 'note']);
+    expect(Object.keys(profileSchema.$defs.limit.properties)).toEqual([
+      'sameDay',
+      'workingDays',
+      'hours',
+      'calendarDays',
+      'noLimit',
+      'wording',
+      'note',
+    ]);
   });
 
   it('gives every property a title and a description', () => {
@@ -120,7 +185,8 @@ describe('the profile schema', () => {
       for (const [key, value] of Object.entries(record)) {
         if (key === 'properties' || key === '$defs') {
           for (const [name, child] of Object.entries(value as Record<string, Record<string, unknown>>)) {
-            if (typeof child.title !== 'string' || typeof child.description !== 'string') missing.push(`${path}/${key}/${name}`);
+            if (typeof child.title !== 'string' || typeof child.description !== 'string')
+              missing.push(`${path}/${key}/${name}`);
             visit(child, `${path}/${key}/${name}`);
           }
         } else if (typeof value === 'object') visit(value, `${path}/${key}`);

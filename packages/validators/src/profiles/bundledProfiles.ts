@@ -3,7 +3,9 @@ import halton from '@strategy-record/schemas/profiles/halton-pan-cheshire.json' 
 import lancashire from '@strategy-record/schemas/profiles/lancashire.json' with { type: 'json' };
 import nationalDefault from '@strategy-record/schemas/profiles/national-default.json' with { type: 'json' };
 import practitionerGuide from '@strategy-record/schemas/profiles/practitioner-guide.json' with { type: 'json' };
-import twoWorkingDays from '@strategy-record/schemas/profiles/strategy-meetings-two-working-days.json' with { type: 'json' };
+import twoWorkingDays from '@strategy-record/schemas/profiles/strategy-meetings-two-working-days.json' with {
+  type: 'json',
+};
 import type { LocalProcedureProfileDocument } from './profileTypes.js';
 
 /** The id of the profile every other one extends unless it names another. */

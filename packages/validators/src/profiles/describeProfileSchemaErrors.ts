@@ -25,14 +25,14 @@ function deref(node: SchemaNode | undefined): SchemaNode | undefined {
   return name === undefined ? node : root.$defs[name];
 }
 
-
 /** The annotated schema of the field a pointer names (the compiled validator carries no annotations). */
 function schemaAt(pointer: string): SchemaNode | undefined {
   let node: SchemaNode | undefined = root;
   for (const segment of pointerSegments(pointer)) {
     node = deref(node);
     if (node === undefined) return undefined;
-    const next: SchemaNode | boolean | undefined = node.properties?.[segment] ?? node.items ?? node.additionalProperties;
+    const next: SchemaNode | boolean | undefined =
+      node.properties?.[segment] ?? node.items ?? node.additionalProperties;
     node = typeof next === 'object' ? next : undefined;
   }
   return deref(node);
@@ -49,7 +49,10 @@ function describe(error: ErrorObject): ProfileIssue | undefined {
   const pointer = error.instancePath;
   const node = schemaAt(pointer);
   const params = error.params as Record<string, unknown>;
-  const at = (path: string, text: string): ProfileIssue => ({ pointer: path, message: `${path === '' ? 'The profile' : path} ${text}` });
+  const at = (path: string, text: string): ProfileIssue => ({
+    pointer: path,
+    message: `${path === '' ? 'The profile' : path} ${text}`,
+  });
   switch (error.keyword) {
     case 'required':
       // A timescale's "exactly one of" is reported once, by oneOf, not once per alternative.
@@ -57,7 +60,10 @@ function describe(error: ErrorObject): ProfileIssue | undefined {
       return at(childPointer(pointer, String(params.missingProperty)), 'is required');
     case 'additionalProperties': {
       const allowed = Object.keys(node?.properties ?? {});
-      return at(childPointer(pointer, String(params.additionalProperty)), `is not a field here${allowed.length > 0 ? `; expected one of ${list(allowed)}` : ''}`);
+      return at(
+        childPointer(pointer, String(params.additionalProperty)),
+        `is not a field here${allowed.length > 0 ? `; expected one of ${list(allowed)}` : ''}`,
+      );
     }
     case 'oneOf':
       return at(
@@ -68,7 +74,8 @@ function describe(error: ErrorObject): ProfileIssue | undefined {
       );
     case 'type':
       if (params.type === 'integer' || params.type === 'number') return at(pointer, wholeNumber(node));
-      if (params.type === 'object') return at(pointer, pointer === '' ? 'must be a JSON object' : 'must be an object ({ ... })');
+      if (params.type === 'object')
+        return at(pointer, pointer === '' ? 'must be a JSON object' : 'must be an object ({ ... })');
       if (params.type === 'array') return at(pointer, 'must be a list ([ ... ])');
       if (params.type === 'string') return at(pointer, 'must be text');
       return at(pointer, `must be of type ${String(params.type)}`);
@@ -81,7 +88,12 @@ function describe(error: ErrorObject): ProfileIssue | undefined {
     case 'enum':
       return at(pointer, `must be one of ${list((params.allowedValues as string[] | undefined) ?? node?.enum ?? [])}`);
     case 'format':
-      return at(pointer, params.format === 'date' ? 'must be a real date written YYYY-MM-DD' : `must be a valid ${String(params.format)}`);
+      return at(
+        pointer,
+        params.format === 'date'
+          ? 'must be a real date written YYYY-MM-DD'
+          : `must be a valid ${String(params.format)}`,
+      );
     case 'pattern':
       return at(pointer, `must be written as described: ${node?.description ?? `matching ${String(params.pattern)}`}`);
     case 'propertyNames':

@@ -51,7 +51,10 @@ function checkReferences(document: LocalProcedureProfileDocument): ProfileIssue[
   for (const ruleId of Object.keys(document.severity ?? {})) {
     const pointer = childPointer('/severity', ruleId);
     if (ruleId.startsWith('SD-STR-') || ruleId.startsWith('SD-SYS-')) {
-      issues.push({ pointer, message: `${pointer} is a structural or system finding, whose severity a profile cannot change` });
+      issues.push({
+        pointer,
+        message: `${pointer} is a structural or system finding, whose severity a profile cannot change`,
+      });
     } else if (!isRuleId(ruleId)) {
       issues.push({ pointer, message: `${pointer} is not a rule of the catalogue` });
     }
@@ -71,9 +74,15 @@ function checkReferences(document: LocalProcedureProfileDocument): ProfileIssue[
     (document.holidays?.[list] ?? []).forEach((change, index) => {
       const pointer = `/holidays/${list}/${index}/date`;
       if (change.date < FIRST_DATE || change.date > LAST_DATE) {
-        issues.push({ pointer, message: `${pointer} must be between ${FIRST_DATE} and ${LAST_DATE}, the years the bank holiday table covers` });
+        issues.push({
+          pointer,
+          message: `${pointer} must be between ${FIRST_DATE} and ${LAST_DATE}, the years the bank holiday table covers`,
+        });
       } else if (list === 'remove' && added.has(change.date)) {
-        issues.push({ pointer, message: `${pointer} is also in /holidays/add: a day cannot be both added and removed` });
+        issues.push({
+          pointer,
+          message: `${pointer} is also in /holidays/add: a day cannot be both added and removed`,
+        });
       }
     });
   }
@@ -93,11 +102,18 @@ export function parseProfile(input: unknown): ProfileResult<ResolvedProfile> {
   let json = input;
   if (typeof input === 'string') {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-    if (text.length > MAX_RECORD_TEXT_LENGTH) return { ok: false, error: new ProfileError([{ pointer: '', message: 'The profile is too large to be a profile document.' }]) };
+    if (text.length > MAX_RECORD_TEXT_LENGTH)
+      return {
+        ok: false,
+        error: new ProfileError([{ pointer: '', message: 'The profile is too large to be a profile document.' }]),
+      };
     try {
       json = JSON.parse(text);
     } catch (error) {
-      return { ok: false, error: new ProfileError([{ pointer: '', message: describeJsonError(text, error, 'The profile').message }]) };
+      return {
+        ok: false,
+        error: new ProfileError([{ pointer: '', message: describeJsonError(text, error, 'The profile').message }]),
+      };
     }
   }
   if (!validateProfileSchema(json)) {

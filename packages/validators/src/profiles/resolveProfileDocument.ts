@@ -65,7 +65,8 @@ function mergeHolidays(
     add.delete(change.date);
     remove.set(change.date, Object.freeze({ date: change.date, reason: change.reason }));
   }
-  const sorted = (changes: Map<string, HolidayChange>) => Object.freeze([...changes.values()].sort((a, b) => (a.date < b.date ? -1 : 1)));
+  const sorted = (changes: Map<string, HolidayChange>) =>
+    Object.freeze([...changes.values()].sort((a, b) => (a.date < b.date ? -1 : 1)));
   return Object.freeze({ add: sorted(add), remove: sorted(remove) });
 }
 
@@ -77,10 +78,18 @@ function mergeHolidays(
  * field explicitly rather than deep-merging, so nothing from the document but the schema's fields can
  * reach the result.
  */
-export function resolveProfileDocument(document: LocalProcedureProfileDocument, parent: ResolvedProfile | undefined): ResolvedProfile {
+export function resolveProfileDocument(
+  document: LocalProcedureProfileDocument,
+  parent: ResolvedProfile | undefined,
+): ResolvedProfile {
   const urgency = {} as Record<UrgencyCategory, ResolvedTimescale>;
   for (const category of urgencyCategories) {
-    urgency[category] = resolveTimescale(document.urgency?.[category], parent?.urgency[category], document, `urgency/${category}`);
+    urgency[category] = resolveTimescale(
+      document.urgency?.[category],
+      parent?.urgency[category],
+      document,
+      `urgency/${category}`,
+    );
   }
   const severity: Record<string, Severity> = { ...parent?.severity };
   for (const [ruleId, value] of Object.entries(document.severity ?? {})) severity[ruleId] = value;
@@ -96,7 +105,10 @@ export function resolveProfileDocument(document: LocalProcedureProfileDocument, 
     extendsChain: Object.freeze(parent === undefined ? [] : [parent.id, ...parent.extendsChain]),
     urgency: Object.freeze(urgency),
     childSeen: resolveTimescale(document.childSeen, parent?.childSeen, document, 'childSeen'),
-    icpc: Object.freeze({ limit: resolveTimescale(document.icpc?.limit, parent?.icpc.limit, document, 'icpc/limit'), anchor }),
+    icpc: Object.freeze({
+      limit: resolveTimescale(document.icpc?.limit, parent?.icpc.limit, document, 'icpc/limit'),
+      anchor,
+    }),
     writeUp: resolveTimescale(document.writeUp, parent?.writeUp, document, 'writeUp'),
     circulation: resolveTimescale(document.circulation, parent?.circulation, document, 'circulation'),
     holidays: mergeHolidays(parent?.holidays, document.holidays),
@@ -107,7 +119,13 @@ export function resolveProfileDocument(document: LocalProcedureProfileDocument, 
 }
 
 /** The document's own source; else its name as the document, citing what the profile it extends cites. */
-function resolveSource(document: LocalProcedureProfileDocument, parent: ResolvedProfile | undefined): ResolvedProfile['source'] {
-  const source = document.source ?? { document: document.name, ...(parent?.source.cites === undefined ? {} : { cites: [...parent.source.cites] }) };
+function resolveSource(
+  document: LocalProcedureProfileDocument,
+  parent: ResolvedProfile | undefined,
+): ResolvedProfile['source'] {
+  const source = document.source ?? {
+    document: document.name,
+    ...(parent?.source.cites === undefined ? {} : { cites: [...parent.source.cites] }),
+  };
   return Object.freeze({ ...source, ...(source.cites ? { cites: Object.freeze([...source.cites]) } : {}) });
 }

@@ -22,12 +22,16 @@ describe('NameSet', () => {
 
   it('finds every name it was given, in any Unicode composition', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'grapheme', minLength: 1 }), { minLength: 1, maxLength: 10 }), fc.nat(), (list, pick) => {
-        const names = new NameSet();
-        for (const name of list) names.add(name);
-        const chosen = list[pick % list.length]!;
-        expect(names.has(chosen.normalize('NFD'))).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme', minLength: 1 }), { minLength: 1, maxLength: 10 }),
+        fc.nat(),
+        (list, pick) => {
+          const names = new NameSet();
+          for (const name of list) names.add(name);
+          const chosen = list[pick % list.length]!;
+          expect(names.has(chosen.normalize('NFD'))).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -12,7 +12,10 @@ export const actionsNotDueBeforeDiscussion = defineRule('SD-ACT-3', ({ record, i
     // A date alone is compared as a date (due that day is fine); a date and time as an instant.
     const early = due.length === 10 ? due < discussionDate : Date.parse(due) < discussionStartMs;
     if (early) {
-      hits.push({ pointer: `/actions/${position}/dueBy`, message: `Action ${position + 1} is due on ${due}, before the discussion was held (${record.meeting?.startedAt}).` });
+      hits.push({
+        pointer: `/actions/${position}/dueBy`,
+        message: `Action ${position + 1} is due on ${due}, before the discussion was held (${record.meeting?.startedAt}).`,
+      });
     }
   });
   return hits.length > 0 ? hits : NO_HITS;

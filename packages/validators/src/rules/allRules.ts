@@ -10,7 +10,11 @@ import { actionsNotDueBeforeDiscussion } from './actionRules.js';
 import { interpreterArranged, otherChildRecordReferenced } from './childrenRules.js';
 import { circulationCoversEveryone } from './circulationRules.js';
 import { childVoiceAndLastSeen, missingEpisodeOnly } from './concernRules.js';
-import { decisionForEveryChild, furtherDiscussionWhenConsentRefused, furtherDiscussionWhenDecided } from './decisionRules.js';
+import {
+  decisionForEveryChild,
+  furtherDiscussionWhenConsentRefused,
+  furtherDiscussionWhenDecided,
+} from './decisionRules.js';
 import { attendingAgenciesShareInformation } from './informationRules.js';
 import { informationGatheringPlanned, safeDischargePlanned, safetyAndLegalActionDecided } from './planRules.js';
 import { referencesAreUnique, referencesResolve } from './referenceRules.js';

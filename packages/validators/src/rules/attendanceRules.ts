@@ -24,8 +24,12 @@ export const coreAgenciesTakePart = defineRule('SD-ATT-1', ({ record, index }) =
   const hits: RuleHit[] = [];
   for (const [type, label] of CORE_AGENCIES) {
     if ((attended & CORE_BIT[type]!) !== 0) continue;
-    const invitees = index.attendees.flatMap((attendee, position) => (attendee.agency?.type === type ? [{ attendee, position }] : []));
-    const covered = invitees.find(({ attendee }) => hasText(attendee.absenceReason) && hasCoverPlan(attendee, type, record.informationShared));
+    const invitees = index.attendees.flatMap((attendee, position) =>
+      attendee.agency?.type === type ? [{ attendee, position }] : [],
+    );
+    const covered = invitees.find(
+      ({ attendee }) => hasText(attendee.absenceReason) && hasCoverPlan(attendee, type, record.informationShared),
+    );
     if (covered) {
       hits.push({
         pointer: `/attendees/${covered.position}`,
@@ -50,7 +54,11 @@ const CORE_BIT: Readonly<Record<string, number>> = { csc: 1, police: 2, health: 
 const ALL_CORE = 7;
 
 /** An absent agency is covered by a plan for its information, or by information it actually shared. */
-function hasCoverPlan(attendee: Attendee, type: string, entries: readonly { agency?: { type?: string } }[] | undefined): boolean {
+function hasCoverPlan(
+  attendee: Attendee,
+  type: string,
+  entries: readonly { agency?: { type?: string } }[] | undefined,
+): boolean {
   return hasText(attendee.informationPlan) || (entries ?? []).some((entry) => entry.agency?.type === type);
 }
 
@@ -61,7 +69,10 @@ export const educationForSchoolAgeChild = defineRule('SD-ATT-3', ({ index }) => 
   index.children.forEach((child, position) => {
     const age = child.unborn === true ? undefined : ageOn(child.dateOfBirth, index.discussionDate);
     if (age !== undefined && age >= SCHOOL_AGE_FROM && age <= SCHOOL_AGE_TO) {
-      hits.push({ pointer: `/children/${position}`, message: `${child.fullName ?? 'A child'} is of school age (${age}) but education did not take part or contribute.` });
+      hits.push({
+        pointer: `/children/${position}`,
+        message: `${child.fullName ?? 'A child'} is of school age (${age}) but education did not take part or contribute.`,
+      });
     }
   });
   return hits.length > 0 ? hits : NO_HITS;
@@ -75,7 +86,9 @@ export const paediatricianForMedicalConcerns = defineRule('SD-ATT-4', ({ record,
   const categories = record.concerns?.categories ?? [];
   const medicalRequired = index.decisions.some((decision) => decision.medical?.decision === 'required');
   if (!medicalRequired && !categories.includes('physical') && !categories.includes('sexual')) return NO_HITS;
-  const why = medicalRequired ? 'a child protection medical is required' : `the concern is ${categories.includes('sexual') ? 'sexual abuse' : 'a physical injury'}`;
+  const why = medicalRequired
+    ? 'a child protection medical is required'
+    : `the concern is ${categories.includes('sexual') ? 'sexual abuse' : 'a physical injury'}`;
   return [{ pointer: '/attendees', message: `No paediatrician was involved or consulted although ${why}.` }];
 });
 
@@ -86,9 +99,13 @@ export const hospitalStaffForChildInHospital = defineRule('SD-ATT-5', ({ index }
     if (child.inHospital !== 'in-patient' && child.inHospital !== 'attending') return;
     const missing: string[] = [];
     if (!index.involvedHealthRoles.has('hospital-consultant')) missing.push('the responsible consultant');
-    if (child.inHospital === 'in-patient' && !index.involvedHealthRoles.has('ward-nurse')) missing.push('a senior ward nurse');
+    if (child.inHospital === 'in-patient' && !index.involvedHealthRoles.has('ward-nurse'))
+      missing.push('a senior ward nurse');
     if (missing.length > 0) {
-      hits.push({ pointer: `/children/${position}/inHospital`, message: `${child.fullName ?? 'A child'} is in hospital but ${missing.join(' and ')} did not take part.` });
+      hits.push({
+        pointer: `/children/${position}/inHospital`,
+        message: `${child.fullName ?? 'A child'} is in hospital but ${missing.join(' and ')} did not take part.`,
+      });
     }
   });
   return hits.length > 0 ? hits : NO_HITS;
@@ -100,7 +117,10 @@ export const carersForLookedAfterChild = defineRule('SD-ATT-6', ({ index }) => {
   const hits: RuleHit[] = [];
   index.children.forEach((child, position) => {
     if (child.legalStatus === 'looked-after') {
-      hits.push({ pointer: `/children/${position}/legalStatus`, message: `${child.fullName ?? 'A child'} is looked after but the residential or fostering service did not take part.` });
+      hits.push({
+        pointer: `/children/${position}/legalStatus`,
+        message: `${child.fullName ?? 'A child'} is looked after but the residential or fostering service did not take part.`,
+      });
     }
   });
   return hits.length > 0 ? hits : NO_HITS;

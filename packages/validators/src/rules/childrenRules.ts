@@ -11,12 +11,22 @@ export const interpreterArranged = defineRule('SD-CHD-4', ({ record, index }) =>
   if (hasText(record.plan?.interpreterArrangements)) return NO_HITS;
   if ((record.actions ?? []).some((action) => INTERPRETER.test(action.description ?? ''))) return NO_HITS;
   const names = needing.map((child) => child.fullName ?? 'a child').join(', ');
-  return [{ pointer: '/plan/interpreterArrangements', message: `An interpreter is needed (${names}) but neither the plan nor the actions say how one will be provided.` }];
+  return [
+    {
+      pointer: '/plan/interpreterArrangements',
+      message: `An interpreter is needed (${names}) but neither the plan nor the actions say how one will be provided.`,
+    },
+  ];
 });
 
 /** SD-CHD-5: child-on-child abuse and no reference to the separate record for the other child. */
 export const otherChildRecordReferenced = defineRule('SD-CHD-5', ({ record }) => {
   if (!(record.concerns?.categories ?? []).includes('child-on-child')) return NO_HITS;
   if (hasText(record.concerns?.otherChildRecord)) return NO_HITS;
-  return [{ pointer: '/concerns/otherChildRecord', message: 'The concern is child-on-child abuse but the separate record for the other child is not referenced.' }];
+  return [
+    {
+      pointer: '/concerns/otherChildRecord',
+      message: 'The concern is child-on-child abuse but the separate record for the other child is not referenced.',
+    },
+  ];
 });

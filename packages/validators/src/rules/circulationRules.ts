@@ -16,13 +16,20 @@ export const circulationCoversEveryone = defineRule('SD-CIR-1', ({ record, index
   for (const attendee of index.attendees) {
     if (attendee.fullName === undefined || listed(attendee.id, attendee.fullName)) continue;
     reported.add(attendee.fullName);
-    hits.push({ pointer: '/circulation/recipients', message: `${attendee.fullName} (${attendee.agency?.name ?? 'invitee'}) was invited but is not on the circulation list.` });
+    hits.push({
+      pointer: '/circulation/recipients',
+      message: `${attendee.fullName} (${attendee.agency?.name ?? 'invitee'}) was invited but is not on the circulation list.`,
+    });
   }
   (record.actions ?? []).forEach((action, position) => {
     const owner = action.owner;
-    if (owner?.fullName === undefined || listed(owner.attendeeId, owner.fullName) || reported.has(owner.fullName)) return;
+    if (owner?.fullName === undefined || listed(owner.attendeeId, owner.fullName) || reported.has(owner.fullName))
+      return;
     reported.add(owner.fullName);
-    hits.push({ pointer: '/circulation/recipients', message: `${owner.fullName} (${owner.agency ?? 'action owner'}) owns action ${position + 1} but is not on the circulation list.` });
+    hits.push({
+      pointer: '/circulation/recipients',
+      message: `${owner.fullName} (${owner.agency ?? 'action owner'}) owns action ${position + 1} but is not on the circulation list.`,
+    });
   });
   return hits.length > 0 ? hits : NO_HITS;
 });

@@ -10,7 +10,10 @@ export const childVoiceAndLastSeen = defineRule('SD-RSN-2', ({ record, index }) 
     hits.push({ pointer: '/concerns/childVoice', message: "The child's voice and lived experience are not recorded." });
   }
   if (record.concerns?.childLastSeen === undefined) {
-    hits.push({ pointer: '/concerns/childLastSeen', message: 'When the child was last seen, and whether alone, is not recorded.' });
+    hits.push({
+      pointer: '/concerns/childLastSeen',
+      message: 'When the child was last seen, and whether alone, is not recorded.',
+    });
   }
   return hits.length > 0 ? hits : NO_HITS;
 });
@@ -18,6 +21,12 @@ export const childVoiceAndLastSeen = defineRule('SD-RSN-2', ({ record, index }) 
 /** SD-SCP-1: the only concern is a missing episode, which a trigger meeting handles. */
 export const missingEpisodeOnly = defineRule('SD-SCP-1', ({ record }) =>
   record.concerns?.missingEpisodeOnly === true
-    ? [{ pointer: '/concerns/missingEpisodeOnly', message: 'The only concern recorded is a missing episode: this is normally handled by a trigger (missing-from-home) meeting, not a strategy discussion.' }]
+    ? [
+        {
+          pointer: '/concerns/missingEpisodeOnly',
+          message:
+            'The only concern recorded is a missing episode: this is normally handled by a trigger (missing-from-home) meeting, not a strategy discussion.',
+        },
+      ]
     : NO_HITS,
 );

@@ -7,7 +7,10 @@ export const decisionForEveryChild = defineRule('SD-DEC-1', ({ index }) => {
   const hits: RuleHit[] = [];
   index.children.forEach((child, position) => {
     if (child.id !== undefined && !decided.has(child.id)) {
-      hits.push({ pointer: `/children/${position}`, message: `No outcome decision is recorded for ${child.fullName ?? `child ${position + 1}`}.` });
+      hits.push({
+        pointer: `/children/${position}`,
+        message: `No outcome decision is recorded for ${child.fullName ?? `child ${position + 1}`}.`,
+      });
     }
   });
   return hits.length > 0 ? hits : NO_HITS;
@@ -19,7 +22,10 @@ export const furtherDiscussionWhenConsentRefused = defineRule('SD-MED-4', ({ rec
   const hits: RuleHit[] = [];
   index.decisions.forEach((decision, position) => {
     if (decision.medical?.consent === 'refused') {
-      hits.push({ pointer: `/decisions/${position}/medical/consent`, message: `Consent to the medical was refused${childName(index.children, decision.childId)} but no further strategy discussion is planned.` });
+      hits.push({
+        pointer: `/decisions/${position}/medical/consent`,
+        message: `Consent to the medical was refused${childName(index.children, decision.childId)} but no further strategy discussion is planned.`,
+      });
     }
   });
   return hits.length > 0 ? hits : NO_HITS;
@@ -30,7 +36,12 @@ export const furtherDiscussionWhenDecided = defineRule('SD-FUR-1', ({ record, in
   if (record.furtherDiscussion?.needed === true) return NO_HITS;
   const position = index.decisions.findIndex((decision) => decision.outcome === 'further-strategy-discussion');
   if (position < 0) return NO_HITS;
-  return [{ pointer: '/furtherDiscussion', message: `The outcome${childName(index.children, index.decisions[position]!.childId)} is a further strategy discussion, but none is planned with a date and rationale.` }];
+  return [
+    {
+      pointer: '/furtherDiscussion',
+      message: `The outcome${childName(index.children, index.decisions[position]!.childId)} is a further strategy discussion, but none is planned with a date and rationale.`,
+    },
+  ];
 });
 
 function childName(children: readonly { id?: string; fullName?: string }[], childId: string | undefined): string {

@@ -4,10 +4,18 @@ import { validateRecord } from '../validateRecord.js';
 import { defineRule } from './defineRule.js';
 
 const noAgencyAcronyms = defineRule(
-  { id: 'NORTHSHIRE-1', severity: 'warning', section: 'attendees', source: 'Northshire recording standards', summary: 'Write agency names in full.' },
+  {
+    id: 'NORTHSHIRE-1',
+    severity: 'warning',
+    section: 'attendees',
+    source: 'Northshire recording standards',
+    summary: 'Write agency names in full.',
+  },
   ({ record }) =>
     (record.attendees ?? []).flatMap((attendee, i) =>
-      /^[A-Z]{2,5}$/.test(attendee.agency?.name ?? '') ? [{ pointer: `/attendees/${i}/agency/name`, message: `${attendee.agency!.name} is an acronym.` }] : [],
+      /^[A-Z]{2,5}$/.test(attendee.agency?.name ?? '')
+        ? [{ pointer: `/attendees/${i}/agency/name`, message: `${attendee.agency!.name} is an acronym.` }]
+        : [],
     ),
 );
 
@@ -17,13 +25,24 @@ describe('rules of your own', () => {
     record.attendees![2]!.agency!.name = 'NSP';
     const report = validateRecord(record, { mode: 'final', rules: [noAgencyAcronyms] });
     expect(report.findings).toEqual([
-      { ruleId: 'NORTHSHIRE-1', severity: 'warning', pointer: '/attendees/2/agency/name', message: 'NSP is an acronym. Write agency names in full.', source: 'Northshire recording standards', section: 'attendees' },
+      {
+        ruleId: 'NORTHSHIRE-1',
+        severity: 'warning',
+        pointer: '/attendees/2/agency/name',
+        message: 'NSP is an acronym. Write agency names in full.',
+        source: 'Northshire recording standards',
+        section: 'attendees',
+      },
     ]);
     expect(report.valid).toBe(true);
   });
 
   it.each([
-    ['a catalogue id for a custom rule', () => defineRule({ id: 'SD-ATT-1', severity: 'error', section: 'attendees', source: 's', summary: 's' }, () => [])],
+    [
+      'a catalogue id for a custom rule',
+      () =>
+        defineRule({ id: 'SD-ATT-1', severity: 'error', section: 'attendees', source: 's', summary: 's' }, () => []),
+    ],
     ['an id that is not in the catalogue', () => defineRule('LA-CUSTOM-1' as never, () => [])],
   ])('refuses %s', (_what, make) => {
     expect(make).toThrow(TypeError);

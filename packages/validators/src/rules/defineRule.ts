@@ -26,13 +26,21 @@ export interface CustomRuleMetadata {
  * validateRecord(record, { mode: 'final', rules: [noAgencyAcronyms] });
  * ```
  */
-export function defineRule(id: RuleId | CustomRuleMetadata, check: (context: RuleContext) => readonly RuleHit[], options: Pick<Rule, 'modes'> = {}): Rule {
+export function defineRule(
+  id: RuleId | CustomRuleMetadata,
+  check: (context: RuleContext) => readonly RuleHit[],
+  options: Pick<Rule, 'modes'> = {},
+): Rule {
   if (typeof id === 'string') {
-    if (!Object.hasOwn(ruleCatalogue, id)) throw new TypeError(`defineRule: ${JSON.stringify(id)} is not a catalogue rule id; pass your own metadata for a rule of your own`);
+    if (!Object.hasOwn(ruleCatalogue, id))
+      throw new TypeError(
+        `defineRule: ${JSON.stringify(id)} is not a catalogue rule id; pass your own metadata for a rule of your own`,
+      );
     const { severity, section, source, summary } = ruleCatalogue[id];
     return Object.freeze({ id, severity, section, source, summary, check, ...options });
   }
-  if (Object.hasOwn(ruleCatalogue, id.id)) throw new TypeError(`defineRule: ${id.id} is a catalogue rule id; choose an id of your own`);
+  if (Object.hasOwn(ruleCatalogue, id.id))
+    throw new TypeError(`defineRule: ${id.id} is a catalogue rule id; choose an id of your own`);
   const { severity, section, source, summary } = id;
   return Object.freeze({ id: id.id, severity, section, source, summary, check, ...options });
 }

@@ -24,7 +24,10 @@ export const attendingAgenciesShareInformation = defineRule('SD-INF-1', ({ recor
     if (attendee.attendance !== 'attended' || agency === undefined) return;
     if (sharingAgencies.has(agency) || agenciesOfSharingInvitees.has(agency) || reported.has(agency)) return;
     reported.add(agency);
-    hits.push({ pointer: `/attendees/${position}`, message: `${agency} took part (${attendee.fullName ?? 'invitee'}) but no information from it is recorded.` });
+    hits.push({
+      pointer: `/attendees/${position}`,
+      message: `${agency} took part (${attendee.fullName ?? 'invitee'}) but no information from it is recorded.`,
+    });
   });
   return hits.length > 0 ? hits : NO_HITS;
 });

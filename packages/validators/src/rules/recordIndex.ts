@@ -38,7 +38,8 @@ export function indexRecord(record: StrategyDiscussionRecord): RecordIndex {
       noteAgency(attendee.agency, involvedAgencyTypes, involvedHealthRoles);
     }
   }
-  for (const entry of record.informationShared ?? EMPTY) noteAgency(entry.agency, involvedAgencyTypes, involvedHealthRoles);
+  for (const entry of record.informationShared ?? EMPTY)
+    noteAgency(entry.agency, involvedAgencyTypes, involvedHealthRoles);
   const childIds = new Set<string>();
   for (const child of children) if (child.id !== undefined) childIds.add(child.id);
   const startedAt = record.meeting?.startedAt;

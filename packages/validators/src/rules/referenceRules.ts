@@ -21,7 +21,11 @@ export const referencesAreUnique = defineRule(
       const seen = new Set<string>();
       (record[list] ?? []).forEach((item: { id?: string }, position: number) => {
         if (item.id === undefined) return;
-        if (seen.has(item.id)) hits.push({ pointer: `/${list}/${position}/id`, message: `The reference ${quote(item.id)} is used twice in ${list}.` });
+        if (seen.has(item.id))
+          hits.push({
+            pointer: `/${list}/${position}/id`,
+            message: `The reference ${quote(item.id)} is used twice in ${list}.`,
+          });
         seen.add(item.id);
       });
     }
@@ -36,15 +40,22 @@ export const referencesResolve = defineRule(
   ({ record, index, mode }) => {
     const hits: RuleHit[] = [];
     const expect = (id: string | undefined, known: ReadonlySet<string>, pointer: string, what: string) => {
-      if (id !== undefined && !known.has(id)) hits.push({ pointer, message: `${quote(id)} does not match any ${what} in the record.` });
+      if (id !== undefined && !known.has(id))
+        hits.push({ pointer, message: `${quote(id)} does not match any ${what} in the record.` });
     };
-    index.decisions.forEach((decision, i) => expect(decision.childId, index.childIds, `/decisions/${i}/childId`, 'subject child'));
+    index.decisions.forEach((decision, i) =>
+      expect(decision.childId, index.childIds, `/decisions/${i}/childId`, 'subject child'),
+    );
     (record.actions ?? []).forEach((action, i) => {
       expect(action.childId, index.childIds, `/actions/${i}/childId`, 'subject child');
       expect(action.owner?.attendeeId, index.attendeeIds, `/actions/${i}/owner/attendeeId`, 'invitee');
     });
-    (record.informationShared ?? []).forEach((entry, i) => expect(entry.attendeeId, index.attendeeIds, `/informationShared/${i}/attendeeId`, 'invitee'));
-    (record.circulation?.recipients ?? []).forEach((recipient, i) => expect(recipient.attendeeId, index.attendeeIds, `/circulation/recipients/${i}/attendeeId`, 'invitee'));
+    (record.informationShared ?? []).forEach((entry, i) =>
+      expect(entry.attendeeId, index.attendeeIds, `/informationShared/${i}/attendeeId`, 'invitee'),
+    );
+    (record.circulation?.recipients ?? []).forEach((recipient, i) =>
+      expect(recipient.attendeeId, index.attendeeIds, `/circulation/recipients/${i}/attendeeId`, 'invitee'),
+    );
     duplicateDecisions(record, hits);
     return forMode(hits, mode);
   },
@@ -55,7 +66,11 @@ function duplicateDecisions(record: StrategyDiscussionRecord, hits: RuleHit[]): 
   const seen = new Set<string>();
   (record.decisions ?? []).forEach((decision, i) => {
     if (decision.childId === undefined) return;
-    if (seen.has(decision.childId)) hits.push({ pointer: `/decisions/${i}/childId`, message: `There are two decisions for the child ${quote(decision.childId)}.` });
+    if (seen.has(decision.childId))
+      hits.push({
+        pointer: `/decisions/${i}/childId`,
+        message: `There are two decisions for the child ${quote(decision.childId)}.`,
+      });
     seen.add(decision.childId);
   });
 }

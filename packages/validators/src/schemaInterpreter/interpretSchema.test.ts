@@ -14,7 +14,9 @@ const examples = fileURLToPath(new URL('../../../../schemas/examples/', import.m
 /** Both validators' verdict and errors, in a comparable form. */
 function outcome(validate: typeof interpreted, data: unknown) {
   const valid = validate(data);
-  const errors = (validate.errors ?? []).map((e) => `${e.instancePath} | ${e.schemaPath} | ${e.keyword} | ${JSON.stringify(e.params)}`).sort();
+  const errors = (validate.errors ?? [])
+    .map((e) => `${e.instancePath} | ${e.schemaPath} | ${e.keyword} | ${JSON.stringify(e.params)}`)
+    .sort();
   return { valid, errors };
 }
 
@@ -24,46 +26,70 @@ function expectSameAsGenerated(data: unknown): void {
 
 /** A copy of a record with the value at a random path replaced (or removed). */
 const mutated = (base: fc.Arbitrary<unknown>) =>
-  fc.tuple(base, fc.nat(), fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined), fc.constantFrom('', ' ', 'x'.repeat(501), '2026-02-30', '😀'.repeat(201), '__proto__'))).map(([record, pick, value]) => {
-    const copy = structuredClone(record) as Record<string, unknown>;
-    const paths: (string | number)[][] = [];
-    const walk = (node: unknown, path: (string | number)[]) => {
-      if (typeof node !== 'object' || node === null) return;
-      for (const [key, child] of Object.entries(node)) {
-        const next = [...path, Array.isArray(node) ? Number(key) : key];
-        paths.push(next);
-        walk(child, next);
-      }
-    };
-    walk(copy, []);
-    if (paths.length === 0) return copy;
-    const path = paths[pick % paths.length]!;
-    let parent: any = copy;
-    for (const key of path.slice(0, -1)) parent = parent[key];
-    if (value === undefined) delete parent[path.at(-1)!];
-    else parent[path.at(-1)!] = value;
-    return copy;
-  });
+  fc
+    .tuple(
+      base,
+      fc.nat(),
+      fc.oneof(
+        fc.jsonValue({ maxDepth: 2 }),
+        fc.constant(undefined),
+        fc.constantFrom('', ' ', 'x'.repeat(501), '2026-02-30', '😀'.repeat(201), '__proto__'),
+      ),
+    )
+    .map(([record, pick, value]) => {
+      const copy = structuredClone(record) as Record<string, unknown>;
+      const paths: (string | number)[][] = [];
+      const walk = (node: unknown, path: (string | number)[]) => {
+        if (typeof node !== 'object' || node === null) return;
+        for (const [key, child] of Object.entries(node)) {
+          const next = [...path, Array.isArray(node) ? Number(key) : key];
+          paths.push(next);
+          walk(child, next);
+        }
+      };
+      walk(copy, []);
+      if (paths.length === 0) return copy;
+      const path = paths[pick % paths.length]!;
+      let parent: any = copy;
+      for (const key of path.slice(0, -1)) parent = parent[key];
+      if (value === undefined) delete parent[path.at(-1)!];
+      else parent[path.at(-1)!] = value;
+      return copy;
+    });
 
 describe('the schema interpreter (browser) against the generated validator (Node)', () => {
-  it.each(['final', 'incomplete'].flatMap((folder) => readdirSync(`${examples}${folder}`).map((file) => `${folder}/${file}`)))('agrees on %s', (file) => {
+  it.each(
+    ['final', 'incomplete'].flatMap((folder) => readdirSync(`${examples}${folder}`).map((file) => `${folder}/${file}`)),
+  )('agrees on %s', (file) => {
     expectSameAsGenerated(JSON.parse(readFileSync(`${examples}${file}`, 'utf8')));
   });
 
   it('agrees on arbitrary draft records', () => {
-    fc.assert(fc.property(draftRecordArbitrary(), (record) => expectSameAsGenerated(record)), { numRuns: 300 });
+    fc.assert(
+      fc.property(draftRecordArbitrary(), (record) => expectSameAsGenerated(record)),
+      { numRuns: 300 },
+    );
   });
 
   it('agrees on complete records with one value replaced or removed anywhere', () => {
-    fc.assert(fc.property(mutated(completeRecordArbitrary()), (record) => expectSameAsGenerated(record)), { numRuns: 600 });
+    fc.assert(
+      fc.property(mutated(completeRecordArbitrary()), (record) => expectSameAsGenerated(record)),
+      { numRuns: 600 },
+    );
   });
 
   it('agrees on drafts with one value replaced or removed anywhere', () => {
-    fc.assert(fc.property(mutated(draftRecordArbitrary()), (record) => expectSameAsGenerated(record)), { numRuns: 400 });
+    fc.assert(
+      fc.property(mutated(draftRecordArbitrary()), (record) => expectSameAsGenerated(record)),
+      { numRuns: 400 },
+    );
   });
 
   it('agrees on any JSON value at all', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => expectSameAsGenerated(value)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => expectSameAsGenerated(value)),
+      { numRuns: 300 },
+    );
   });
 
   it.each([
@@ -79,6 +105,8 @@ describe('the schema interpreter (browser) against the generated validator (Node
   });
 
   it('refuses a schema with a keyword it does not understand, rather than ignore it', () => {
-    expect(() => interpretSchema({ type: 'string', contentMediaType: 'text/html' })).toThrow(/unsupported keyword contentMediaType/);
+    expect(() => interpretSchema({ type: 'string', contentMediaType: 'text/html' })).toThrow(
+      /unsupported keyword contentMediaType/,
+    );
   });
 });

@@ -35,7 +35,8 @@ export function interpretSchema(schema: JsonSchema): SchemaValidator {
 
   const refCheck = (ref: string): Check => {
     const name = ref.replace('#/$defs/', '');
-    if (!Object.hasOwn(defs, name) || !ref.startsWith('#/$defs/')) throw new Error(`interpretSchema: unsupported $ref ${ref}`);
+    if (!Object.hasOwn(defs, name) || !ref.startsWith('#/$defs/'))
+      throw new Error(`interpretSchema: unsupported $ref ${ref}`);
     // Compiled lazily so that definitions may refer to each other in any order.
     return (data, instancePath, errors) => {
       let check = compiledDefs.get(name);
@@ -57,15 +58,36 @@ export function interpretSchema(schema: JsonSchema): SchemaValidator {
     if (type !== undefined) {
       const isType = TYPE_TESTS[type];
       if (isType === undefined) throw new Error(`interpretSchema: unsupported type ${type} at ${path}`);
-      checks.push(fail((data) => !isType(data), `${path}/type`, 'type', () => ({ type })));
+      checks.push(
+        fail(
+          (data) => !isType(data),
+          `${path}/type`,
+          'type',
+          () => ({ type }),
+        ),
+      );
     }
     if (Array.isArray(node['enum'])) {
       const allowed = node['enum'] as readonly unknown[];
-      checks.push(fail((data) => !allowed.includes(data), `${path}/enum`, 'enum', () => ({ allowedValues: allowed })));
+      checks.push(
+        fail(
+          (data) => !allowed.includes(data),
+          `${path}/enum`,
+          'enum',
+          () => ({ allowedValues: allowed }),
+        ),
+      );
     }
     if ('const' in node) {
       const allowedValue = node['const'];
-      checks.push(fail((data) => data !== allowedValue, `${path}/const`, 'const', () => ({ allowedValue })));
+      checks.push(
+        fail(
+          (data) => data !== allowedValue,
+          `${path}/const`,
+          'const',
+          () => ({ allowedValue }),
+        ),
+      );
     }
     checks.push(...stringChecks(node, path), ...arrayChecks(node, path), ...objectChecks(node, path));
     if (Array.isArray(node['allOf'])) {
@@ -85,9 +107,23 @@ export function interpretSchema(schema: JsonSchema): SchemaValidator {
     const onString = (test: (text: string) => boolean, keyword: string, params: () => Record<string, unknown>): Check =>
       fail((data) => typeof data === 'string' && test(data), `${path}/${keyword}`, keyword, params);
     const max = node['maxLength'];
-    if (typeof max === 'number') checks.push(onString((text) => text.length > max && ucs2length(text) > max, 'maxLength', () => ({ limit: max })));
+    if (typeof max === 'number')
+      checks.push(
+        onString(
+          (text) => text.length > max && ucs2length(text) > max,
+          'maxLength',
+          () => ({ limit: max }),
+        ),
+      );
     const min = node['minLength'];
-    if (typeof min === 'number') checks.push(onString((text) => text.length < min * 2 && ucs2length(text) < min, 'minLength', () => ({ limit: min })));
+    if (typeof min === 'number')
+      checks.push(
+        onString(
+          (text) => text.length < min * 2 && ucs2length(text) < min,
+          'minLength',
+          () => ({ limit: min }),
+        ),
+      );
     const pattern = node['pattern'];
     if (typeof pattern === 'string') {
       // Unicode mode, as JSON Schema validators and the compiled code read patterns.
@@ -95,14 +131,28 @@ export function interpretSchema(schema: JsonSchema): SchemaValidator {
       // Text that starts with a visible ASCII character is filled in: decided without the long
       // "filled in" class, as in the compiled code.
       const matches =
-        pattern === FILLED_IN_PATTERN ? (text: string) => (text.charCodeAt(0) > 32 && text.charCodeAt(0) < 127) || expression.test(text) : (text: string) => expression.test(text);
-      checks.push(onString((text) => !matches(text), 'pattern', () => ({ pattern })));
+        pattern === FILLED_IN_PATTERN
+          ? (text: string) => (text.charCodeAt(0) > 32 && text.charCodeAt(0) < 127) || expression.test(text)
+          : (text: string) => expression.test(text);
+      checks.push(
+        onString(
+          (text) => !matches(text),
+          'pattern',
+          () => ({ pattern }),
+        ),
+      );
     }
     const format = node['format'];
     if (typeof format === 'string') {
       const isValid = FORMATS[format];
       if (isValid === undefined) throw new Error(`interpretSchema: unsupported format ${format} at ${path}`);
-      checks.push(onString((text) => !isValid(text), 'format', () => ({ format })));
+      checks.push(
+        onString(
+          (text) => !isValid(text),
+          'format',
+          () => ({ format }),
+        ),
+      );
     }
     return checks;
   }
@@ -110,12 +160,29 @@ export function interpretSchema(schema: JsonSchema): SchemaValidator {
   function arrayChecks(node: JsonSchema, path: string): Check[] {
     const checks: Check[] = [];
     const max = node['maxItems'];
-    if (typeof max === 'number') checks.push(fail((data) => Array.isArray(data) && data.length > max, `${path}/maxItems`, 'maxItems', () => ({ limit: max })));
+    if (typeof max === 'number')
+      checks.push(
+        fail(
+          (data) => Array.isArray(data) && data.length > max,
+          `${path}/maxItems`,
+          'maxItems',
+          () => ({ limit: max }),
+        ),
+      );
     const min = node['minItems'];
-    if (typeof min === 'number') checks.push(fail((data) => Array.isArray(data) && data.length < min, `${path}/minItems`, 'minItems', () => ({ limit: min })));
+    if (typeof min === 'number')
+      checks.push(
+        fail(
+          (data) => Array.isArray(data) && data.length < min,
+          `${path}/minItems`,
+          'minItems',
+          () => ({ limit: min }),
+        ),
+      );
     if (node['uniqueItems'] === true) {
       const itemType = (node['items'] as JsonSchema | undefined)?.['type'];
-      if (itemType !== 'string') throw new Error(`interpretSchema: uniqueItems is supported for lists of text only, at ${path}`);
+      if (itemType !== 'string')
+        throw new Error(`interpretSchema: uniqueItems is supported for lists of text only, at ${path}`);
       checks.push(uniqueText(`${path}/uniqueItems`));
     }
     if (node['items'] !== undefined) {
@@ -143,7 +210,12 @@ export function interpretSchema(schema: JsonSchema): SchemaValidator {
         let valid = true;
         for (const missingProperty of required) {
           if ((data as Record<string, unknown>)[missingProperty] === undefined) {
-            errors.push({ instancePath, schemaPath: `${path}/required`, keyword: 'required', params: { missingProperty } });
+            errors.push({
+              instancePath,
+              schemaPath: `${path}/required`,
+              keyword: 'required',
+              params: { missingProperty },
+            });
             valid = false;
           }
         }
@@ -151,7 +223,10 @@ export function interpretSchema(schema: JsonSchema): SchemaValidator {
       });
     }
     const properties = (node['properties'] ?? {}) as Record<string, JsonSchema>;
-    const propertyChecks = Object.entries(properties).map(([name, sub]) => [name, compile(sub, `${path}/properties/${encodeURIComponent(escapePointerSegment(name))}`)] as const);
+    const propertyChecks = Object.entries(properties).map(
+      ([name, sub]) =>
+        [name, compile(sub, `${path}/properties/${encodeURIComponent(escapePointerSegment(name))}`)] as const,
+    );
     if (node['additionalProperties'] === false) {
       const known = new Set(Object.keys(properties));
       checks.push((data, instancePath, errors) => {
@@ -163,7 +238,12 @@ export function interpretSchema(schema: JsonSchema): SchemaValidator {
           if (!known.has(additionalProperty)) {
             unknown += 1;
             if (unknown > MAX_UNKNOWN_FIELDS) break;
-            errors.push({ instancePath, schemaPath: `${path}/additionalProperties`, keyword: 'additionalProperties', params: { additionalProperty } });
+            errors.push({
+              instancePath,
+              schemaPath: `${path}/additionalProperties`,
+              keyword: 'additionalProperties',
+              params: { additionalProperty },
+            });
             valid = false;
           }
         }
@@ -178,7 +258,8 @@ export function interpretSchema(schema: JsonSchema): SchemaValidator {
         let valid = true;
         for (const [name, check] of propertyChecks) {
           const value = (data as Record<string, unknown>)[name];
-          if (value !== undefined && !check(value, `${instancePath}/${escapePointerSegment(name)}`, errors)) valid = false;
+          if (value !== undefined && !check(value, `${instancePath}/${escapePointerSegment(name)}`, errors))
+            valid = false;
         }
         return valid;
       });
@@ -220,10 +301,37 @@ export function interpretSchema(schema: JsonSchema): SchemaValidator {
 
 /** Keywords the interpreter understands; annotations are ignored. Anything else is refused at construction. */
 const SUPPORTED = new Set([
-  '$ref', '$schema', '$id', '$defs', '$comment', 'title', 'description', 'examples', 'default',
-  'type', 'enum', 'const', 'minLength', 'maxLength', 'pattern', 'format', 'items', 'minItems', 'maxItems', 'uniqueItems',
-  'properties', 'required', 'additionalProperties', 'allOf', 'anyOf', 'if', 'then', 'else',
-  'x-rule', 'x-enumTitles', 'x-visibility',
+  '$ref',
+  '$schema',
+  '$id',
+  '$defs',
+  '$comment',
+  'title',
+  'description',
+  'examples',
+  'default',
+  'type',
+  'enum',
+  'const',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'items',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'properties',
+  'required',
+  'additionalProperties',
+  'allOf',
+  'anyOf',
+  'if',
+  'then',
+  'else',
+  'x-rule',
+  'x-enumTitles',
+  'x-visibility',
 ]);
 
 const TYPE_TESTS: Readonly<Record<string, (data: unknown) => boolean>> = {
@@ -244,7 +352,12 @@ function isPlainObject(data: unknown): boolean {
 }
 
 /** A keyword check that records one error when `fails` says so. */
-function fail(fails: (data: unknown) => boolean, schemaPath: string, keyword: string, params: () => Record<string, unknown>): Check {
+function fail(
+  fails: (data: unknown) => boolean,
+  schemaPath: string,
+  keyword: string,
+  params: () => Record<string, unknown>,
+): Check {
   return (data, instancePath, errors) => {
     if (!fails(data)) return true;
     errors.push({ instancePath, schemaPath, keyword, params: params() });

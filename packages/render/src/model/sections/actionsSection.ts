@@ -15,7 +15,14 @@ export function actionsSection({ record, audience, childName }: SectionContext):
     table(
       'actions',
       'Actions',
-      [column('Ref', 1.2), column('Action', 6), column('Owner', 2.6), column('Agency', 2.6), column('Due by', 2.6), column('Status', 1.4)],
+      [
+        column('Ref', 1.2),
+        column('Action', 6),
+        column('Owner', 2.6),
+        column('Agency', 2.6),
+        column('Due by', 2.6),
+        column('Status', 1.4),
+      ],
       actions.map((action) => {
         const owner = asObject(action.owner);
         const child = childName(action.childId);

@@ -8,7 +8,10 @@ import { describeAgencyType } from './describeAgencyType.js';
 /** Section 2: everyone invited, with role, agency and attendance; for professionals, why agencies were absent. */
 export function attendeesSection({ record, audience }: SectionContext): MinutesBlock[] {
   const attendees = asList(record.attendees).filter((attendee) => asObject(attendee) !== undefined);
-  const absent = attendees.filter((attendee) => displayText(attendee.absenceReason) !== undefined || displayText(attendee.informationPlan) !== undefined);
+  const absent = attendees.filter(
+    (attendee) =>
+      displayText(attendee.absenceReason) !== undefined || displayText(attendee.informationPlan) !== undefined,
+  );
   return blocks(
     table(
       'attendees',

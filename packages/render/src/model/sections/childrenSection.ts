@@ -15,11 +15,30 @@ export function childrenSection({ record, audience }: SectionContext): MinutesBl
       'children',
       'Subject children',
       professionals
-        ? [column('Name', 3), column('Date of birth or due date', 2.6), column('Gender', 1.5), column('Ethnicity', 2.6), column('First language', 2.2), column('Interpreter', 2.4)]
-        : [column('Name', 3), column('Date of birth or due date', 3), column('Gender', 1.5), column('School or setting', 3)],
+        ? [
+            column('Name', 3),
+            column('Date of birth or due date', 2.6),
+            column('Gender', 1.5),
+            column('Ethnicity', 2.6),
+            column('First language', 2.2),
+            column('Interpreter', 2.4),
+          ]
+        : [
+            column('Name', 3),
+            column('Date of birth or due date', 3),
+            column('Gender', 1.5),
+            column('School or setting', 3),
+          ],
       children.map((child) =>
         professionals
-          ? [childLabel(child), birthDate(child), enumLabel('child', 'gender', child.gender), enumLabel('child', 'ethnicity', child.ethnicity), child.firstLanguage, interpreter(child)]
+          ? [
+              childLabel(child),
+              birthDate(child),
+              enumLabel('child', 'gender', child.gender),
+              enumLabel('child', 'ethnicity', child.ethnicity),
+              child.firstLanguage,
+              interpreter(child),
+            ]
           : [childLabel(child), birthDate(child), enumLabel('child', 'gender', child.gender), child.school],
       ),
       'No subject children recorded.',
@@ -76,12 +95,22 @@ function otherChildren(value: SectionContext['record']['otherChildren']): Minute
   const listed = objects(other?.children);
   return blocks(
     subheading('Other children in the household or in contact with the alleged abuser'),
-    keyValues(field('Other children', enumLabel('otherChildren', 'status', other?.status)), field('How this was established', other?.noneStatement, { optional: true })),
+    keyValues(
+      field('Other children', enumLabel('otherChildren', 'status', other?.status)),
+      field('How this was established', other?.noneStatement, { optional: true }),
+    ),
     listed.length > 0 &&
       table(
         'other-children',
         'Other children',
-        [column('Name', 3), column('Date of birth', 2.4), column('Relationship', 3), column('Lives in the household', 2), column('Contact with alleged abuser', 2), column('School or setting', 2.4)],
+        [
+          column('Name', 3),
+          column('Date of birth', 2.4),
+          column('Relationship', 3),
+          column('Lives in the household', 2),
+          column('Contact with alleged abuser', 2),
+          column('School or setting', 2.4),
+        ],
         listed.map((child: HouseholdChild) => [
           child.fullName,
           formatDateOrDateTime(child.dateOfBirth),
@@ -94,7 +123,9 @@ function otherChildren(value: SectionContext['record']['otherChildren']): Minute
       ),
     ...listed.flatMap((child) => {
       const considerations = paragraph(child.considerations);
-      return considerations === undefined ? [] : [subheading(`Considerations: ${displayText(child.fullName) ?? 'child'}`), considerations];
+      return considerations === undefined
+        ? []
+        : [subheading(`Considerations: ${displayText(child.fullName) ?? 'child'}`), considerations];
     }),
   );
 }
@@ -106,7 +137,14 @@ function adults(value: readonly Adult[] | undefined): MinutesBlock[] {
     table(
       'adults',
       'Adults',
-      [column('Name', 3), column('Date of birth', 2.4), column('Relationship', 3.4), column('Lives with the child', 1.8), column('Parental responsibility', 2.2), column('Alleged to have caused harm', 1.8)],
+      [
+        column('Name', 3),
+        column('Date of birth', 2.4),
+        column('Relationship', 3.4),
+        column('Lives with the child', 1.8),
+        column('Parental responsibility', 2.2),
+        column('Alleged to have caused harm', 1.8),
+      ],
       list.map((adult) => [
         adult.fullName,
         formatDateOrDateTime(adult.dateOfBirth),

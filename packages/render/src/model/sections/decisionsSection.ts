@@ -9,7 +9,11 @@ import type { SectionContext } from '../SectionContext.js';
 export function decisionsSection({ record, audience, childName }: SectionContext): MinutesBlock[] {
   const decisions = asList(record.decisions).filter((decision) => asObject(decision) !== undefined);
   if (decisions.length === 0) {
-    return [notice(audience === 'family' ? 'No decisions are shared with the family in these minutes.' : 'No decisions recorded.')];
+    return [
+      notice(
+        audience === 'family' ? 'No decisions are shared with the family in these minutes.' : 'No decisions recorded.',
+      ),
+    ];
   }
   return decisions.map((decision): DecisionBlock => {
     const s47 = asObject(decision.s47);
@@ -23,8 +27,12 @@ export function decisionsSection({ record, audience, childName }: SectionContext
             field('Lead social worker', s47.leadSocialWorker),
             ...(audience === 'professionals'
               ? [
-                  field('Lead for the criminal investigation', investigation?.leadOfficer, { optional: s47.enquiryType !== 'joint' }),
-                  field('Conduct and timing of the criminal investigation', investigation?.conductAndTiming, { optional: s47.enquiryType !== 'joint' }),
+                  field('Lead for the criminal investigation', investigation?.leadOfficer, {
+                    optional: s47.enquiryType !== 'joint',
+                  }),
+                  field('Conduct and timing of the criminal investigation', investigation?.conductAndTiming, {
+                    optional: s47.enquiryType !== 'joint',
+                  }),
                   field('Who will see the child', seeChild?.who),
                   field('Child to be seen by', formatDateOrDateTime(seeChild?.byWhen)),
                   field('Seen alone', enumLabel('seeChild', 'seenAlone', seeChild?.seenAlone)),
@@ -33,7 +41,8 @@ export function decisionsSection({ record, audience, childName }: SectionContext
                 ]
               : []),
           ];
-    if (s47 === undefined && audience === 'professionals') details.push(field('Shared with the family', decision.shareWithFamily === true ? 'Yes' : 'No'));
+    if (s47 === undefined && audience === 'professionals')
+      details.push(field('Shared with the family', decision.shareWithFamily === true ? 'Yes' : 'No'));
     return {
       kind: 'decision',
       child: childName(decision.childId) ?? 'Child not recorded',

@@ -17,7 +17,15 @@ export function familySharingSection({ record, audience }: SectionContext): Minu
       field('When', formatDateOrDateTime(sharing.sharedWhen)),
     ),
     audience === 'professionals' &&
-      table('withheld', 'Withheld from the family', [column('What is withheld', 1), column('Why', 1)], withheld.map((item) => [item.what, item.reason]), 'Nothing is withheld.'),
-    audience === 'family' && sharing.decision !== 'share-all' && notice('Some information discussed at the meeting is not included in this copy.'),
+      table(
+        'withheld',
+        'Withheld from the family',
+        [column('What is withheld', 1), column('Why', 1)],
+        withheld.map((item) => [item.what, item.reason]),
+        'Nothing is withheld.',
+      ),
+    audience === 'family' &&
+      sharing.decision !== 'share-all' &&
+      notice('Some information discussed at the meeting is not included in this copy.'),
   );
 }

@@ -13,9 +13,15 @@ export function furtherSection({ record, audience }: SectionContext): MinutesBlo
     keyValues(
       field('Further strategy discussion needed', yesNo(further?.needed)),
       field('To be held by', formatDateOrDateTime(further?.by), { optional: further?.needed !== true }),
-      audience === 'professionals' ? field('Why', further?.rationale, { optional: further?.needed !== true }) : undefined,
-      field('Initial child protection conference by', formatDateOrDateTime(icpc?.targetDate), { optional: audience === 'family' }),
-      audience === 'professionals' ? field('ICPC timescale counted from record', icpc?.anchorRecordId, { optional: true }) : undefined,
+      audience === 'professionals'
+        ? field('Why', further?.rationale, { optional: further?.needed !== true })
+        : undefined,
+      field('Initial child protection conference by', formatDateOrDateTime(icpc?.targetDate), {
+        optional: audience === 'family',
+      }),
+      audience === 'professionals'
+        ? field('ICPC timescale counted from record', icpc?.anchorRecordId, { optional: true })
+        : undefined,
     ),
   );
 }

@@ -9,7 +9,13 @@ import type { SectionContext } from '../SectionContext.js';
 export function medicalSection({ record, audience, childName }: SectionContext): MinutesBlock[] {
   const decisions = asList(record.decisions).filter((decision) => asObject(decision) !== undefined);
   if (decisions.length === 0) {
-    return [notice(audience === 'family' ? 'No medical arrangements are shared with the family in these minutes.' : 'No decisions recorded.')];
+    return [
+      notice(
+        audience === 'family'
+          ? 'No medical arrangements are shared with the family in these minutes.'
+          : 'No decisions recorded.',
+      ),
+    ];
   }
   return decisions.flatMap((decision) => {
     const medical = asObject(decision.medical);
@@ -23,11 +29,17 @@ export function medicalSection({ record, audience, childName }: SectionContext):
         field('When', formatDateOrDateTime(medical?.arrangedFor), { optional: true }),
         field('Where', medical?.location, { optional: true }),
         field('Consent', enumLabel('medical', 'consent', medical?.consent), { optional: true }),
-        audience === 'professionals' ? field('Consent given or refused by', medical?.consentBy, { optional: true }) : undefined,
-        audience === 'professionals' ? field('ABE interview', enumLabel('abeInterview', 'decision', abe?.decision)) : undefined,
+        audience === 'professionals'
+          ? field('Consent given or refused by', medical?.consentBy, { optional: true })
+          : undefined,
+        audience === 'professionals'
+          ? field('ABE interview', enumLabel('abeInterview', 'decision', abe?.decision))
+          : undefined,
         audience === 'professionals' ? field('Why (ABE)', abe?.rationale, { optional: abe === undefined }) : undefined,
         audience === 'professionals' ? field('Interviewers', abe?.interviewers, { optional: true }) : undefined,
-        audience === 'professionals' ? field('Interview planned for', formatDateOrDateTime(abe?.when), { optional: true }) : undefined,
+        audience === 'professionals'
+          ? field('Interview planned for', formatDateOrDateTime(abe?.when), { optional: true })
+          : undefined,
       ),
     );
   });

@@ -18,7 +18,9 @@ export function meetingSection({ record, audience }: SectionContext): MinutesBlo
       field('Format', enumLabel('meeting', 'format', meeting.format)),
       field('Started', formatDateOrDateTime(meeting.startedAt)),
       field('Ended', formatDateOrDateTime(meeting.endedAt), { optional: !professionals }),
-      professionals ? field('Concerns identified or referral received', formatDateOrDateTime(meeting.concernsIdentifiedAt)) : undefined,
+      professionals
+        ? field('Concerns identified or referral received', formatDateOrDateTime(meeting.concernsIdentifiedAt))
+        : undefined,
       professionals ? field('Urgency', enumLabel('meeting', 'urgency', meeting.urgency)) : undefined,
       field('Chair', describePerson(asObject(meeting.chair))),
       professionals ? field('Minute-taker', describePerson(asObject(meeting.minuteTaker))) : undefined,

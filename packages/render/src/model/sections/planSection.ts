@@ -26,7 +26,12 @@ export function planSection({ record, audience }: SectionContext): MinutesBlock[
       'interviews',
       'Interviews',
       [column('Who', 3), column('Interviewed by', 3), column('Why', 4), column('When', 3)],
-      interviews.map((interview) => [interview.person, interview.interviewedBy, interview.reason, formatDateOrDateTime(interview.when)]),
+      interviews.map((interview) => [
+        interview.person,
+        interview.interviewedBy,
+        interview.reason,
+        formatDateOrDateTime(interview.when),
+      ]),
       'No interviews planned.',
     ),
     subheading('Information gathering'),

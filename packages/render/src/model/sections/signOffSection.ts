@@ -20,8 +20,14 @@ export function signOffSection({ record, audience }: SectionContext): MinutesBlo
     table(
       'recipients',
       'Circulation list',
-      professionals ? [column('Name', 3), column('Agency', 3), column('Secure e-mail', 4)] : [column('Name', 1), column('Agency', 1)],
-      recipients.map((recipient) => (professionals ? [recipient.fullName, recipient.agency, recipient.email] : [recipient.fullName, recipient.agency])),
+      professionals
+        ? [column('Name', 3), column('Agency', 3), column('Secure e-mail', 4)]
+        : [column('Name', 1), column('Agency', 1)],
+      recipients.map((recipient) =>
+        professionals
+          ? [recipient.fullName, recipient.agency, recipient.email]
+          : [recipient.fullName, recipient.agency],
+      ),
       'No circulation list recorded.',
     ),
   );

@@ -28,7 +28,11 @@ export function timescalesSection({ record, report }: SectionContext): MinutesBl
       'timescale-exceptions',
       'Missed timescales',
       [column('Timescale', 2), column('Why it was missed', 3), column('Escalation', 3)],
-      exceptions.map((item) => [enumLabel('timescaleException', 'timescale', item.timescale), item.reason, item.escalation]),
+      exceptions.map((item) => [
+        enumLabel('timescaleException', 'timescale', item.timescale),
+        item.reason,
+        item.escalation,
+      ]),
       'No missed timescales recorded.',
     ),
     subheading(`Validation (${report.mode === 'final' ? 'final' : 'draft'} checks)`),
@@ -38,7 +42,12 @@ export function timescalesSection({ record, report }: SectionContext): MinutesBl
           'findings',
           'Validation findings',
           [column('Rule', 1.6), column('Severity', 1.4), column('Part of the record', 2.4), column('Problem', 6)],
-          report.findings.map((finding) => [finding.ruleId, finding.severity === 'error' ? 'Error' : 'Warning', recordSection(finding.section)?.title ?? finding.section, finding.message]),
+          report.findings.map((finding) => [
+            finding.ruleId,
+            finding.severity === 'error' ? 'Error' : 'Warning',
+            recordSection(finding.section)?.title ?? finding.section,
+            finding.message,
+          ]),
           'No problems found.',
         ),
   );

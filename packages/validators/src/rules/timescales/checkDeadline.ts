@@ -28,12 +28,25 @@ export interface DeadlineFields {
  * that cannot be compared with it, is never passed over in silence: it gives the warning hit of
  * `uncheckedTimescale`, which the rule returns.
  */
-export function checkDeadline(context: RuleContext, deadline: Deadline, actual: string, fields: DeadlineFields, label?: string): DeadlineCheck {
+export function checkDeadline(
+  context: RuleContext,
+  deadline: Deadline,
+  actual: string,
+  fields: DeadlineFields,
+  label?: string,
+): DeadlineCheck {
   if (deadline.status === 'no-limit') return NO_LIMIT;
-  if (deadline.status === 'unavailable') return { outcome: 'unchecked', hit: uncheckedTimescale(label ?? deadline.label, fields.from, whyUnchecked(deadline, actual)) };
+  if (deadline.status === 'unavailable')
+    return {
+      outcome: 'unchecked',
+      hit: uncheckedTimescale(label ?? deadline.label, fields.from, whyUnchecked(deadline, actual)),
+    };
   const met = isDeadlineMet(deadline, actual);
   context.addDeadline(reportedDeadline(deadline, fields.actual, actual, met, label));
   if (met === true) return MET;
   if (met === false) return { outcome: 'late', deadline };
-  return { outcome: 'unchecked', hit: uncheckedTimescale(label ?? deadline.label, fields.actual, whyUnchecked(deadline, actual)) };
+  return {
+    outcome: 'unchecked',
+    hit: uncheckedTimescale(label ?? deadline.label, fields.actual, whyUnchecked(deadline, actual)),
+  };
 }

@@ -17,7 +17,10 @@ export const discussionHeldInTime = defineRule('SD-TIM-1', (context) => {
   const heldAt = meeting?.startedAt;
   if (concernsAt === undefined || heldAt === undefined) return NO_HITS;
   const deadline = strategyDiscussionDeadline(concernsAt, meeting?.urgency, timescaleProfile(context));
-  const check = checkDeadline(context, deadline, heldAt, { from: '/meeting/concernsIdentifiedAt', actual: '/meeting/startedAt' });
+  const check = checkDeadline(context, deadline, heldAt, {
+    from: '/meeting/concernsIdentifiedAt',
+    actual: '/meeting/startedAt',
+  });
   if (check.outcome === 'unchecked') return [check.hit];
   if (check.outcome !== 'late') return NO_HITS;
   const category = meeting?.urgency ?? 'standard';

@@ -32,7 +32,10 @@ export const icpcWithinLimit = defineRule('SD-S47-7', (context) => {
   const check = checkDeadline(context, deadline, target, { from: '/meeting/startedAt', actual: '/icpc/targetDate' });
   if (check.outcome === 'unchecked') return [check.hit];
   if (check.outcome !== 'late') return NO_HITS;
-  const anchor = profile.icpc.anchor === 'enquiry-start' ? 'the strategy discussion at which the Section 47 enquiry was decided' : 'the latest strategy discussion';
+  const anchor =
+    profile.icpc.anchor === 'enquiry-start'
+      ? 'the strategy discussion at which the Section 47 enquiry was decided'
+      : 'the latest strategy discussion';
   return [
     breachHit(context, 'SD-S47-7', check.deadline, {
       pointer: '/icpc/targetDate',

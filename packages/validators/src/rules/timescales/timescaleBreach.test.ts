@@ -10,7 +10,13 @@ import { timescaleRules } from './timescaleRules.js';
 const contextWith = (profile: unknown): RuleContext => {
   const record = completeRecord();
   // Deliberately wrong at run time (a caller bypassing the types), so the cast.
-  return { mode: 'final', record, index: indexRecord(record), profile: profile as RuleContext['profile'], addDeadline: () => undefined };
+  return {
+    mode: 'final',
+    record,
+    index: indexRecord(record),
+    profile: profile as RuleContext['profile'],
+    addDeadline: () => undefined,
+  };
 };
 
 // Regression Q2 (loose typing): a context without a resolved profile was checked against the national
@@ -29,11 +35,16 @@ describe('timescaleProfile', () => {
     ['a copy of a resolved profile', { ...(resolveProfile('lancashire') as { profile: object }).profile }],
   ])('throws a clear error, never falls back to the national default, given %s', (_, profile) => {
     expect(() => timescaleProfile(contextWith(profile))).toThrow(
-      new TypeError('the timescale rules need a resolved local procedure profile (from resolveProfile or parseProfile) in RuleContext.profile'),
+      new TypeError(
+        'the timescale rules need a resolved local procedure profile (from resolveProfile or parseProfile) in RuleContext.profile',
+      ),
     );
   });
 
-  it.each(timescaleRules.map((rule) => [rule.id, rule] as const))('%s throws rather than check against a profile nobody chose', (_, rule) => {
-    expect(() => rule.check(contextWith(undefined))).toThrow(TypeError);
-  });
+  it.each(timescaleRules.map((rule) => [rule.id, rule] as const))(
+    '%s throws rather than check against a profile nobody chose',
+    (_, rule) => {
+      expect(() => rule.check(contextWith(undefined))).toThrow(TypeError);
+    },
+  );
 });

@@ -20,11 +20,16 @@ import type { RuleContext, RuleHit } from '../types.js';
  */
 export function timescaleProfile(context: RuleContext): ResolvedProfile {
   if (isResolvedProfile(context.profile)) return context.profile;
-  throw new TypeError('the timescale rules need a resolved local procedure profile (from resolveProfile or parseProfile) in RuleContext.profile');
+  throw new TypeError(
+    'the timescale rules need a resolved local procedure profile (from resolveProfile or parseProfile) in RuleContext.profile',
+  );
 }
 
 /** The recorded reason and escalation for a missed timescale, when both are filled in. */
-function recordedException(record: StrategyDiscussionRecord, key: DeadlineKey): { readonly reason: string; readonly escalation: string } | undefined {
+function recordedException(
+  record: StrategyDiscussionRecord,
+  key: DeadlineKey,
+): { readonly reason: string; readonly escalation: string } | undefined {
   for (const exception of record.timescaleExceptions ?? []) {
     if (exception.timescale === key && hasText(exception.reason) && hasText(exception.escalation)) {
       return { reason: exception.reason, escalation: exception.escalation };
@@ -35,7 +40,9 @@ function recordedException(record: StrategyDiscussionRecord, key: DeadlineKey): 
 
 /** "under the Lancashire procedure", or, where the procedure is silent, "under the national default (Working Together), which the Lancashire procedure follows here,". */
 function underProfile(limit: ResolvedTimescale, profile: ResolvedProfile): string {
-  return limit.setBy === profile.id ? `under the ${profile.shortName}` : `under the ${limit.setByName}, which the ${profile.shortName} follows here,`;
+  return limit.setBy === profile.id
+    ? `under the ${profile.shortName}`
+    : `under the ${limit.setByName}, which the ${profile.shortName} follows here,`;
 }
 
 /** An instant or a date from the record, written out in London time. */
@@ -63,9 +70,12 @@ export interface Breach {
 export function breachHit(context: RuleContext, ruleId: RuleId, deadline: DueDeadline, breach: Breach): RuleHit {
   const profile = timescaleProfile(context);
   const exception = recordedException(context.record, deadline.key);
-  const severity: Severity = exception === undefined ? (profile.severity[ruleId] ?? ruleCatalogue[ruleId].severity) : 'warning';
+  const severity: Severity =
+    exception === undefined ? (profile.severity[ruleId] ?? ruleCatalogue[ruleId].severity) : 'warning';
   const excused =
-    exception === undefined ? '' : ' The missed timescale is recorded with its reason and escalation, so this is a warning rather than an error.';
+    exception === undefined
+      ? ''
+      : ' The missed timescale is recorded with its reason and escalation, so this is a warning rather than an error.';
   return {
     pointer: breach.pointer,
     severity,
@@ -74,7 +84,13 @@ export function breachHit(context: RuleContext, ruleId: RuleId, deadline: DueDea
 }
 
 /** The report's entry for a computed deadline, compared with the recorded date when there is one. */
-export function reportedDeadline(deadline: DueDeadline, pointer: string, actual: string | undefined, met: boolean | undefined, label = deadline.label): ComputedDeadline {
+export function reportedDeadline(
+  deadline: DueDeadline,
+  pointer: string,
+  actual: string | undefined,
+  met: boolean | undefined,
+  label = deadline.label,
+): ComputedDeadline {
   // Written out rather than spread: this runs for every deadline of every record validated.
   const { key, due } = deadline;
   if (actual === undefined) return { key, label, due, pointer };

@@ -10,4 +10,11 @@ import { writtenUpInTime } from './writtenUpInTime.js';
  * The timescale rules (SD-TIM-1, SD-TIM-2, SD-TIM-3, SD-S47-4, SD-S47-7): each reads its limit from the
  * profile in force. SD-TIM-PROFILE says when that is not the profile the record names.
  */
-export const timescaleRules: readonly Rule[] = [namedProfileUsed, discussionHeldInTime, childSeenInTime, icpcWithinLimit, writtenUpInTime, circulatedInTime];
+export const timescaleRules: readonly Rule[] = [
+  namedProfileUsed,
+  discussionHeldInTime,
+  childSeenInTime,
+  icpcWithinLimit,
+  writtenUpInTime,
+  circulatedInTime,
+];

@@ -14,7 +14,11 @@ import type { RuleHit } from '../types.js';
  * must not block sign-off, but it must not pass in silence either, so the chair checks it by hand.
  */
 export function uncheckedTimescale(label: string, pointer: string, reason: string): RuleHit {
-  return { pointer, severity: 'warning', message: `The timescale "${label}" could not be checked, so check it by hand: ${reason}.` };
+  return {
+    pointer,
+    severity: 'warning',
+    message: `The timescale "${label}" could not be checked, so check it by hand: ${reason}.`,
+  };
 }
 
 /**
