@@ -4,7 +4,7 @@ import { isFilledIn } from '@strategy-record/schemas';
  * Whether a value is text with at least one visible character: blank or invisible text counts as
  * missing (the schema's definition of "filled in", shared with the forms and the minutes).
  */
-export const hasText: (value: unknown) => value is string   =   isFilledIn;
+export const hasText: (value: unknown) => value is string = isFilledIn;
 
 /** A person's name folded for matching across lists: Unicode-normalised, trimmed, spaces collapsed, case-folded. */
 export function nameKey(name: string): string {
@@ -32,8 +32,4 @@ export function ageOn(dateOfBirth: string | undefined, on: string | undefined): 
   if (![by, bm, bd, oy, om, od].every((part) => Number.isInteger(part))) return undefined;
   const beforeBirthday = om! < bm! || (om === bm && od! < bd!);
   return oy! - by! - (beforeBirthday ? 1 : 0);
-}
-
-export function unusedHelperForTheLintDemo(value: string): string {
-  return value.trim();
 }
