@@ -1,8 +1,11 @@
-import schema from '../record.schema.json' with { type: 'json' };
+import { FILLED_IN_PATTERN } from './filledInPattern.generated.js';
 
-/**
- * The record schema's definition of "filled in", as the ECMA-262 pattern (Unicode mode) every text
- * field of the schema carries: at least one character that is not in the invisible set.
+export { FILLED_IN_PATTERN };
+
+/*
+ * The record schema's definition of "filled in" (FILLED_IN_PATTERN, generated from the schema's text
+ * definitions): the ECMA-262 pattern (Unicode mode) every text field of the schema carries, at least
+ * one character that is not in the invisible set.
  *
  * Invisible: White_Space, controls (Cc), format characters (Cf), Default_Ignorable_Code_Point, lone
  * surrogates, and the fillers U+2800 (braille blank), U+3164 (Hangul filler) and U+FFFC (object
@@ -13,8 +16,6 @@ import schema from '../record.schema.json' with { type: 'json' };
  * the verdict does not change with the Unicode version of the engine; a test compares them with the
  * Unicode properties above for every code point.
  */
-export const FILLED_IN_PATTERN: string = schema.$defs.text.pattern;
-
 const FILLED_IN = new RegExp(FILLED_IN_PATTERN, 'u');
 
 /** Whether a value is text with at least one visible character: text that is not is treated as missing. */

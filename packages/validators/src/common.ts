@@ -22,7 +22,7 @@ export { NO_HITS, type Rule, type RuleContext, type RuleHit } from './rules/type
 export type { RecordIndex } from './rules/recordIndex.js';
 export type { SchemaValidator, SchemaValidationError } from './schemaValidatorTypes.js';
 export { describeLocation, sectionOf } from './describeLocation.js';
-export { pointerSegments } from '@strategy-record/schemas';
+export { pointerSegments } from '@strategy-record/schemas/core';
 export * from './calendar/index.js';
 export * from './deadlines/index.js';
 export * from './profiles/index.js';

@@ -1,4 +1,4 @@
-import { pointerSegments, sectionOfField, type StrategyDiscussionRecord } from '@strategy-record/schemas';
+import { pointerSegments, sectionOfField, type StrategyDiscussionRecord } from '@strategy-record/schemas/core';
 import { schemaIndex } from './generated/schemaIndex.generated.js';
 import type { SchemaIndex } from './schemaIndexTypes.js';
 import type { SectionId } from './findings.js';

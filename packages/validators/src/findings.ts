@@ -1,4 +1,4 @@
-import { RECORD_SECTIONS, type RecordSectionId } from '@strategy-record/schemas';
+import { RECORD_SECTIONS, type RecordSectionId } from '@strategy-record/schemas/core';
 
 /** How much a finding matters: an `error` blocks sign-off in final mode; a `warning` never does. */
 export type Severity = 'error' | 'warning';

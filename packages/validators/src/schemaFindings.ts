@@ -1,4 +1,4 @@
-import { escapePointerSegment, FILLED_IN_PATTERN, valueAtPointer } from '@strategy-record/schemas';
+import { escapePointerSegment, FILLED_IN_PATTERN, valueAtPointer } from '@strategy-record/schemas/core';
 import type { SchemaValidationError as ErrorObject } from './schemaValidatorTypes.js';
 import { describeLocation, schemaPositionOf, sectionOf } from './describeLocation.js';
 import type { Finding, ValidationMode } from './findings.js';

@@ -1,4 +1,4 @@
-import { pointerSegments } from '@strategy-record/schemas';
+import { pointerSegments } from '@strategy-record/schemas/core';
 
 /**
  * A copy of a document without the fields the pointers name, sharing everything not on the way to

@@ -1,4 +1,4 @@
-import { RECORD_SECTIONS, toPointer } from '@strategy-record/schemas';
+import { RECORD_SECTIONS, toPointer } from '@strategy-record/schemas/core';
 import type { Finding } from '@strategy-record/validators';
 import { isWithin } from './jsonPointer.js';
 

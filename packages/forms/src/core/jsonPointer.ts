@@ -1,4 +1,4 @@
-import { pointerSegments, toPointer } from '@strategy-record/schemas';
+import { pointerSegments, toPointer } from '@strategy-record/schemas/core';
 
 /**
  * RFC 6901 JSON Pointers over plain JSON values, with immutable updates (escaping is the schemas

@@ -1,4 +1,4 @@
-import { isFilledIn } from '@strategy-record/schemas';
+import { isFilledIn } from '@strategy-record/schemas/core';
 import type { FieldIndex, FieldSchema } from './fieldIndex.js';
 import { isArrayIndex, isPlainObject, parsePointer } from './jsonPointer.js';
 

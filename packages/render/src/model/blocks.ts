@@ -1,4 +1,4 @@
-import { isFilledIn } from '@strategy-record/schemas';
+import { isFilledIn } from '@strategy-record/schemas/core';
 import type {
   KeyValue,
   KeyValueList,

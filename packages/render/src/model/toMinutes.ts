@@ -1,4 +1,4 @@
-import { RECORD_SECTIONS, type RecordSection, type StrategyDiscussionRecord } from '@strategy-record/schemas';
+import { RECORD_SECTIONS, type RecordSection, type StrategyDiscussionRecord } from '@strategy-record/schemas/core';
 import type { ValidationReport } from '@strategy-record/validators';
 import { displayText } from './blocks.js';
 import { familyView } from './familyView.js';

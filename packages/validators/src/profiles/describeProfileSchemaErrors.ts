@@ -1,4 +1,4 @@
-import { childPointer, pointerSegments } from '@strategy-record/schemas';
+import { childPointer, pointerSegments } from '@strategy-record/schemas/core';
 import type { SchemaValidationError as ErrorObject } from '../schemaValidatorTypes.js';
 import profileSchema from '@strategy-record/schemas/profile.schema.json' with { type: 'json' };
 import type { ProfileIssue } from './ProfileError.js';

@@ -1,4 +1,4 @@
-import { childPointer } from '@strategy-record/schemas';
+import { childPointer } from '@strategy-record/schemas/core';
 import { HOLIDAY_TABLE_FIRST_YEAR, HOLIDAY_TABLE_LAST_YEAR } from '../calendar/englandAndWalesHolidays.generated.js';
 import { validateProfileSchema } from '../generated/profileSchemaValidator.js';
 import { bundledProfiles, isBundledProfileId, NATIONAL_DEFAULT_PROFILE_ID } from './bundledProfiles.js';

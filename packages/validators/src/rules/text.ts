@@ -1,4 +1,4 @@
-import { isFilledIn } from '@strategy-record/schemas';
+import { isFilledIn } from '@strategy-record/schemas/core';
 
 /**
  * Whether a value is text with at least one visible character: blank or invisible text counts as

@@ -1,4 +1,4 @@
-import { escapePointerSegment, FILLED_IN_PATTERN } from '@strategy-record/schemas';
+import { escapePointerSegment, FILLED_IN_PATTERN } from '@strategy-record/schemas/core';
 import { isDate, isDateTime, isEmail } from '../formats.js';
 import type { SchemaValidator } from '../schemaValidatorTypes.js';
 import { MAX_UNKNOWN_FIELDS } from '../limits.js';

@@ -1,4 +1,4 @@
-import { recordSection } from '@strategy-record/schemas';
+import { recordSection } from '@strategy-record/schemas/core';
 import { blocks, column, notice, subheading, table } from '../blocks.js';
 import { formatDateOrDateTime } from '../formatDates.js';
 import { enumLabel } from '../labels.js';

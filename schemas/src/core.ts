@@ -1,0 +1,20 @@
+// The schemas package without the schema object: its types and the small helpers every package
+// shares (what "filled in" means, JSON Pointers, the section list). Code that needs only these loads
+// nothing else at start-up; \`@strategy-record/schemas\` adds \`recordSchema\`.
+export type * from './record.generated.js';
+export { FILLED_IN_PATTERN, isFilledIn } from './filledIn.js';
+export {
+  childPointer,
+  escapePointerSegment,
+  pointerSegments,
+  toPointer,
+  unescapePointerSegment,
+  valueAtPointer,
+} from './jsonPointer.js';
+export {
+  RECORD_SECTIONS,
+  recordSection,
+  sectionOfField,
+  type RecordSection,
+  type RecordSectionId,
+} from './sections.js';
