@@ -3,6 +3,7 @@
 // nothing else at start-up; \`@strategy-record/schemas\` adds \`recordSchema\`.
 export type * from './record.generated.js';
 export { FILLED_IN_PATTERN, isFilledIn } from './filledIn.js';
+export { DATE_TIME_PATTERN, EMAIL_PATTERN } from './formatPatterns.generated.js';
 export {
   childPointer,
   escapePointerSegment,
