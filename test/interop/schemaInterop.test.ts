@@ -12,6 +12,7 @@ import {
   hyperjumpVerdict,
   projectErrorIds,
   recordSchemaFile,
+  schemasafeVerdict,
 } from '../support/schemaVerdicts.js';
 import { sample, singleFieldMutations } from '../support/singleFieldMutations.js';
 
@@ -46,11 +47,12 @@ describe('the schema alone gives the project’s structural verdict (issue 16)',
     expect([...new Set(listed)].sort()).toEqual([...CODE_ONLY_RULE_IDS].sort());
   });
 
-  it('agrees with Ajv2020, @hyperjump/json-schema and both project builds on the conformance records, the examples and 520 single-field mutations', async () => {
+  it('agrees with Ajv2020, @hyperjump/json-schema, @exodus/schemasafe and both project builds on the conformance records, the examples and 520 single-field mutations', async () => {
     const records = [...conformanceRecords, ...examples.map(([name, record]) => ({ name, record })), ...mutations];
     const validators: [string, (record: unknown) => boolean][] = [
       ['Ajv2020 + ajv-formats', ajvRuntimeVerdict()],
       ['@hyperjump/json-schema', await hyperjumpVerdict()],
+      ['@exodus/schemasafe', schemasafeVerdict()],
     ];
     const disagreements: string[] = [];
     let rejected = 0;

@@ -4,6 +4,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { registerSchema, setShouldValidateFormat, validate } from '@hyperjump/json-schema/draft-2020-12';
 import '@hyperjump/json-schema/formats';
+import { validator as schemasafeValidator } from '@exodus/schemasafe';
 import type { ValidateRecord } from '@strategy-record/validators';
 
 /** The record schema as shipped, read from the file a team in another language would read. */
@@ -39,6 +40,19 @@ function compileWithAjv(): (record: unknown) => boolean {
   ajv.addKeyword('x-enumTitles');
   const check = ajv.compile(recordSchemaFile);
   return (record) => check(record) === true;
+}
+
+/**
+ * @exodus/schemasafe with format assertion; it refuses unknown keywords unless told they are
+ * annotations (its equivalent of declaring x-rule and x-enumTitles).
+ */
+export function schemasafeVerdict(): (record: unknown) => boolean {
+  const check = schemasafeValidator(recordSchemaFile as never, {
+    mode: 'default',
+    formatAssertion: true,
+    allowUnusedKeywords: true,
+  });
+  return (record) => check(record as never);
 }
 
 let hyperjumpCheck: Promise<(record: unknown) => boolean> | undefined;
