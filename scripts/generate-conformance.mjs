@@ -638,7 +638,7 @@ const CASES = [
   ],
   [
     'SD-STR-REF-draft',
-    'References are checked in draft mode too.',
+    'References are checked in draft mode too, as a warning (the child may not be added yet).',
     JOINT,
     (r) => void (r.actions[0].childId = 'nobody'),
     { mode: 'draft' },
@@ -650,6 +650,14 @@ const CASES = [
     JOINT,
     (r) => void (r.actions[1].id = r.actions[0].id),
     {},
+    ['SD-STR-DUPLICATE'],
+  ],
+  [
+    'SD-STR-DUPLICATE-draft',
+    'A repeated reference in a draft is a warning.',
+    JOINT,
+    (r) => void (r.actions[1].id = r.actions[0].id),
+    { mode: 'draft' },
     ['SD-STR-DUPLICATE'],
   ],
   [
