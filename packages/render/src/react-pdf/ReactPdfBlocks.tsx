@@ -35,15 +35,19 @@ function TableHeader({ table, styles }: BlockProps & { readonly table: Table }) 
   return (
     <View style={styles.tableHeaderRow} fixed wrap={false}>
       {table.columns.map((column, index) => (
-        <View key={index} style={cellStyle(styles.tableHeaderCell, column.weight, total)}>
-          <ReactPdfText>{column.label}</ReactPdfText>
-        </View>
+        <ReactPdfText key={index} style={cellStyle(styles.tableHeaderCell, column.weight, total)}>
+          {column.label}
+        </ReactPdfText>
       ))}
     </View>
   );
 }
 
-/** Table rows; a row is never split across pages (`wrap={false}`). Cells are views, so their rules run the full row height. */
+/**
+ * Table rows; a row is never split across pages (`wrap={false}`). Each cell is one text element,
+ * stretched to the row's height so that its rules run the full row; not a view around a text, which
+ * doubled the elements react-pdf lays out again for every page.
+ */
 function TableRows({ table, styles }: BlockProps & { readonly table: Table }) {
   const total = table.columns.reduce((sum, column) => sum + column.weight, 0);
   return (
@@ -51,9 +55,9 @@ function TableRows({ table, styles }: BlockProps & { readonly table: Table }) {
       {table.rows.map((row, rowIndex) => (
         <View key={rowIndex} style={styles.tableRow} wrap={false}>
           {row.map((cell, index) => (
-            <View key={index} style={cellStyle(styles.tableCell, table.columns[index]?.weight ?? 1, total)}>
-              <ReactPdfText>{cell}</ReactPdfText>
-            </View>
+            <ReactPdfText key={index} style={cellStyle(styles.tableCell, table.columns[index]?.weight ?? 1, total)}>
+              {cell}
+            </ReactPdfText>
           ))}
         </View>
       ))}
