@@ -55,7 +55,7 @@ describe.each([1, 40, 300])('minutes with %i actions', (count) => {
       // No page ends with a heading, every table starts each page it runs onto with its header row, no
       // page is half empty when what starts the next one would have fitted (support/pageLayout.ts).
       expect(pageLayoutProblems(pdf, minutes)).toEqual([]);
-      // react-pdf lays out what is left of the minutes again for every page: 300 actions take it 15-25 s
+      // react-pdf lays out what is left of the minutes again for every page: 300 actions take it 10-25 s
       // on a loaded 2-core machine.
     },
     90_000,
