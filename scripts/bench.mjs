@@ -14,6 +14,7 @@ const SECTIONS = [
   ['scaling', 'scripts/bench/validationScaling.mjs', 'benchValidationScaling', 'issue 13: validation scaling'],
   ['timescales', 'scripts/bench/timescales.mjs', 'benchTimescales', 'issue 3: timescales'],
   ['render', 'scripts/bench/render.mjs', 'benchRender', 'issue 4: minutes'],
+  ['render-cli', 'scripts/bench/renderCli.mjs', 'benchRenderCli', 'issue 15: react-pdf from the command line'],
   ['forms', 'scripts/bench/forms.mjs', 'benchForms', 'issue 5: forms'],
   ['playground', 'scripts/bench/playground.mjs', 'benchPlayground', 'issue 6: playground'],
 ];

@@ -42,6 +42,15 @@ export function pdfText(
   });
 }
 
+/** pdftotext -bbox-layout: every page, line and word with its box, as XHTML. */
+export function pdfTextBoxes(pdf: Uint8Array): string {
+  return withPdfFile(pdf, (path) => {
+    const result = run('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', path, '-']);
+    if (result.status !== 0) throw new Error(`pdftotext -bbox-layout failed: ${result.stderr}`);
+    return result.stdout;
+  });
+}
+
 /** The text of every page, in order (pdftotext separates pages with a form feed). */
 export function pdfPages(pdf: Uint8Array): string[] {
   const pages = pdfText(pdf).split('\f');

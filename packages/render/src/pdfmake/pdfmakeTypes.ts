@@ -62,4 +62,5 @@ export interface PdfmakeDocDefinition {
   footer: (currentPage: number, pageCount: number) => PdfmakeContent;
   watermark?: { text: string; color: string; opacity: number; bold: boolean; font: string; fontSize?: number };
   content: PdfmakeContent[];
+  pageBreakBefore?: (node: never, nodes: never) => boolean;
 }

@@ -1,5 +1,6 @@
 import type { MinutesDocument } from '../model/MinutesDocument.js';
 import { CONTENT_WIDTH, FONT_SIZE, PAGE } from './pageGeometry.js';
+import { breakBeforeLoneHeading } from './keepWithNext.js';
 import { PdfmakeBlocks } from './pdfmakeBlocks.js';
 import { FAMILY } from './pdfmakeFonts.js';
 import { withOutline, type TextContent } from './pdfmakeText.js';
@@ -87,5 +88,6 @@ export function toDocDefinition(minutes: MinutesDocument, text: TextContent): Pd
       ? { watermark: { text: 'DRAFT', color: DRAFT_COLOUR, opacity: 0.08, bold: true, font: FAMILY.latin } }
       : {}),
     content: [...front, ...minutes.sections.flatMap((section) => blocks.section(section, width))],
+    pageBreakBefore: breakBeforeLoneHeading as PdfmakeDocDefinition['pageBreakBefore'],
   };
 }
