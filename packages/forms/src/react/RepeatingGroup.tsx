@@ -1,6 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { classFor, type FormClassNames } from './formParts.js';
 import { QuestionFrame } from './QuestionFrame.js';
 import { useRecordFormContext } from './RecordFormContext.js';
+import { useClassNames } from './useClassNames.js';
 import { useGroup, type GroupBinding } from './useField.js';
 import { useFormSelector } from './useFormSelector.js';
 
@@ -26,6 +28,8 @@ export interface RepeatingGroupProps {
   /** Draws the questions of one item. */
   readonly children: (item: RepeatingGroupItem) => ReactNode;
   readonly className?: string;
+  /** Classes by part (the list's question parts and `item`, `item-legend`, `add`, `remove`...). */
+  readonly classNames?: FormClassNames;
   /** Text of the add button (default "Add an invitee"-style, from the item's title). */
   readonly addLabel?: string;
   readonly renderLegend?: (field: GroupBinding) => ReactNode;
@@ -43,6 +47,7 @@ export function RepeatingGroup({
   pointer,
   children,
   className,
+  classNames,
   addLabel,
   renderLegend,
   renderControls,
@@ -50,6 +55,7 @@ export function RepeatingGroup({
 }: RepeatingGroupProps) {
   const { form } = useRecordFormContext();
   const field = useGroup(pointer);
+  const classes = useClassNames(classNames);
   const keys = useFormSelector((current) => current.itemKeys(pointer), `${pointer}#keys`, Object.is);
   const itemTitle = form.schemaAt(pointer)?.items?.title ?? 'Item';
   const focusKey = useRef<string | undefined>(undefined);
@@ -68,6 +74,7 @@ export function RepeatingGroup({
   return QuestionFrame({
     field,
     className,
+    classes,
     layout: 'fieldset',
     fieldset: { focusTarget: true },
     renderTitle: renderLegend,
@@ -87,6 +94,7 @@ export function RepeatingGroup({
           return (
             <fieldset
               key={key}
+              className={classFor(classes, 'item')}
               data-part="item"
               tabIndex={-1}
               ref={(element) => {
@@ -94,14 +102,16 @@ export function RepeatingGroup({
                 else items.current.set(key, element);
               }}
             >
-              <legend data-part="item-legend">{item.legend}</legend>
+              <legend className={classFor(classes, 'item-legend')} data-part="item-legend">
+                {item.legend}
+              </legend>
               {children(item)}
-              {renderControls === undefined ? <ItemControls item={item} /> : renderControls(item)}
+              {renderControls === undefined ? <ItemControls item={item} classes={classes} /> : renderControls(item)}
             </fieldset>
           );
         })}
         {atLimit ? null : (
-          <button type="button" data-part="add" onClick={add}>
+          <button type="button" className={classFor(classes, 'add')} data-part="add" onClick={add}>
             {addLabel ?? `Add ${/^[aeiou]/i.test(itemTitle) ? 'an' : 'a'} ${itemTitle.toLowerCase()}`}
           </button>
         )}
@@ -110,20 +120,38 @@ export function RepeatingGroup({
   });
 }
 
-function ItemControls({ item }: { readonly item: RepeatingGroupItem }) {
+function ItemControls({ item, classes }: { readonly item: RepeatingGroupItem; readonly classes: FormClassNames }) {
   const name = item.legend.toLowerCase();
   return (
-    <div data-part="item-controls">
-      <button type="button" data-part="remove" aria-label={`Remove ${name}`} onClick={item.remove}>
+    <div className={classFor(classes, 'item-controls')} data-part="item-controls">
+      <button
+        type="button"
+        className={classFor(classes, 'remove')}
+        data-part="remove"
+        aria-label={`Remove ${name}`}
+        onClick={item.remove}
+      >
         Remove
       </button>
       {item.position > 0 ? (
-        <button type="button" data-part="move-up" aria-label={`Move up (${name})`} onClick={item.moveUp}>
+        <button
+          type="button"
+          className={classFor(classes, 'move-up')}
+          data-part="move-up"
+          aria-label={`Move up (${name})`}
+          onClick={item.moveUp}
+        >
           Move up
         </button>
       ) : null}
       {item.position < item.count - 1 ? (
-        <button type="button" data-part="move-down" aria-label={`Move down (${name})`} onClick={item.moveDown}>
+        <button
+          type="button"
+          className={classFor(classes, 'move-down')}
+          data-part="move-down"
+          aria-label={`Move down (${name})`}
+          onClick={item.moveDown}
+        >
           Move down
         </button>
       ) : null}
