@@ -36,13 +36,14 @@ export function ErrorSummary({ className, classNames, title = 'There is a proble
     if (submitCount > 0) summary.current?.focus();
   }, [submitCount]);
   if (errors.length === 0) return null;
+  // No aria-labelledby on the container: a div without a role cannot be named (ARIA 1.2) and
+  // govuk-frontend gives it none; the alert inside, heading first, is what is announced.
   const titleId = `${idPrefix}-error-summary-title`;
   return (
     <div
       className={classFor(classes, 'error-summary', { extra: className })}
       ref={summary}
       tabIndex={-1}
-      aria-labelledby={titleId}
       data-part="error-summary"
     >
       <div role="alert">

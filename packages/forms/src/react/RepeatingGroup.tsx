@@ -122,39 +122,16 @@ export function RepeatingGroup({
 
 function ItemControls({ item, classes }: { readonly item: RepeatingGroupItem; readonly classes: FormClassNames }) {
   const name = item.legend.toLowerCase();
+  const control = (part: 'remove' | 'move-up' | 'move-down', text: string, label: string, onClick: () => void) => (
+    <button type="button" className={classFor(classes, part)} data-part={part} aria-label={label} onClick={onClick}>
+      {text}
+    </button>
+  );
   return (
     <div className={classFor(classes, 'item-controls')} data-part="item-controls">
-      <button
-        type="button"
-        className={classFor(classes, 'remove')}
-        data-part="remove"
-        aria-label={`Remove ${name}`}
-        onClick={item.remove}
-      >
-        Remove
-      </button>
-      {item.position > 0 ? (
-        <button
-          type="button"
-          className={classFor(classes, 'move-up')}
-          data-part="move-up"
-          aria-label={`Move up (${name})`}
-          onClick={item.moveUp}
-        >
-          Move up
-        </button>
-      ) : null}
-      {item.position < item.count - 1 ? (
-        <button
-          type="button"
-          className={classFor(classes, 'move-down')}
-          data-part="move-down"
-          aria-label={`Move down (${name})`}
-          onClick={item.moveDown}
-        >
-          Move down
-        </button>
-      ) : null}
+      {control('remove', 'Remove', `Remove ${name}`, item.remove)}
+      {item.position > 0 ? control('move-up', 'Move up', `Move up (${name})`, item.moveUp) : null}
+      {item.position < item.count - 1 ? control('move-down', 'Move down', `Move down (${name})`, item.moveDown) : null}
     </div>
   );
 }
