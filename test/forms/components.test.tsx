@@ -156,7 +156,7 @@ describe('the error summary', () => {
     expect(input).toHaveAttribute('aria-invalid', 'true');
     const describedBy = input.getAttribute('aria-describedby')!.split(' ');
     expect(describedBy.map((id) => document.getElementById(id)?.textContent).join(' ')).toMatch(
-      /First name and surname of the chair\..*Error: Chair: full name/,
+      /First name and surname of the chair\..*Error: Enter the full name of the chair/,
     );
     await fill.type('/meeting/chair/fullName', 'Gareth Pryce');
     expect(input).not.toHaveAttribute('aria-invalid');
