@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { classFor, type FormClassNames } from './formParts.js';
 import { QuestionFrame } from './QuestionFrame.js';
 import { useRecordFormContext } from './RecordFormContext.js';
@@ -65,6 +65,42 @@ export function RepeatingGroup({
     items.current.get(focusKey.current)?.focus();
     focusKey.current = undefined;
   }, [keys]);
+  // The items are drawn again only when the list or its look changes, not when the list's own error
+  // does (a message naming an invitee changes as the name is typed): each item is many questions.
+  const itemElements = useMemo(
+    () =>
+      keys.map((key, position) => {
+        const item: RepeatingGroupItem = {
+          pointer: `${pointer}/${position}`,
+          position,
+          key,
+          count: keys.length,
+          legend: `${itemTitle} ${position + 1}`,
+          remove: () => form.removeItem(pointer, position),
+          moveUp: () => form.moveItem(pointer, position, position - 1),
+          moveDown: () => form.moveItem(pointer, position, position + 1),
+        };
+        return (
+          <fieldset
+            key={key}
+            className={classFor(classes, 'item')}
+            data-part="item"
+            tabIndex={-1}
+            ref={(element) => {
+              if (element === null) items.current.delete(key);
+              else items.current.set(key, element);
+            }}
+          >
+            <legend className={classFor(classes, 'item-legend')} data-part="item-legend">
+              {item.legend}
+            </legend>
+            {children(item)}
+            {renderControls === undefined ? <ItemControls item={item} classes={classes} /> : renderControls(item)}
+          </fieldset>
+        );
+      }),
+    [keys, pointer, itemTitle, form, classes, children, renderControls],
+  );
   if (!field.visible) return null;
   const atLimit = keys.length >= (form.schemaAt(pointer)?.maxItems ?? Number.POSITIVE_INFINITY);
   const add = () => {
@@ -80,36 +116,7 @@ export function RepeatingGroup({
     renderTitle: renderLegend,
     children: (
       <>
-        {keys.map((key, position) => {
-          const item: RepeatingGroupItem = {
-            pointer: `${pointer}/${position}`,
-            position,
-            key,
-            count: keys.length,
-            legend: `${itemTitle} ${position + 1}`,
-            remove: () => form.removeItem(pointer, position),
-            moveUp: () => form.moveItem(pointer, position, position - 1),
-            moveDown: () => form.moveItem(pointer, position, position + 1),
-          };
-          return (
-            <fieldset
-              key={key}
-              className={classFor(classes, 'item')}
-              data-part="item"
-              tabIndex={-1}
-              ref={(element) => {
-                if (element === null) items.current.delete(key);
-                else items.current.set(key, element);
-              }}
-            >
-              <legend className={classFor(classes, 'item-legend')} data-part="item-legend">
-                {item.legend}
-              </legend>
-              {children(item)}
-              {renderControls === undefined ? <ItemControls item={item} classes={classes} /> : renderControls(item)}
-            </fieldset>
-          );
-        })}
+        {itemElements}
         {atLimit ? null : (
           <button type="button" className={classFor(classes, 'add')} data-part="add" onClick={add}>
             {addLabel ?? `Add ${/^[aeiou]/i.test(itemTitle) ? 'an' : 'a'} ${itemTitle.toLowerCase()}`}
