@@ -17,7 +17,11 @@ const RECORD = 'schemas/examples/final/joint-s47-physical-injury.json';
 const RUNS = 7;
 
 function pageCount(path) {
-  return (readFileSync(path).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+  return (
+    readFileSync(path)
+      .toString('latin1')
+      .match(/\/Type \/Page\b/g) ?? []
+  ).length;
 }
 
 /** One render in a fresh process: wall ms, CPU ms (user + system) and peak RSS in MB. */
