@@ -74,6 +74,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Strateg
   });
 
   addSecurityHeaders(app);
+  // Once closing, every answer closes its connection: a keep-alive connection left open would hold
+  // the shutdown until the client or the keep-alive timeout ends it.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
   addCors(app, settings.corsOrigins);
   addAuthentication(app, settings.apiKeys);
   addRequestLog(app, settings.log, notes);

@@ -25,16 +25,20 @@ export class RenderPool {
   readonly #pool: Piscina<MinutesRequest, RenderOutcome>;
   readonly #timeoutMs: number;
   readonly #threads: number;
+  readonly #capacity: number;
+  #pending = 0;
 
   constructor(options: RenderPoolOptions) {
     this.#timeoutMs = options.timeoutMs;
     this.#threads = options.threads;
+    this.#capacity = options.threads + options.queue;
     this.#pool = new Piscina({
       filename: options.workerFile instanceof URL ? options.workerFile.href : options.workerFile,
       name: 'renderMinutesTask',
       minThreads: options.threads,
       maxThreads: options.threads,
-      maxQueue: options.queue,
+      // The queue is bounded here, not by piscina's maxQueue: piscina keeps tasks with an abort
+      // signal (every render, for its time limit) outside the queue that maxQueue counts.
       // Each thread keeps its engine and fonts loaded between renders.
       idleTimeout: Number.POSITIVE_INFINITY,
     });
@@ -42,22 +46,25 @@ export class RenderPool {
 
   /** Renders in a worker thread; a full queue is a 503 problem, a render past the time limit a 504 problem. */
   async render(request: MinutesRequest): Promise<RenderOutcome> {
+    if (this.#pending >= this.#capacity)
+      throw new ProblemError(
+        'busy',
+        `Every render thread is busy and the queue is full; try again in ${RETRY_AFTER_SECONDS} seconds.`,
+        {},
+        { 'retry-after': String(RETRY_AFTER_SECONDS) },
+      );
+    this.#pending += 1;
     try {
       return await this.#pool.run(request, { signal: AbortSignal.timeout(this.#timeoutMs) });
     } catch (error) {
-      if (error instanceof Error && error.message === 'Task queue is at limit')
-        throw new ProblemError(
-          'busy',
-          `Every render thread is busy and the queue is full; try again in ${RETRY_AFTER_SECONDS} seconds.`,
-          {},
-          { 'retry-after': String(RETRY_AFTER_SECONDS) },
-        );
       if (error instanceof Error && error.name === 'AbortError')
         throw new ProblemError(
           'render-timeout',
           `The minutes were not written within the service's limit of ${this.#timeoutMs} ms.`,
         );
       throw error;
+    } finally {
+      this.#pending -= 1;
     }
   }
 
