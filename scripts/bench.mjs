@@ -16,6 +16,7 @@ const SECTIONS = [
   ['render', 'scripts/bench/render.mjs', 'benchRender', 'issue 4: minutes'],
   ['forms', 'scripts/bench/forms.mjs', 'benchForms', 'issue 5: forms'],
   ['playground', 'scripts/bench/playground.mjs', 'benchPlayground', 'issue 6: playground'],
+  ['service', 'scripts/bench/service.mjs', 'benchService', 'issue 16: the HTTP service'],
 ];
 const RESULTS = 'benchmarks.json';
 const only = process.argv.slice(2);

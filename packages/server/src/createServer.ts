@@ -11,6 +11,7 @@ import {
   type RouteConfig,
 } from './httpHooks.js';
 import { buildOpenApiDocument, PUBLISHED_SCHEMAS } from './openApiDocument.js';
+import { batchedLines } from './lineWriter.js';
 import { ProblemError, type ProblemKind } from './problem.js';
 import { RenderPool } from './renderPool.js';
 import { readMinutesRequest, readValidateRequest } from './requestOptions.js';
@@ -59,6 +60,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Strateg
   const note = (request: FastifyRequest, noted: RequestNotes) =>
     notes.set(request, { ...notes.get(request), ...noted });
   let closing = false;
+  const log = batchedLines(settings.log);
   let warm = false;
 
   const app = Fastify({
@@ -82,7 +84,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Strateg
   });
   addCors(app, settings.corsOrigins);
   addAuthentication(app, settings.apiKeys);
-  addRequestLog(app, settings.log, notes);
+  addRequestLog(app, log.line, notes);
 
   // JSON only, parsed by the validators' reader so that malformed JSON is named by line and column.
   app.removeAllContentTypeParsers();
@@ -189,14 +191,16 @@ export async function createServer(options: ServerOptions = {}): Promise<Strateg
           warm = true;
         },
       );
-      settings.log(JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'listening', address }));
+      log.line(JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'listening', address }));
+      log.flush();
       return address;
     },
     async close() {
       closing = true;
       await app.close();
       await pool.close();
-      settings.log(JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'closed' }));
+      log.line(JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'closed' }));
+      log.flush();
     },
   };
 }

@@ -19,8 +19,11 @@ export interface ServerOptions {
   readonly renderQueue?: number;
   /** Origins a browser may call the service from; none (no CORS headers at all) by default. */
   readonly corsOrigins?: readonly string[];
-  /** Where the JSON log lines go (default: standard output). */
-  readonly log?: (line: string) => void;
+  /**
+   * Where the JSON log lines go (default: standard output). Each call is given one or more whole
+   * lines, each ending in a newline: lines are written together once per turn of the event loop.
+   */
+  readonly log?: (lines: string) => void;
   /** The render worker module; the default is the one beside this package's built code. */
   readonly renderWorkerFile?: string | URL;
 }
@@ -53,7 +56,7 @@ export function resolveServerOptions(options: ServerOptions, defaultWorkerFile: 
     renderThreads,
     renderQueue: positive(options.renderQueue, 8 * renderThreads, 'renderQueue'),
     corsOrigins: options.corsOrigins ?? [],
-    log: options.log ?? ((line) => process.stdout.write(`${line}\n`)),
+    log: options.log ?? ((lines) => process.stdout.write(lines)),
     renderWorkerFile: options.renderWorkerFile ?? defaultWorkerFile,
   };
 }

@@ -61,7 +61,7 @@ export async function serveCommand(args: readonly string[], io: CommandIo): Prom
       ...optional('renderThreads', values['render-threads'], '--render-threads'),
       ...optional('renderQueue', values['render-queue'], '--render-queue'),
       corsOrigins: values['cors-origin'] ?? [],
-      log: (line) => io.stdout.write(`${line}\n`),
+      log: (lines) => io.stdout.write(lines),
       // The worker is built beside this command's own files (packages/cli/tsdown.config.ts).
       renderWorkerFile: new URL('./renderWorker.cjs', import.meta.url),
     });
