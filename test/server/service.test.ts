@@ -130,7 +130,6 @@ describe('the service over HTTP', () => {
     }
   });
 
-  const tooLarge = JSON.stringify({ record: { padding: 'x'.repeat(2 * 1024 * 1024) } });
   it.each([
     [
       'malformed JSON, named by line and column',
@@ -199,7 +198,15 @@ describe('the service over HTTP', () => {
       {},
     ],
     ['a wrong method', 'GET', '/v1/validate', { key: FULL_KEY }, 405, 'method-not-allowed', {}],
-    ['a body over the 2 MiB limit', 'POST', '/v1/validate', { key: FULL_KEY, body: tooLarge }, 413, 'too-large', {}],
+    [
+      'a body over the 2 MiB limit',
+      'POST',
+      '/v1/validate',
+      { key: FULL_KEY, announcedLength: 2 * 1024 * 1024 + 1 },
+      413,
+      'too-large',
+      {},
+    ],
     [
       'a body that is not JSON',
       'POST',

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { expect } from 'vitest';
 import { REPO_ROOT } from '../support/runCli.js';
 import type { SeenResponse } from './openApiResponses.js';
@@ -32,6 +33,35 @@ export interface CallOptions {
   readonly headers?: Readonly<Record<string, string>>;
   /** The operation's path template, when the path has parameters. */
   readonly template?: string;
+  /**
+   * Announce a body of this many bytes and wait for the answer before sending it, as a client using
+   * `Expect: 100-continue` would: a service that refuses the size at once closes the connection,
+   * and a client still writing the body would see only a broken pipe.
+   */
+  readonly announcedLength?: number;
+}
+
+/** A request whose headers announce `length` bytes of JSON, answered before any byte of body is sent. */
+function announceOnly(url: string, method: string, headers: Record<string, string>, length: number): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, {
+      method,
+      headers: { ...headers, 'content-type': 'application/json', 'content-length': String(length) },
+    });
+    request.on('response', (incoming) => {
+      const chunks: Buffer[] = [];
+      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+      incoming.on('end', () => {
+        const responseHeaders = new Headers();
+        for (const [name, value] of Object.entries(incoming.headers))
+          if (typeof value === 'string') responseHeaders.set(name, value);
+        resolve(new Response(Buffer.concat(chunks), { status: incoming.statusCode ?? 0, headers: responseHeaders }));
+        request.destroy();
+      });
+    });
+    request.on('error', reject);
+    request.flushHeaders();
+  });
 }
 
 /**
@@ -47,7 +77,10 @@ export function serviceClient(base: () => string, seen: (answer: SeenResponse) =
       body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }
-    const response = await fetch(`${base()}${path}`, { method, headers, ...(body === undefined ? {} : { body }) });
+    const response =
+      options.announcedLength === undefined
+        ? await fetch(`${base()}${path}`, { method, headers, ...(body === undefined ? {} : { body }) })
+        : await announceOnly(`${base()}${path}`, method, headers, options.announcedLength);
     const bytes = Buffer.from(await response.arrayBuffer());
     const answer: Answer = {
       method,
