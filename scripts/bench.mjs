@@ -17,6 +17,7 @@ const SECTIONS = [
   ['render-cli', 'scripts/bench/renderCli.mjs', 'benchRenderCli', 'issue 15: react-pdf from the command line'],
   ['forms', 'scripts/bench/forms.mjs', 'benchForms', 'issue 5: forms'],
   ['playground', 'scripts/bench/playground.mjs', 'benchPlayground', 'issue 6: playground'],
+  ['service', 'scripts/bench/service.mjs', 'benchService', 'issue 16: the HTTP service'],
 ];
 const RESULTS = 'benchmarks.json';
 const only = process.argv.slice(2);

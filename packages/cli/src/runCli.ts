@@ -21,6 +21,10 @@ const COMMANDS: Readonly<Record<string, { readonly summary: string; readonly loa
     load: async () => (await import('./commands/profiles.js')).profilesCommand,
   },
   rules: { summary: 'list the rule catalogue', load: async () => (await import('./commands/rules.js')).rulesCommand },
+  serve: {
+    summary: 'run the validation and minutes service over HTTP',
+    load: async () => (await import('./commands/serve.js')).serveCommand,
+  },
 };
 
 const USAGE = `Usage: strategy-record <command> [options]
