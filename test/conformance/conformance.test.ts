@@ -2,10 +2,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleCatalogue, validateRecordText as validateInNode } from '@strategy-record/validators';
 import { validateRecordText as validateInBrowser } from '../../packages/validators/src/browser/validateRecord.js';
 import { runCli } from '../support/runCli.js';
+import { type ServiceProcess, startService } from '../server/serviceProcess.js';
 import {
   CONFORMANCE_FOLDER,
   type ConformanceInput,
@@ -143,5 +144,49 @@ describe('the conformance suite through the command line (a real process)', () =
       path,
     ]);
     expect({ status: run.status, named: run.stderr.includes(message) }).toEqual({ status: 2, named: true });
+  });
+});
+
+describe('the conformance suite through the service (POST /v1/validate over HTTP)', () => {
+  let service: ServiceProcess;
+  beforeAll(async () => {
+    service = await startService(['--host', '127.0.0.1', '--render-threads', '1']);
+  }, 60_000);
+  afterAll(async () => {
+    expect(await service.stop()).toBe(0);
+  });
+
+  /** Like the command line, the service refuses these options before it reads the record: a 400 problem naming the rule. */
+  const REFUSED_OPTIONS = new Map([
+    ['SD-STR-OPTIONS-unknown-mode', 'SD-STR-OPTIONS'],
+    ['SD-STR-PROFILE-unknown-option', 'SD-STR-PROFILE'],
+  ]);
+
+  /** The body a client in any language would send: the case's record text spliced in as it is, malformed or not. */
+  const post = (input: ConformanceInput): Promise<Response> =>
+    fetch(`${service.url}/v1/validate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `{"mode":${JSON.stringify(input.mode)},${input.profile === undefined ? '' : `"profile":${JSON.stringify(input.profile)},`}"record":${input.recordText}}`,
+    });
+
+  it('gives every expected result', async () => {
+    const mismatches = await runConformanceSuite(async (input) => {
+      const answer = await post(input);
+      const body = (await answer.json()) as ConformanceResult & { ruleIds?: string[] };
+      if (answer.status === 200) return body;
+      // Malformed JSON cannot be a report: the service answers 400 with SD-STR-JSON, as the command line
+      // reports a file error; the case's finding is SD-STR-JSON at the whole record.
+      if (answer.status === 400 && body.ruleIds?.includes('SD-STR-JSON'))
+        return { valid: false, findings: [{ ruleId: 'SD-STR-JSON', severity: 'error', pointer: '' }], deadlines: [] };
+      throw new Error(`HTTP ${answer.status}: ${JSON.stringify(body)}`);
+    }, REFUSED_OPTIONS);
+    expect(mismatches).toEqual([]);
+  }, 120_000);
+
+  it.each([...REFUSED_OPTIONS])('refuses the options of %s with a 400 problem naming %s', async (id, ruleId) => {
+    const answer = await post(conformanceInput(cases.find((testCase) => testCase.id === id)!));
+    const body = (await answer.json()) as { ruleIds?: string[] };
+    expect({ status: answer.status, ruleIds: body.ruleIds }).toEqual({ status: 400, ruleIds: [ruleId] });
   });
 });
