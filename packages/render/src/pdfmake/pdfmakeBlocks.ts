@@ -29,16 +29,28 @@ function columnWidths(weights: readonly number[], width: number, rules: boolean)
 
 /** Draws the blocks of the minutes model as pdfmake content. */
 export class PdfmakeBlocks {
-  constructor(private readonly text: TextContent) {}
+  /** `accent`: the template's heading colour (checked for contrast by parseTemplate). */
+  constructor(
+    private readonly text: TextContent,
+    private readonly accent?: string,
+  ) {}
 
   section(section: MinutesSection, width: number): PdfmakeContent[] {
     const heading = `${section.number}. ${section.heading}`;
     return [
       withOutline(
-        this.text(heading, width, { fontSize: FONT_SIZE.heading, bold: true, margin: [0, 12, 0, 4] }),
+        this.text(heading, width, {
+          fontSize: FONT_SIZE.heading,
+          bold: true,
+          margin: [0, 12, 0, 4],
+          ...(this.accent === undefined ? {} : { color: this.accent }),
+        }),
         heading,
         1,
       ),
+      ...(section.introduction === undefined
+        ? []
+        : [this.text(section.introduction, width, { fontSize: FONT_SIZE.body, margin: [0, 0, 0, 4] })]),
       ...section.blocks.map((block) => this.block(block, width)),
     ];
   }

@@ -3,6 +3,7 @@ import type { MinutesDocument, MinutesSection, Table } from '../model/MinutesDoc
 import { Block, KeyValues, TableHeader, TableRows } from './ReactPdfBlocks.js';
 import { defaultMinutesStyles, type MinutesStyles } from './minutesStyles.js';
 import { ReactPdfText } from './ReactPdfText.js';
+import { Closing, Letterhead, NoticeAndCover, templateStyles } from './ReactPdfTemplateParts.js';
 
 export interface MinutesPdfProps {
   readonly minutes: MinutesDocument;
@@ -21,7 +22,7 @@ export interface MinutesPdfProps {
  * `<Page>`, which is how its heading and header row repeat while it runs over pages.
  */
 export function MinutesPdf({ minutes, fontFamily, styles: overrides }: MinutesPdfProps) {
-  const styles: MinutesStyles = { ...defaultMinutesStyles, ...overrides };
+  const styles: MinutesStyles = templateStyles(minutes, { ...defaultMinutesStyles, ...overrides });
   const created = new Date(minutes.metadata.createdAt);
   const pageStyle = { ...styles.page, fontFamily: [...fontFamily] as unknown as string };
   const actionsIndex = minutes.sections.findIndex((section) => section.id === 'actions');
@@ -29,6 +30,7 @@ export function MinutesPdf({ minutes, fontFamily, styles: overrides }: MinutesPd
   const actions = actionsIndex < 0 ? undefined : minutes.sections[actionsIndex];
   const after = actionsIndex < 0 ? [] : minutes.sections.slice(actionsIndex + 1);
   const frame = <PageFrame minutes={minutes} styles={styles} />;
+  const closing = <Closing minutes={minutes} styles={styles} />;
   return (
     <Document
       title={minutes.metadata.title}
@@ -47,11 +49,13 @@ export function MinutesPdf({ minutes, fontFamily, styles: overrides }: MinutesPd
         {before.map((section) => (
           <Section key={section.id} section={section} styles={styles} />
         ))}
+        {actions === undefined && closing}
       </Page>
       {actions !== undefined && (
         <Page size="A4" style={pageStyle}>
           {frame}
           <ActionsSection section={actions} styles={styles} />
+          {after.length === 0 && closing}
         </Page>
       )}
       {after.length > 0 && (
@@ -60,6 +64,7 @@ export function MinutesPdf({ minutes, fontFamily, styles: overrides }: MinutesPd
           {after.map((section) => (
             <Section key={section.id} section={section} styles={styles} />
           ))}
+          {closing}
         </Page>
       )}
     </Document>
@@ -103,6 +108,7 @@ function FrontMatter({ minutes, styles }: { readonly minutes: MinutesDocument; r
   const draft = !minutes.status.final;
   return (
     <View>
+      <Letterhead minutes={minutes} styles={styles} />
       <ReactPdfText style={styles.title} bookmark={{ title: minutes.title, fit: true }}>
         {minutes.title}
       </ReactPdfText>
@@ -115,6 +121,7 @@ function FrontMatter({ minutes, styles }: { readonly minutes: MinutesDocument; r
           {notice}
         </ReactPdfText>
       ))}
+      <NoticeAndCover minutes={minutes} styles={styles} />
       <KeyValues items={minutes.summary} styles={styles} />
       {minutes.decisionsAtAGlance.length > 0 && (
         <>
@@ -133,6 +140,9 @@ function Section({ section, styles }: { readonly section: MinutesSection; readon
       <ReactPdfText style={styles.heading} bookmark={{ title: heading, fit: true }} minPresenceAhead={40}>
         {heading}
       </ReactPdfText>
+      {section.introduction !== undefined && (
+        <ReactPdfText style={styles.paragraph}>{section.introduction}</ReactPdfText>
+      )}
       {section.blocks.map((block, index) => (
         <Block key={index} block={block} styles={styles} />
       ))}
@@ -153,6 +163,9 @@ function ActionsSection({ section, styles }: { readonly section: MinutesSection;
         bookmark={{ title: heading, fit: true }}
         render={({ subPageNumber }) => (subPageNumber > 1 ? `${heading} (continued)` : heading)}
       />
+      {section.introduction !== undefined && (
+        <ReactPdfText style={styles.paragraph}>{section.introduction}</ReactPdfText>
+      )}
       {table === undefined || table.rows.length === 0 ? (
         <ReactPdfText style={styles.paragraph}>{table?.emptyText ?? ''}</ReactPdfText>
       ) : (
