@@ -7,8 +7,13 @@ import type { MinutesInput } from './minutesInput.js';
  * The minutes as the standalone HTML document the Handlebars back end writes (precompiled templates:
  * no template compiler and no eval in the browser). Loaded only when an HTML preview is asked for.
  */
-export async function htmlMinutes({ record, report, audience, profile }: MinutesInput): Promise<string> {
-  const minutes = toMinutes(record, { audience, report, ...(profile === undefined ? {} : { profile }) });
+export async function htmlMinutes({ record, report, audience, profile, template }: MinutesInput): Promise<string> {
+  const minutes = toMinutes(record, {
+    audience,
+    report,
+    ...(profile === undefined ? {} : { profile }),
+    ...(template === undefined ? {} : { template }),
+  });
   const fonts = await browserFonts('');
   return renderHtml(minutes, { fontFaces: htmlFontFaces(minutes, fonts) });
 }

@@ -12,8 +12,14 @@ export async function pdfMinutes({
   report,
   audience,
   profile,
+  template,
 }: MinutesInput): Promise<Uint8Array<ArrayBuffer>> {
-  const minutes = toMinutes(record, { audience, report, ...(profile === undefined ? {} : { profile }) });
+  const minutes = toMinutes(record, {
+    audience,
+    report,
+    ...(profile === undefined ? {} : { profile }),
+    ...(template === undefined ? {} : { template }),
+  });
   const fonts = await browserFonts(JSON.stringify(minutes));
   const bytes = await renderPdfmake(minutes, { fonts });
   // A copy that owns its buffer, so a Blob or Response can take it whatever pdfmake's buffer is.

@@ -4,10 +4,12 @@ const WORKER_URL = new URL(`${import.meta.env.BASE_URL}preview-sw.js`, document.
 const SCOPE_URL = new URL(`${import.meta.env.BASE_URL}preview/`, document.baseURI);
 
 /**
- * The policy of an HTML preview document: styles inside it, fonts as data: URLs, and nothing else
- * (no script, no request, no frame). The same as the policy the HTML minutes carry themselves.
+ * The policy of an HTML preview document: styles inside it, fonts and the template's logo as data:
+ * URLs, and nothing else (no script, no request, no frame). The same as the policy the HTML minutes
+ * carry themselves.
  */
-const HTML_PREVIEW_POLICY = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; frame-ancestors 'self'";
+const HTML_PREVIEW_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; frame-ancestors 'self'";
 
 let registration: Promise<ServiceWorkerRegistration> | undefined;
 let counter = 0;
