@@ -9,6 +9,6 @@ import type { MinutesInput } from './minutesInput.js';
  */
 export async function htmlMinutes({ record, report, audience, profile }: MinutesInput): Promise<string> {
   const minutes = toMinutes(record, { audience, report, ...(profile === undefined ? {} : { profile }) });
-  const fonts = await browserFonts('');
+  const fonts = await browserFonts(JSON.stringify(minutes));
   return renderHtml(minutes, { fontFaces: htmlFontFaces(minutes, fonts) });
 }
