@@ -1,5 +1,5 @@
 import { publishPreview as publish } from '@strategy-record/render/preview';
-import previewWorkerUrl from '@strategy-record/render/preview-worker.js?url';
+import previewWorkerUrl from '@strategy-record/render/preview-worker.js?url&no-inline';
 
 export { canShowPreviews } from '@strategy-record/render/preview';
 

@@ -44,6 +44,10 @@ export async function publishPreview(
   options: PreviewWorkerOptions,
 ): Promise<string> {
   const workerUrl = new URL(options.workerUrl, document.baseURI);
+  if (workerUrl.origin !== window.location.origin)
+    throw new Error(
+      `The preview worker must be a file on this page's origin, not ${workerUrl.protocol} (with Vite, import it with ?url&no-inline).`,
+    );
   const scope = new URL(options.scope ?? 'strategy-record-previews/', workerUrl);
   await activeRegistration(workerUrl, scope);
   counter += 1;
