@@ -14,6 +14,6 @@ export async function htmlMinutes({ record, report, audience, profile, template 
     ...(profile === undefined ? {} : { profile }),
     ...(template === undefined ? {} : { template }),
   });
-  const fonts = await browserFonts('');
+  const fonts = await browserFonts(JSON.stringify(minutes));
   return renderHtml(minutes, { fontFaces: htmlFontFaces(minutes, fonts) });
 }
