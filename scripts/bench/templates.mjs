@@ -54,7 +54,7 @@ export async function benchTemplates() {
   const figures = {};
   for (const [label, record, audience, rounds] of [
     ['~4 pages:', benchRecord(0), 'family', 21],
-    ['~20 pages:', benchRecord(150), 'professionals', 9],
+    ['~20 pages:', benchRecord(150), 'professionals', 15],
   ]) {
     const more = await templateFigures(label, record, audience, rounds);
     console.error(`bench templates: ${JSON.stringify(more)}`);
