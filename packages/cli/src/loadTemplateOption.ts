@@ -70,10 +70,14 @@ async function readWithin(file: string, limit: number, what: string): Promise<Bu
     if (error instanceof UsageError) throw error;
     throw new UsageError(`${what}: ${file} could not be read.`);
   }
-  if (size > limit)
+  if (size > limit) {
+    // A size that rounds to the limit ("2.0 MB; at most 2 MB") is given in bytes, so it reads as over it.
+    const megabytes = (size / 1024 / 1024).toFixed(1);
+    const shown = Number(megabytes) > limit / 1024 / 1024 ? `${megabytes} MB` : `${size} bytes`;
     throw new UsageError(
-      `${what}: ${file} is ${(size / 1024 / 1024).toFixed(1)} MB; at most ${(limit / 1024 / 1024).toFixed(0)} MB is allowed.`,
+      `${what}: ${file} is ${shown}; at most ${(limit / 1024 / 1024).toFixed(0)} MB (${limit} bytes) is allowed.`,
     );
+  }
   try {
     return await readFile(file);
   } catch {
