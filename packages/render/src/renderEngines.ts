@@ -1,6 +1,6 @@
 import type { FontSet } from './fonts/FontSet.js';
 import type { MinutesDocument } from './model/MinutesDocument.js';
-import { ProtectionError, type PdfProtection } from './protect/pdfProtection.js';
+import type { PdfProtection } from './protect/pdfProtection.js';
 
 /** What an engine's loaded renderer does: the minutes in, the finished document (bytes or HTML text) out. */
 export type RenderMinutes = (minutes: MinutesDocument, options?: RenderMinutesOptions) => Promise<Uint8Array | string>;
@@ -78,9 +78,10 @@ const engines = [
     canTag: false,
     canEncrypt: false,
     async load() {
-      const [{ renderHtml, htmlFontFaces }, { loadPackageFonts }] = await Promise.all([
+      const [{ renderHtml, htmlFontFaces }, { loadPackageFonts }, { ProtectionError }] = await Promise.all([
         import('./html/index.js'),
         import('./fonts/index.js'),
+        import('./protect/pdfProtection.js'),
       ]);
       return async (minutes, options = {}) => {
         if (options.protect !== undefined)

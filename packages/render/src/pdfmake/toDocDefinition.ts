@@ -81,7 +81,7 @@ export function toDocDefinition(minutes: MinutesDocument, unscaledText: TextCont
         },
         ...(minutes.copyFor === undefined
           ? []
-          : [text(minutes.copyFor, width, { fontSize: FONT_SIZE.small, bold: true, margin: [0, 1, 0, 0] })]),
+          : [text(minutes.copyFor, width, { fontSize: FONT_SIZE.small, margin: [0, 1, 0, 0] })]),
       ],
     }),
     footer: (currentPage, pageCount) => ({

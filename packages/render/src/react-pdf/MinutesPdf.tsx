@@ -71,7 +71,7 @@ function PageFrame({ minutes, styles }: { readonly minutes: MinutesDocument; rea
         {minutes.recordLine}
       </ReactPdfText>
       {minutes.copyFor !== undefined && (
-        <ReactPdfText fixed style={[styles.recordLine, { top: 44, right: 42, fontWeight: 'bold' }]}>
+        <ReactPdfText fixed style={[styles.recordLine, { top: 44, right: 42 }]}>
           {minutes.copyFor}
         </ReactPdfText>
       )}
