@@ -28,8 +28,8 @@ Writes the minutes of one record: a PDF or an HTML print view.
   --template  the local authority's minutes template: a bundled id or a template JSON file, whose logo
               is read relative to it (see "strategy-record templates"); default: the toolkit's own
   -o, --output  the file to write (replaced only once the new one is complete)
-  --password-file  protect the PDF with the password in this file (its first line; one final line
-              break is not part of it): AES-256, printing allowed, copying not, screen readers
+  --password-file  protect the PDF with the password in this file (one line; a final line break
+              is not part of it): AES-256, printing allowed, copying not, screen readers
               allowed. Else the environment variable ${PASSWORD_VARIABLE}, when set. Never
               give a password on the command line. Engines: ${ENCRYPTING_ENGINES.join(', ')}.
   --per-recipient  one professionals' copy for each person on the record's circulation list, with
