@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseRecordText, validateRecord } from '@strategy-record/validators';
 import { ENGINE_NAMES, engineNamed, RENDER_ENGINES } from '@strategy-record/render/engines';
@@ -6,6 +5,7 @@ import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { EXIT, UsageError, type CommandIo } from '../io.js';
 import { loadProfileOption } from '../loadProfileOption.js';
 import { loadTemplateOption } from '../loadTemplateOption.js';
+import { makeFolders } from '../makeFolders.js';
 import { isUsageMistake, oneOf, parseOptions } from '../options.js';
 import { readRecordFile, readStandardInput, type Input } from '../readInputs.js';
 import { writeFileAtomically } from '../writeFileAtomically.js';
@@ -101,7 +101,7 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
   await fonts;
   const bytes = await draw(minutes);
   try {
-    await mkdir(dirname(values.output), { recursive: true });
+    makeFolders(dirname(values.output));
     await writeFileAtomically(values.output, bytes);
   } catch (error) {
     io.stderr.write(
