@@ -161,7 +161,13 @@ describe('strategy-record render --per-recipient --password-file', () => {
       'an output folder that cannot be made',
       SMALL,
       () => join(folder, 'a-file', 'copies'),
-      /could not write .*a-file\/copies \((ENOTDIR|EEXIST)\)\. Nothing was written\./,
+      /could not write .*a-file\/copies \(ENOTDIR\)\. Nothing was written\./,
+    ],
+    [
+      "an output folder under /proc (where Node's recursive mkdir never returns)",
+      SMALL,
+      () => '/proc/strategy-record-nope/copies',
+      'could not write /proc/strategy-record-nope/copies (ENOENT). Nothing was written.',
     ],
   ])(
     'writes nothing for %s',

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import vm from 'node:vm';
+import { makeFolders } from './makeFolders.js';
 
 /** The parts of Node's CommonJS loader this hooks (stable since Node 12, used by v8-compile-cache). */
 interface CommonJsModule {
@@ -130,7 +131,7 @@ function requireFor(module: CommonJsModule, loader: CommonJsLoader): NodeJS.Requ
  */
 export function safeDirectory(directory: string): boolean {
   try {
-    mkdirSync(directory, { recursive: true, mode: 0o700 });
+    makeFolders(directory, 0o700);
     const uid = process.getuid?.();
     if (uid === undefined) return true;
     for (let folder = directory, level = 0; level < 3; folder = dirname(folder), level += 1) {

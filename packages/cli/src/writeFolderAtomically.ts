@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { makeFolders } from './makeFolders.js';
 import { basename, dirname, join } from 'node:path';
 import { removeIfInterrupted, keepAfterInterrupt } from './writeFileAtomically.js';
 
@@ -24,7 +25,7 @@ export async function writeFolderAtomically(target: string, files: readonly Fold
     if ((await readdir(target)).length > 0) throw new FolderError(`${target} already holds files`);
   }
   const parent = dirname(target);
-  await mkdir(parent, { recursive: true });
+  makeFolders(parent); // not mkdir's recursive option: it hangs under /proc
   const temporary = join(parent, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   removeIfInterrupted(temporary);
   try {

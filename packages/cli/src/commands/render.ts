@@ -1,4 +1,4 @@
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseRecordText, validateRecord } from '@strategy-record/validators';
 import { ENGINE_NAMES, engineNamed, RENDER_ENGINES } from '@strategy-record/render/engines';
@@ -6,6 +6,7 @@ import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { EXIT, UsageError, type CommandIo } from '../io.js';
 import { loadProfileOption } from '../loadProfileOption.js';
 import { loadTemplateOption } from '../loadTemplateOption.js';
+import { makeFolders } from '../makeFolders.js';
 import { isUsageMistake, oneOf, parseOptions } from '../options.js';
 import { PASSWORD_VARIABLE, readPasswordOption } from '../readPasswordOption.js';
 import { readRecordFile, readStandardInput, type Input } from '../readInputs.js';
@@ -166,7 +167,7 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
   await fonts;
   const bytes = await draw(minutes, protect === undefined ? {} : { protect });
   try {
-    await mkdir(dirname(values.output), { recursive: true });
+    makeFolders(dirname(values.output));
     await writeFileAtomically(values.output, bytes);
   } catch (error) {
     io.stderr.write(
