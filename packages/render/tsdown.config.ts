@@ -9,6 +9,7 @@ export default defineConfig({
     html: 'src/html/index.ts',
     fonts: 'src/fonts/index.ts',
     engines: 'src/renderEngines.ts',
+    recipients: 'src/recipients/index.ts',
     preview: 'src/preview/index.ts',
     'preview-worker': 'src/preview/previewWorker.js',
   },

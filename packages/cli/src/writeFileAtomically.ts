@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink } from 'node:fs/promises';
-import { unlinkSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-/** Temporary files being written now: removed if the process is interrupted before they are renamed. */
+/** Temporary files and folders being written now: removed if the process is interrupted before they are renamed. */
 const pending = new Set<string>();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
@@ -22,7 +22,7 @@ export async function writeFileAtomically(target: string, data: Uint8Array | str
     (existing) => (existing.isFile() ? existing.mode & 0o777 : undefined),
     () => undefined,
   );
-  track(temporary);
+  removeIfInterrupted(temporary);
   try {
     const handle = await open(temporary, 'wx', mode ?? 0o666);
     try {
@@ -38,16 +38,18 @@ export async function writeFileAtomically(target: string, data: Uint8Array | str
     await unlink(temporary).catch(() => undefined);
     throw error;
   } finally {
-    untrack(temporary);
+    keepAfterInterrupt(temporary);
   }
 }
 
-function track(temporary: string): void {
+/** From now until keepAfterInterrupt, `temporary` (a file or a folder) is removed if the process is interrupted. */
+export function removeIfInterrupted(temporary: string): void {
   if (pending.size === 0) for (const signal of SIGNALS) process.on(signal, removePendingAndDie);
   pending.add(temporary);
 }
 
-function untrack(temporary: string): void {
+/** `temporary` was renamed into place or removed: an interrupt no longer touches it. */
+export function keepAfterInterrupt(temporary: string): void {
   pending.delete(temporary);
   if (pending.size === 0) for (const signal of SIGNALS) process.off(signal, removePendingAndDie);
 }
@@ -59,9 +61,10 @@ function untrack(temporary: string): void {
 function removePendingAndDie(signal: NodeJS.Signals): void {
   for (const temporary of pending) {
     try {
-      unlinkSync(temporary);
+      // Gone already when it was renamed into place or never created: `force` makes that no error.
+      rmSync(temporary, { recursive: true, force: true });
     } catch {
-      // Already renamed into place, or never created.
+      // Nothing more can be done while the process is ending.
     }
   }
   pending.clear();

@@ -37,3 +37,8 @@ export {
   type TemplateSection,
 } from './template/MinutesTemplate.js';
 export { MAX_LOGO_BYTES, MAX_LOGO_PIXELS } from './template/imageInfo.js';
+export {
+  ProtectionError,
+  type PdfPermissions,
+  type PdfProtection,
+} from './protect/pdfProtection.js';

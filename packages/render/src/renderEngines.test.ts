@@ -21,7 +21,7 @@ const ROWS = [
     starts: '%PDF-',
     runsInBrowser: true,
     canTag: false,
-    canEncrypt: false,
+    canEncrypt: true,
   },
   {
     name: 'react-pdf',
@@ -30,7 +30,7 @@ const ROWS = [
     starts: '%PDF-',
     runsInBrowser: false,
     canTag: false,
-    canEncrypt: false,
+    canEncrypt: true,
   },
   {
     name: 'html',

@@ -1,5 +1,6 @@
 import type { FontSet } from './fonts/FontSet.js';
 import type { MinutesDocument } from './model/MinutesDocument.js';
+import type { PdfProtection } from './protect/pdfProtection.js';
 
 /** What an engine's loaded renderer does: the minutes in, the finished document (bytes or HTML text) out. */
 export type RenderMinutes = (minutes: MinutesDocument, options?: RenderMinutesOptions) => Promise<Uint8Array | string>;
@@ -7,6 +8,8 @@ export type RenderMinutes = (minutes: MinutesDocument, options?: RenderMinutesOp
 export interface RenderMinutesOptions {
   /** Font bytes; in Node they default to the npm font packages. A browser must pass them. */
   readonly fonts?: FontSet;
+  /** Encrypt the PDF (AES-256): only engines whose `canEncrypt` is true; the others throw a ProtectionError. */
+  readonly protect?: PdfProtection;
 }
 
 /** What an engine writes. */
@@ -33,7 +36,7 @@ export interface RenderEngine {
   readonly runsInBrowser: boolean;
   /** It writes a tagged PDF (structure for screen readers): none does yet. */
   readonly canTag: boolean;
-  /** It can write a password-protected PDF: none does yet. */
+  /** It can write a password-protected PDF (the `protect` option). */
   readonly canEncrypt: boolean;
   /** Loads the engine's code (only then: a caller of one engine never loads another) and returns its renderer. */
   load(): Promise<RenderMinutes>;
@@ -47,7 +50,7 @@ const engines = [
     output: { mediaType: 'application/pdf', extension: 'pdf' },
     runsInBrowser: true,
     canTag: false,
-    canEncrypt: false,
+    canEncrypt: true,
     async load() {
       const { renderPdfmake } = await import('./pdfmake/index.js');
       return (minutes, options) => renderPdfmake(minutes, options);
@@ -60,7 +63,7 @@ const engines = [
     output: { mediaType: 'application/pdf', extension: 'pdf' },
     runsInBrowser: false,
     canTag: false,
-    canEncrypt: false,
+    canEncrypt: true,
     async load() {
       const { renderReactPdf } = await import('./react-pdf/index.js');
       return (minutes, options) => renderReactPdf(minutes, options);
@@ -75,12 +78,18 @@ const engines = [
     canTag: false,
     canEncrypt: false,
     async load() {
-      const [{ renderHtml, htmlFontFaces }, { loadPackageFonts }] = await Promise.all([
+      const [{ renderHtml, htmlFontFaces }, { loadPackageFonts }, { ProtectionError }] = await Promise.all([
         import('./html/index.js'),
         import('./fonts/index.js'),
+        import('./protect/pdfProtection.js'),
       ]);
-      return async (minutes, options = {}) =>
-        renderHtml(minutes, { fontFaces: htmlFontFaces(minutes, options.fonts ?? (await loadPackageFonts())) });
+      return async (minutes, options = {}) => {
+        if (options.protect !== undefined)
+          throw new ProtectionError(
+            'the html engine cannot protect with a password: an HTML page has no encryption. Use a PDF engine.',
+          );
+        return renderHtml(minutes, { fontFaces: htmlFontFaces(minutes, options.fonts ?? (await loadPackageFonts())) });
+      };
     },
   },
 ] as const satisfies readonly RenderEngine[];

@@ -1,3 +1,4 @@
+import { readdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseRecordText, validateRecord } from '@strategy-record/validators';
 import { ENGINE_NAMES, engineNamed, RENDER_ENGINES } from '@strategy-record/render/engines';
@@ -7,10 +8,18 @@ import { loadProfileOption } from '../loadProfileOption.js';
 import { loadTemplateOption } from '../loadTemplateOption.js';
 import { makeFolders } from '../makeFolders.js';
 import { isUsageMistake, oneOf, parseOptions } from '../options.js';
+import { PASSWORD_VARIABLE, readPasswordOption } from '../readPasswordOption.js';
 import { readRecordFile, readStandardInput, type Input } from '../readInputs.js';
 import { writeFileAtomically } from '../writeFileAtomically.js';
+import { writeFolderAtomically } from '../writeFolderAtomically.js';
 
-export const RENDER_USAGE = `Usage: strategy-record render <file|-> --engine ${ENGINE_NAMES.join('|')} --audience professionals|family [--profile <id|path>] [--template <id|path>] -o <path>
+const PDF_ENGINES = RENDER_ENGINES.filter((engine) => engine.output.mediaType === 'application/pdf').map(
+  (engine) => engine.name,
+);
+const ENCRYPTING_ENGINES = RENDER_ENGINES.filter((engine) => engine.canEncrypt).map((engine) => engine.name);
+
+export const RENDER_USAGE = `Usage: strategy-record render <file|-> --engine ${ENGINE_NAMES.join('|')} --audience professionals|family [--profile <id|path>] [--template <id|path>] [--password-file <path>] -o <path>
+       strategy-record render <file|-> --per-recipient [--engine ${PDF_ENGINES.join('|')}] [--password-file <path>] [...] -o <folder>
 
 Writes the minutes of one record: a PDF or an HTML print view.
   --engine    ${RENDER_ENGINES.map((engine, index) => `${engine.name}${index === 0 ? ' (default)' : ''}: ${engine.summary}`).join('\n              ')}
@@ -20,9 +29,18 @@ Writes the minutes of one record: a PDF or an HTML print view.
   --template  the local authority's minutes template: a bundled id or a template JSON file, whose logo
               is read relative to it (see "strategy-record templates"); default: the toolkit's own
   -o, --output  the file to write (replaced only once the new one is complete)
+  --password-file  protect the PDF with the password in this file (one line; a final line break
+              is not part of it): AES-256, printing allowed, copying not, screen readers
+              allowed. Else the environment variable ${PASSWORD_VARIABLE}, when set. Never
+              give a password on the command line. Engines: ${ENCRYPTING_ENGINES.join(', ')}.
+  --per-recipient  one professionals' copy for each person on the record's circulation list, with
+              "Copy for <name>, <agency>" on every page, the family copy once (family-copy.pdf),
+              and manifest.json and manifest.csv (recipient, agency, audience, file, SHA-256,
+              protected); -o names a new or empty folder, written all at once or not at all
 A record that does not pass final validation is written as a DRAFT copy, marked on every page.
+A protected PDF differs byte by byte from one run to the next (random keys); unprotected ones do not.
 Exit codes: 0 minutes written as final, 1 minutes written as a DRAFT, 2 nothing written (unreadable
-or malformed input, a bad profile or template, or a wrong option).`;
+or malformed input, a bad profile, template or password file, no circulation recipients, or a wrong option).`;
 
 const AUDIENCES = ['professionals', 'family'] as const;
 
@@ -35,7 +53,7 @@ export async function renderCommand(args: string[], io: CommandIo): Promise<numb
     io.stderr.write(
       isUsageMistake(error)
         ? `strategy-record render: ${message}\nRun "strategy-record render --help" for usage.\n`
-        : `strategy-record render: the minutes could not be written: ${message}\n`,
+        : `strategy-record render: the minutes could not be written: ${message} Nothing was written.\n`,
     );
     return EXIT.unusable;
   }
@@ -46,10 +64,12 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
     args,
     {
       engine: { type: 'string', default: ENGINE_NAMES[0] },
-      audience: { type: 'string', default: 'professionals' },
+      audience: { type: 'string' },
       profile: { type: 'string' },
       template: { type: 'string' },
       output: { type: 'string', short: 'o' },
+      'password-file': { type: 'string' },
+      'per-recipient': { type: 'boolean', default: false },
     },
     { positionals: true },
   );
@@ -58,11 +78,28 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
     return EXIT.ok;
   }
   const engine = engineNamed(oneOf(values.engine, ENGINE_NAMES, '--engine'))!;
-  const audience = oneOf(values.audience, AUDIENCES, '--audience');
+  const perRecipient = values['per-recipient'];
+  if (perRecipient && values.audience !== undefined)
+    throw new UsageError(
+      "--per-recipient writes the professionals' copy for each recipient and the family copy once: leave out --audience.",
+    );
+  const audience = oneOf(values.audience ?? 'professionals', AUDIENCES, '--audience');
+  if (perRecipient && !PDF_ENGINES.includes(engine.name))
+    throw new UsageError(`--per-recipient writes PDFs: use --engine ${PDF_ENGINES.join(' or ')}.`);
   if (positionals.length !== 1)
     throw new UsageError('render takes exactly one record file, or "-" for standard input.');
   if (values.output === undefined || values.output === '')
-    throw new UsageError('say where to write the minutes with -o <path>.');
+    throw new UsageError(
+      perRecipient
+        ? 'say which new or empty folder to write the copies to with -o <folder>.'
+        : 'say where to write the minutes with -o <path>.',
+    );
+  const password = await readPasswordOption(values['password-file'], process.env);
+  if (password !== undefined && !engine.canEncrypt)
+    throw new UsageError(
+      `the ${engine.name} engine cannot protect its output with a password (--password-file or ${PASSWORD_VARIABLE}): use --engine ${ENCRYPTING_ENGINES.join(' or ')}.`,
+    );
+  if (perRecipient) await refuseFolderInUse(values.output);
   // The PDF engines' fonts (12 MB) are read from disk while the record is read and validated.
   const fonts = engine.output.mediaType === 'application/pdf' ? prefetchFonts() : undefined;
   const profile = await loadProfileOption(values.profile);
@@ -89,29 +126,58 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
   }
   const report = validateRecord(record, { mode: 'final', ...(profile === undefined ? {} : { profile }) });
 
-  const { toMinutes } = await import('@strategy-record/render');
-  const minutes = toMinutes(record as StrategyDiscussionRecord, {
-    audience,
+  const minutesOptions = {
     report,
     ...(profile === undefined ? {} : { profile: { id: profile.id, name: profile.name } }),
     ...(template === undefined ? {} : { template }),
-  });
+  };
+  const protect = password === undefined ? undefined : { userPassword: password };
+  if (perRecipient) {
+    await fonts;
+    const { renderPerRecipient } = await import('@strategy-record/render/recipients');
+    const copies = await renderPerRecipient(record as StrategyDiscussionRecord, {
+      ...minutesOptions,
+      engine: engine.name,
+      ...(protect === undefined ? {} : { protect }),
+    });
+    const files = [
+      ...copies.copies.map((copy) => ({ name: copy.file, content: copy.content })),
+      { name: 'manifest.json', content: copies.manifest.json },
+      { name: 'manifest.csv', content: copies.manifest.csv },
+    ];
+    try {
+      await writeFolderAtomically(values.output, files);
+    } catch (error) {
+      io.stderr.write(
+        `strategy-record render: could not write ${values.output} (${writeFailure(error)}). Nothing was written.\n`,
+      );
+      return EXIT.unusable;
+    }
+    const final = report.valid && report.mode === 'final';
+    io.stderr.write(
+      `strategy-record render: wrote ${copies.copies.length - 1} recipients' copies and the family copy (${final ? 'final' : 'DRAFT'}, ${engine.name}${protect === undefined ? '' : ', protected with a password'}) and manifest.json, manifest.csv to ${values.output}.\n`,
+    );
+    return final ? EXIT.ok : EXIT.invalid;
+  }
+
+  const { toMinutes } = await import('@strategy-record/render');
+  const minutes = toMinutes(record as StrategyDiscussionRecord, { ...minutesOptions, audience });
   // The engine's code is loaded while the last of the fonts are still being read.
   const draw = await engine.load();
   await fonts;
-  const bytes = await draw(minutes);
+  const bytes = await draw(minutes, protect === undefined ? {} : { protect });
   try {
     makeFolders(dirname(values.output));
     await writeFileAtomically(values.output, bytes);
   } catch (error) {
     io.stderr.write(
-      `strategy-record render: could not write ${values.output} (${(error as NodeJS.ErrnoException).code ?? 'error'}). Nothing was written.\n`,
+      `strategy-record render: could not write ${values.output} (${writeFailure(error)}). Nothing was written.\n`,
     );
     return EXIT.unusable;
   }
   const status = minutes.status.final ? 'final' : 'DRAFT';
   io.stderr.write(
-    `strategy-record render: wrote the ${status} minutes for ${audience} (${engine.name}) to ${values.output}. ${minutes.status.explanation}\n`,
+    `strategy-record render: wrote the ${status} minutes for ${audience} (${engine.name}${protect === undefined ? '' : ', protected with a password'}) to ${values.output}. ${minutes.status.explanation}\n`,
   );
   for (const notice of minutes.notices) io.stderr.write(`strategy-record render: ${notice}\n`);
   return minutes.status.final ? EXIT.ok : EXIT.invalid;
@@ -132,4 +198,19 @@ async function readRecordInput(source: string, io: CommandIo): Promise<Input> {
     throw new UsageError(`${source} is a folder: render takes one record file.`);
   if ('error' in input && input.error.code === 'unreadable') throw new UsageError(`${source}: ${input.error.message}`);
   return input;
+}
+
+/** Why a write failed, in a few words: the file system's code (EACCES, ENOSPC…) or our own reason. */
+function writeFailure(error: unknown): string {
+  if (error instanceof Error && error.name === 'FolderError') return error.message;
+  return (error as NodeJS.ErrnoException).code ?? 'error';
+}
+
+/** Before any work: per-recipient copies go into a new or empty folder, never among other files. */
+async function refuseFolderInUse(folder: string): Promise<void> {
+  const existing = await stat(folder).catch(() => undefined);
+  if (existing === undefined) return;
+  if (!existing.isDirectory()) throw new UsageError(`${folder} is a file: --per-recipient writes a folder.`);
+  if ((await readdir(folder).catch(() => [])).length > 0)
+    throw new UsageError(`${folder} already holds files: give a new or empty folder for the copies.`);
 }

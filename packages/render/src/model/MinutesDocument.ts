@@ -25,6 +25,11 @@ export interface MinutesDocument {
   readonly audienceLabel: string;
   /** Printed on every page: record id, version and profile. */
   readonly recordLine: string;
+  /**
+   * Whose copy this is ("Copy for Mark Holden, Northshire Constabulary"), printed on every page under
+   * the record line; only in per-recipient copies (`copyFor` in `@strategy-record/render/recipients`).
+   */
+  readonly copyFor?: string;
   /** Short facts under the title (date, local authority, chair, status). */
   readonly summary: readonly KeyValue[];
   /** The outcome for each child, repeated prominently before the sections. */

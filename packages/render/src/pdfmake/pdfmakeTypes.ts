@@ -67,4 +67,9 @@ export interface PdfmakeDocDefinition {
   watermark?: { text: string; color: string; opacity: number; bold: boolean; font: string; fontSize?: number };
   content: PdfmakeContent[];
   pageBreakBefore?: (node: never, nodes: never) => boolean;
+  /** pdfkit's `pdfVersion`; '1.7ext3' for AES-256 encryption. */
+  version?: string;
+  userPassword?: string;
+  ownerPassword?: string;
+  permissions?: Readonly<Record<string, string | boolean>>;
 }

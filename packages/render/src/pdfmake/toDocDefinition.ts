@@ -79,6 +79,9 @@ export function toDocDefinition(minutes: MinutesDocument, unscaledText: TextCont
           ],
           margin: [0, 3, 0, 0],
         },
+        ...(minutes.copyFor === undefined
+          ? []
+          : [text(minutes.copyFor, width, { fontSize: FONT_SIZE.small, margin: [0, 1, 0, 0] })]),
       ],
     }),
     footer: (currentPage, pageCount) => ({

@@ -5,6 +5,7 @@ import { defaultMinutesStyles, type MinutesStyles } from './minutesStyles.js';
 import { decisionMayWrap, presenceAhead } from '../layout/presenceAhead.js';
 import { ReactPdfText } from './ReactPdfText.js';
 import { Closing, Letterhead, NoticeAndCover, templateStyles } from './ReactPdfTemplateParts.js';
+import type { PdfkitSecurity } from '../protect/pdfProtection.js';
 
 export interface MinutesPdfProps {
   readonly minutes: MinutesDocument;
@@ -12,6 +13,8 @@ export interface MinutesPdfProps {
   readonly fontFamily: readonly string[];
   /** Overrides of the default look. */
   readonly styles?: Partial<MinutesStyles>;
+  /** Encryption, checked by `pdfkitSecurity` (renderReactPdf's `protect` option). */
+  readonly security?: PdfkitSecurity;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface MinutesPdfProps {
  * All the minutes flow through one `<Page>`, so no section starts a page of its own and leaves the
  * page before half empty; every table repeats its header row on each page it runs onto.
  */
-export function MinutesPdf({ minutes, fontFamily, styles: overrides }: MinutesPdfProps) {
+export function MinutesPdf({ minutes, fontFamily, styles: overrides, security }: MinutesPdfProps) {
   const styles: MinutesStyles = templateStyles(minutes, { ...defaultMinutesStyles, ...overrides });
   const created = new Date(minutes.metadata.createdAt);
   const pageStyle = { ...styles.page, fontFamily: [...fontFamily] as unknown as string };
@@ -37,6 +40,7 @@ export function MinutesPdf({ minutes, fontFamily, styles: overrides }: MinutesPd
       language={minutes.metadata.language}
       creationDate={created}
       modificationDate={created}
+      {...security}
     >
       <Page size="A4" style={pageStyle}>
         <PageFrame minutes={minutes} styles={styles} />
@@ -66,6 +70,11 @@ function PageFrame({ minutes, styles }: { readonly minutes: MinutesDocument; rea
       <ReactPdfText fixed style={styles.recordLine}>
         {minutes.recordLine}
       </ReactPdfText>
+      {minutes.copyFor !== undefined && (
+        <ReactPdfText fixed style={[styles.recordLine, { top: 44, right: 42 }]}>
+          {minutes.copyFor}
+        </ReactPdfText>
+      )}
       {draft && (
         <ReactPdfText fixed style={styles.draftLine}>
           DRAFT: not signed off

@@ -5,6 +5,7 @@ import type { FontSet } from '../fonts/FontSet.js';
 import { coverageFor } from '../fonts/GlyphCoverage.js';
 import { loadPackageFonts } from '../fonts/loadPackageFonts.js';
 import type { MinutesDocument } from '../model/MinutesDocument.js';
+import { explainEncryptionFailure, pdfkitSecurity, type PdfProtection } from '../protect/pdfProtection.js';
 import { MinutesPdf } from './MinutesPdf.js';
 import type { MinutesStyles } from './minutesStyles.js';
 import { registerReactPdfFonts } from './registerReactPdfFonts.js';
@@ -13,20 +14,26 @@ export interface RenderReactPdfOptions {
   /** Font bytes; in Node they default to the npm font packages. */
   readonly fonts?: FontSet;
   readonly styles?: Partial<MinutesStyles>;
+  /** Encrypt the PDF (AES-256) with these passwords and permissions. */
+  readonly protect?: PdfProtection;
 }
 
-/** The minutes as a PDF drawn by @react-pdf/renderer (Node). Same minutes, same bytes. */
+/** The minutes as a PDF drawn by @react-pdf/renderer (Node). Same minutes, same bytes (unless protected: its keys are random). */
 export async function renderReactPdf(
   minutes: MinutesDocument,
   options: RenderReactPdfOptions = {},
 ): Promise<Uint8Array> {
+  const security = options.protect === undefined ? undefined : pdfkitSecurity(options.protect);
   const fonts = options.fonts ?? (await loadPackageFonts());
   const coverage = await coverageFor(fonts);
   const element = createElement(MinutesPdf, {
     minutes: withDrawableText(minutes, coverage),
     fontFamily: registerReactPdfFonts(fonts, (face, bold) => coverage.font(face, bold)),
     ...(options.styles === undefined ? {} : { styles: options.styles }),
+    ...(security === undefined ? {} : { security }),
   });
-  const buffer = await renderToBuffer(element as Parameters<typeof renderToBuffer>[0]);
+  const buffer = await renderToBuffer(element as Parameters<typeof renderToBuffer>[0]).catch((error: unknown) => {
+    throw explainEncryptionFailure(error);
+  });
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -1,0 +1,63 @@
+// Protection bench (issue 19): what password protection (AES-256, pdfkit's revision 5 handler) adds
+// to a render, on the ~4-page and ~20-page records of the render bench: the same minutes drawn
+// unprotected and protected, in interleaved rounds timed in CPU time of this process, so load from
+// other processes falls on both alike. Target: protected ÷ unprotected ≤ 1.10. Needs `npm run build`
+// first. Run alone with `node scripts/bench/protection.mjs`.
+//
+// Where the added time goes (node --cpu-prof, 45 protected renders of the ~4-page record): about
+// two thirds in @noble/ciphers' AES block function (pdfkit encrypts in JavaScript, every stream and
+// string), about a seventh in the random IVs (one getRandomValues per object), little in key set-up
+// or SASLprep. A fixed cost per file, dominated by the embedded font subsets: it weighs ~10% on a
+// 4-page render and nothing measurable on a 28-page one. Only pdfkit could make it cheaper.
+import { fileURLToPath } from 'node:url';
+import { median, round } from './measure.mjs';
+import { benchRecord, pageCount } from './render.mjs';
+
+const PROTECT = { userPassword: 'bench-password-Żółw' };
+
+async function protectionFigures(label, engine, record, audience, rounds) {
+  const { toMinutes } = await import('@strategy-record/render');
+  const { engineNamed } = await import('@strategy-record/render/engines');
+  const { validateRecord } = await import('@strategy-record/validators');
+  const minutes = toMinutes(record, { audience, report: validateRecord(record, { mode: 'final' }) });
+  const draw = await engineNamed(engine).load();
+  const contenders = { unprotected: () => draw(minutes), protected: () => draw(minutes, { protect: PROTECT }) };
+  const pages = pageCount(await draw(minutes));
+  for (const render of Object.values(contenders)) for (let warmup = 0; warmup < 2; warmup += 1) await render();
+  const cpu = { unprotected: [], protected: [] };
+  for (let index = 0; index < rounds; index += 1) {
+    for (const [name, render] of Object.entries(contenders)) {
+      const start = process.cpuUsage();
+      await render();
+      const used = process.cpuUsage(start);
+      cpu[name].push((used.user + used.system) / 1000);
+    }
+  }
+  const plain = median(cpu.unprotected);
+  const protectedMs = median(cpu.protected);
+  return {
+    [`${engine} ${label} pages`]: pages,
+    [`${engine} ${label} CPU ms per render (unprotected / protected)`]: `${round(plain, 1)} / ${round(protectedMs, 1)}`,
+    [`${engine} ${label} protected ÷ unprotected (target ≤ 1.10)`]: round(protectedMs / plain, 3),
+  };
+}
+
+/** Every figure of the protection section, by name. */
+export async function benchProtection() {
+  const figures = {};
+  // The records and audiences of the render and templates benches.
+  for (const [label, engine, record, audience, rounds] of [
+    ['~4 pages', 'pdfmake', benchRecord(0), 'family', 21],
+    ['~20 pages', 'pdfmake', benchRecord(150), 'professionals', 15],
+    ['~4 pages', 'react-pdf', benchRecord(0), 'family', 9],
+  ]) {
+    const more = await protectionFigures(label, engine, record, audience, rounds);
+    console.error(`bench protection: ${JSON.stringify(more)}`);
+    Object.assign(figures, more);
+  }
+  return figures;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(JSON.stringify(await benchProtection(), null, 2));
+}

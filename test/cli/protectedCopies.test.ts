@@ -1,0 +1,200 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { holdsPassword, PROTECTED_AS_PROMISED, qpdfVerdict } from '../render/support/encryptedPdf.js';
+import { pdfPages } from '../render/support/pdfTools.js';
+import { runCli, type CliRun } from '../support/runCli.js';
+
+const CANARY = 'Gżegżółka-canary-6093';
+const JOINT = 'schemas/examples/final/joint-s47-physical-injury.json';
+const SMALL = 'schemas/examples/final/no-further-action.json';
+const folder = mkdtempSync(join(tmpdir(), 'strategy-record-protected-'));
+const write = (name: string, content: string) => {
+  const path = join(folder, name);
+  writeFileSync(path, content);
+  return path;
+};
+const passwordFile = write('password.txt', `${CANARY}\n`);
+const joint = JSON.parse(readFileSync(JOINT, 'utf8')) as {
+  circulation: { recipients: { fullName: string; agency: string }[] };
+};
+const noRecipients = write(
+  'no-recipients.json',
+  JSON.stringify({ ...joint, circulation: { circulatedAt: '2026-02-11T09:40:00Z' } }),
+);
+write('a-file', 'not a folder\n');
+
+/** No run ever shows the password, whatever happened. */
+function expectNoPassword(run: CliRun): void {
+  expect(holdsPassword(run.stdout, CANARY) || holdsPassword(run.stderr, CANARY)).toBe(false);
+}
+
+describe('strategy-record render --per-recipient --password-file', () => {
+  it('writes one protected copy per recipient naming them on every page, the family copy, and a manifest whose hashes match', () => {
+    const output = join(folder, 'copies');
+    const run = runCli(['render', JOINT, '--per-recipient', '--password-file', passwordFile, '-o', output]);
+    expectNoPassword(run);
+    expect(run).toMatchObject({ status: 0, stdout: '' });
+    expect(run.stderr).toMatch(
+      /^strategy-record render: wrote 9 recipients' copies and the family copy \(final, pdfmake, protected with a password\)/,
+    );
+    const manifest = JSON.parse(readFileSync(join(output, 'manifest.json'), 'utf8')) as {
+      files: {
+        recipient: string;
+        agency: string;
+        audience: string;
+        file: string;
+        sha256: string;
+        protected: boolean;
+      }[];
+    };
+    expect(manifest.files.map((file) => [file.recipient, file.agency, file.audience])).toEqual([
+      ...joint.circulation.recipients.map((recipient) => [recipient.fullName, recipient.agency, 'professionals']),
+      ['the family', '', 'family'],
+    ]);
+    expect(readdirSync(output).sort()).toEqual(
+      [...manifest.files.map((file) => file.file), 'manifest.csv', 'manifest.json'].sort(),
+    );
+    const csv = readFileSync(join(output, 'manifest.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(csv).toHaveLength(manifest.files.length + 1);
+    for (const [index, entry] of manifest.files.entries()) {
+      const pdf = readFileSync(join(output, entry.file));
+      expect(createHash('sha256').update(pdf).digest('hex')).toBe(entry.sha256);
+      expect(csv[index + 1]).toContain(`,${entry.file},${entry.sha256},yes`);
+      expect(entry.protected).toBe(true);
+      expect(holdsPassword(pdf, CANARY)).toBe(false);
+      const verdict = qpdfVerdict(pdf, CANARY);
+      for (const promise of PROTECTED_AS_PROMISED) expect(verdict.encryption).toMatch(promise);
+      expect([verdict.decryptWithNoPassword, verdict.checkDecrypted]).toEqual([2, 0]);
+      const stamp =
+        entry.audience === 'family' ? 'Copy for the family' : `Copy for ${entry.recipient}, ${entry.agency}`;
+      const pages = pdfPages(verdict.decrypted).map((page) => page.replace(/[\u202b\u202c]/g, ''));
+      expect(pages.length).toBeGreaterThan(1);
+      expect(pages.filter((page) => !page.includes(stamp)).length, `${entry.file}: pages without "${stamp}"`).toBe(0);
+    }
+    // Each recipient's copy names only them.
+    const holden = pdfPages(qpdfVerdict(readFileSync(join(output, '03-mark-holden.pdf')), CANARY).decrypted).join('');
+    expect(holden).not.toContain('Copy for Helen Ashworth');
+  }, 120_000);
+
+  it('reads the password from STRATEGY_RECORD_PDF_PASSWORD when there is no password file', () => {
+    const output = join(folder, 'from-environment.pdf');
+    const run = runCli(['render', SMALL, '-o', output], undefined, { STRATEGY_RECORD_PDF_PASSWORD: CANARY });
+    expectNoPassword(run);
+    expect(run.status).toBe(0);
+    const verdict = qpdfVerdict(readFileSync(output), CANARY);
+    expect([verdict.decryptWithPassword, verdict.decryptWithNoPassword]).toEqual([0, 2]);
+  });
+
+  // Each mistake: exit 2, one line naming it, no stack trace, no password, and nothing written.
+  it.each<[string, string[], Record<string, string>, string | RegExp]>([
+    [
+      'a missing password file',
+      ['--password-file', join(folder, 'missing.txt')],
+      {},
+      /the password file .*missing\.txt cannot be read \(ENOENT\)/,
+    ],
+    [
+      'an empty password file',
+      ['--password-file', write('empty.txt', '')],
+      {},
+      'is empty: a password needs at least one character',
+    ],
+    ['a password file of one line break', ['--password-file', write('newline.txt', '\n')], {}, 'is empty'],
+    [
+      'a password file of two lines',
+      ['--password-file', write('two.txt', `${CANARY}\nmore\n`)],
+      {},
+      'holds more than one line',
+    ],
+    ['a folder as the password file', ['--password-file', folder], {}, 'is not a file'],
+    [
+      'an empty environment variable',
+      [],
+      { STRATEGY_RECORD_PDF_PASSWORD: '' },
+      'STRATEGY_RECORD_PDF_PASSWORD is empty',
+    ],
+    [
+      'a password for the html engine',
+      ['--engine', 'html', '--password-file', passwordFile],
+      {},
+      'the html engine cannot protect its output with a password',
+    ],
+    ['--per-recipient with --audience', ['--per-recipient', '--audience', 'family'], {}, 'leave out --audience'],
+    [
+      '--per-recipient with the html engine',
+      ['--per-recipient', '--engine', 'html'],
+      {},
+      '--per-recipient writes PDFs',
+    ],
+    [
+      '--per-recipient into a folder with files',
+      ['--per-recipient', '--password-file', passwordFile, '-o', folder],
+      {},
+      'already holds files',
+    ],
+    ['--per-recipient over a file', ['--per-recipient', '-o', join(folder, 'a-file')], {}, 'is a file'],
+  ])('refuses %s', (_case, args, environment, message) => {
+    const output = join(folder, `out-${readdirSync(folder).length}`);
+    const run = runCli(
+      ['render', SMALL, ...(args.includes('-o') ? [] : ['-o', output]), ...args],
+      undefined,
+      environment,
+    );
+    expectNoPassword(run);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trimEnd().split('\n')[0]).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it.each<[string, string, () => string, string | RegExp]>([
+    [
+      'a record with no circulation recipients',
+      noRecipients,
+      () => join(folder, 'no-recipients'),
+      'the record has no circulation recipients (circulation.recipients)',
+    ],
+    [
+      'an output folder that cannot be made',
+      SMALL,
+      () => join(folder, 'a-file', 'copies'),
+      /could not write .*a-file\/copies \(ENOTDIR\)\. Nothing was written\./,
+    ],
+    [
+      "an output folder under /proc (where Node's recursive mkdir never returns)",
+      SMALL,
+      () => '/proc/strategy-record-nope/copies',
+      'could not write /proc/strategy-record-nope/copies (ENOENT). Nothing was written.',
+    ],
+  ])(
+    'writes nothing for %s',
+    (_case, record, target, message) => {
+      const output = target();
+      const before = readdirSync(folder).sort();
+      const run = runCli(['render', record, '--per-recipient', '--password-file', passwordFile, '-o', output]);
+      expectNoPassword(run);
+      expect(run.status).toBe(2);
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(message);
+      expect(existsSync(output)).toBe(false);
+      // No temporary folder left behind either.
+      expect(readdirSync(folder).sort()).toEqual(before);
+    },
+    60_000,
+  );
+
+  it('writes into an empty folder that is already there', () => {
+    const output = join(folder, 'empty-folder');
+    mkdirSync(output);
+    const run = runCli(['render', SMALL, '--per-recipient', '-o', output]);
+    expect(run.status).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(output, 'manifest.json'), 'utf8')) as {
+      files: { protected: boolean }[];
+    };
+    expect(manifest.files.every((file) => file.protected === false)).toBe(true);
+    expect(readFileSync(join(output, 'manifest.csv'), 'utf8')).toMatch(/,no\r\n$/);
+  }, 60_000);
+});
