@@ -9,7 +9,7 @@ import { defineConfig } from 'tsdown';
 // alone any file that calls import(). Chunk names carry no content hash: the cache keeps one file
 // per module path, so a new version of the command replaces its files instead of adding to them.
 export default defineConfig({
-  entry: ['src/cli.ts', 'src/main.ts'],
+  entry: ['src/cli.ts', 'src/main.ts', 'src/renderWorker.ts'],
   format: 'cjs',
   platform: 'node',
   fixedExtension: true,

@@ -34,7 +34,7 @@ export type Name = string;
  */
 export type LocalId = string;
 /**
- * A date and time with its UTC offset, for example 2026-03-14T09:30:00Z or 2026-07-01T16:45:00+01:00.
+ * A date and time with its UTC offset, for example 2026-03-14T09:30:00Z or 2026-07-01T16:45:00+01:00. An RFC 3339 date-time written as YYYY-MM-DDTHH:MM:SS, an optional fraction of a second, then Z or an offset ±HH:MM; the pattern makes every validator read it alike: an upper-case T and Z, no space for the T, no offset without its colon (+0100) or minutes (+01), hours 00-23 and no leap second (:60), which validators judge differently and no record needs.
  *
  * This interface was referenced by `StrategyDiscussionRecord`'s JSON-Schema
  * via the `definition` "dateTime".
@@ -48,15 +48,22 @@ export type DateTime = string;
  */
 export type Date = string;
 /**
- * A date (2026-03-14) or a date and time with its UTC offset (2026-03-14T17:00:00Z).
+ * A date (2026-03-14) or a date and time with its UTC offset (2026-03-14T17:00:00Z), written as dateTime says.
  *
  * This interface was referenced by `StrategyDiscussionRecord`'s JSON-Schema
  * via the `definition` "dateOrDateTime".
  */
 export type DateOrDateTime = string;
+/**
+ * An email address: an RFC 5321 mailbox (Local-part "@" Domain or address literal), for example a.nowak@police.example.uk, duty@localhost, a@[127.0.0.1] or "joe bloggs"@example.org. Written as a pattern, not format: email, because validators' email formats disagree (ajv-formats refuses what RFC 5321 allows). ASCII only (no RFC 6531 addresses); the pattern checks the syntax, not the 64-octet limit of the local part.
+ *
+ * This interface was referenced by `StrategyDiscussionRecord`'s JSON-Schema
+ * via the `definition` "email".
+ */
+export type Email = string;
 
 /**
- * The record of a child protection strategy discussion or meeting held under section 47 of the Children Act 1989, as circulated to the agencies. Version 1.x of the schema.
+ * The record of a child protection strategy discussion or meeting held under section 47 of the Children Act 1989, as circulated to the agencies. Version 1.x of the schema. The schema alone gives the toolkit's verdict on the structure and on every required field and condition, except for these rules, which need arithmetic or cross-references JSON Schema cannot express and are checked by the validators' code (the parts the schema can express are in the schema too): references and uniqueness across the record SD-STR-REF, SD-STR-DUPLICATE; who took part and what they shared SD-ATT-1, SD-ATT-3, SD-ATT-4, SD-ATT-5, SD-ATT-6, SD-ATT-7, SD-INF-1; children and concerns SD-CHD-4, SD-CHD-5, SD-RSN-2, SD-SCP-1; decisions and plans SD-DEC-1, SD-MED-4, SD-FUR-1, SD-S47-5, SD-S47-6, SD-S47-8; actions and circulation SD-ACT-3, SD-CIR-1; dates and working days SD-TIM-1, SD-TIM-2, SD-TIM-3, SD-S47-4, SD-S47-7, SD-TIM-PROFILE. The x-rule and x-enumTitles keywords are annotations (the rule id a missing field is reported under; the label of each option): declare them to a strict validator (ajv.addKeyword('x-rule'), ajv.addKeyword('x-enumTitles')).
  */
 export interface StrategyDiscussionRecord {
   /**

@@ -18,7 +18,7 @@ interface Manifest {
 const manifestOf = (folder: string): Manifest =>
   JSON.parse(readFileSync(join(REPO_ROOT, folder, 'package.json'), 'utf8')) as Manifest;
 const cli = manifestOf('packages/cli');
-const bundled = ['packages/render', 'packages/validators', 'schemas'].map(manifestOf);
+const bundled = ['packages/render', 'packages/server', 'packages/validators', 'schemas'].map(manifestOf);
 const dist = join(REPO_ROOT, 'packages/cli/dist');
 const files = readdirSync(dist).filter((file) => file.endsWith('.cjs'));
 
@@ -49,6 +49,9 @@ describe('the built command', () => {
     expect(cli.bin).toEqual({ 'strategy-record': './dist/cli.cjs' });
     expect(files).toContain('cli.cjs');
     expect(files).toContain('main.cjs');
+    // `serve`'s thread pool loads its worker by file name, beside the command's own files.
+    expect(files).toContain('renderWorker.cjs');
+    expect(readFileSync(join(dist, 'serve.cjs'), 'utf8')).toContain('./renderWorker.cjs');
     expect(readdirSync(dist).filter((file) => /\.m?js$/.test(file))).toEqual([]);
   });
 

@@ -156,7 +156,7 @@ describe('the error summary', () => {
     expect(input).toHaveAttribute('aria-invalid', 'true');
     const describedBy = input.getAttribute('aria-describedby')!.split(' ');
     expect(describedBy.map((id) => document.getElementById(id)?.textContent).join(' ')).toMatch(
-      /First name and surname of the chair\..*Error: Chair: full name/,
+      /First name and surname of the chair\..*Error: Enter the full name of the chair/,
     );
     await fill.type('/meeting/chair/fullName', 'Gareth Pryce');
     expect(input).not.toHaveAttribute('aria-invalid');
@@ -323,10 +323,14 @@ describe('the check-answers view', () => {
     const form = createRecordForm({ validate: validateRecord, initial: filled });
     const user = userEvent.setup();
     const { rerender } = render(<FullRecordForm form={form} checkAnswers />);
-    const row = screen.getByText('Invitee 2: Full name').closest('[data-part="row"]') as HTMLElement;
+    const row = screen
+      .getByText('Invitee 2: Full name', { selector: 'dt' })
+      .closest('[data-part="row"]') as HTMLElement;
     expect(within(row).getByText('Ayşe Yılmaz')).toBeTruthy();
-    expect(screen.getByText('Started at').closest('[data-part="row"]')).toHaveTextContent('11 March 2026 at 10:00am');
-    expect(screen.getByText('Format').closest('[data-part="row"]')).toHaveTextContent('Video call');
+    expect(screen.getByText('Started at', { selector: 'dt' }).closest('[data-part="row"]')).toHaveTextContent(
+      '11 March 2026 at 10:00am',
+    );
+    expect(screen.getByText('Format', { selector: 'dt' }).closest('[data-part="row"]')).toHaveTextContent('Video call');
     const change = within(row).getByRole('link', { name: 'Change Invitee 2: Full name' });
     expect(change).toHaveAttribute('href', `#${fieldIdFor('/attendees/1/fullName')}`);
     rerender(

@@ -206,7 +206,7 @@ describe('validation', () => {
     expect(form.field('/meeting/chair/fullName').error).toBeUndefined();
     const result = form.submit();
     expect(result.valid).toBe(false);
-    expect(form.field('/meeting/chair/fullName').error).toMatch(/Chair: full name/);
+    expect(form.field('/meeting/chair/fullName').error).toMatch(/^Enter the full name of the chair\./);
     expect(result.errors[0]).toMatchObject({ pointer: '/recordId' });
     form.setValue('/meeting/chair/fullName', 'Gareth Pryce');
     expect(form.field('/meeting/chair/fullName').error).toBeUndefined();

@@ -1,10 +1,12 @@
+import { DATE_TIME_PATTERN } from '@strategy-record/schemas/core';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isDate, isDateTime, isEmail } from './formats.js';
+import { isDate, isDateTime } from './formats.js';
 
 const ajvDate = (fullFormats.date as { validate: (s: string) => boolean }).validate;
 const ajvDateTime = (fullFormats['date-time'] as { validate: (s: string) => boolean }).validate;
+const dateTimeShape = new RegExp(DATE_TIME_PATTERN, 'u');
 
 /** Strings near the valid shapes: each position is a digit, a separator or a stray character. */
 const nearDateTime = fc
@@ -25,10 +27,10 @@ const nearDateTime = fc
   });
 
 describe('record formats', () => {
-  it('judge date-times exactly as ajv-formats does', () => {
+  it('judge date-times as the schema does in any validator: ajv-formats date-time and the schema pattern together', () => {
     fc.assert(
       fc.property(fc.oneof(nearDateTime, fc.string()), (text) => {
-        expect(isDateTime(text)).toBe(ajvDateTime(text));
+        expect(isDateTime(text)).toBe(ajvDateTime(text) && dateTimeShape.test(text));
       }),
       { numRuns: 20_000 },
     );
@@ -44,27 +46,22 @@ describe('record formats', () => {
     );
   });
 
-  it('judge email addresses exactly as ajv-formats does', () => {
-    const ajvEmail = fullFormats.email as RegExp;
-    const nearEmail = fc
-      .tuple(fc.string(), fc.constantFrom('@', '@@', ''), fc.domain())
-      .map(([user, at, domain]) => `${user}${at}${domain}`);
-    fc.assert(
-      fc.property(fc.oneof(nearEmail, fc.emailAddress(), fc.string()), (text) => {
-        expect(isEmail(text)).toBe(ajvEmail.test(text));
-      }),
-      { numRuns: 5_000 },
-    );
-  });
-
   it.each([
     ['2024-02-29T12:00:00Z', true],
     ['2023-02-29T12:00:00Z', false],
     ['1900-02-29', false],
     ['2000-02-29', true],
     ['2026-03-29T01:30:00+00:00', true],
-    ['2026-06-30T23:59:60Z', true], // a leap second, accepted by RFC 3339 and ajv-formats
+    ['2026-07-01T16:45:00.5+01:00', true],
     ['2026-04-31', false],
+    // RFC 3339 does not allow these, though ajv-formats accepts them (issue 16):
+    ['2026-03-14 09:30:00Z', false],
+    ['2026-03-14T09:30:00+0100', false],
+    ['2026-03-14T09:30:00+01', false],
+    ['2016-12-31T24:59:60+01:00', false],
+    // Allowed by RFC 3339 but outside the schema's documented pattern, on which validators differ:
+    ['2026-06-30T23:59:60Z', false],
+    ['2026-03-14t09:30:00z', false],
   ])('%s is %s', (text, valid) => {
     expect(text.length === 10 ? isDate(text) : isDateTime(text)).toBe(valid);
   });

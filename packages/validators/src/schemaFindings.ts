@@ -1,4 +1,10 @@
-import { escapePointerSegment, FILLED_IN_PATTERN, valueAtPointer } from '@strategy-record/schemas/core';
+import {
+  DATE_TIME_PATTERN,
+  EMAIL_PATTERN,
+  escapePointerSegment,
+  FILLED_IN_PATTERN,
+  valueAtPointer,
+} from '@strategy-record/schemas/core';
 import type { SchemaValidationError as ErrorObject } from './schemaValidatorTypes.js';
 import { describeLocation, schemaPositionOf, sectionOf } from './describeLocation.js';
 import type { Finding, ValidationMode } from './findings.js';
@@ -121,11 +127,7 @@ function structuralFinding(error: ErrorObject, record: unknown): Finding | undef
       );
     }
     case 'format':
-      return finding(
-        'SD-STR-FORMAT',
-        pointer,
-        `${label} is ${quote(valueAtPointer(record, pointer))}, which is not ${FORMAT_WORDS[String(params['format'])] ?? 'in the expected format'}.`,
-      );
+      return formatFinding(record, pointer, label, String(params['format']));
     case 'anyOf':
       return finding(
         'SD-STR-FORMAT',
@@ -148,6 +150,10 @@ function structuralFinding(error: ErrorObject, record: unknown): Finding | undef
     case 'uniqueItems':
       return finding('SD-STR-ITEMS', pointer, `${label} lists the same option twice.`);
     case 'pattern':
+      // Date-times and email addresses carry a pattern so that every validator reads them alike: a
+      // value that fails it is badly written, as one that fails the format is.
+      if (params['pattern'] === DATE_TIME_PATTERN) return formatFinding(record, pointer, label, 'date-time');
+      if (params['pattern'] === EMAIL_PATTERN) return formatFinding(record, pointer, label, 'email');
       return finding(
         'SD-STR-ID',
         pointer,
@@ -172,8 +178,16 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
 const FORMAT_WORDS: Readonly<Record<string, string>> = {
   date: 'a date written as YYYY-MM-DD',
   'date-time': 'a date and time with its UTC offset, such as 2026-03-14T09:30:00Z or 2026-07-01T16:45:00+01:00',
-  email: 'an email address',
+  email: 'an email address (such as a.nowak@police.example.uk)',
 };
+
+function formatFinding(record: unknown, pointer: string, label: string, format: string): Finding {
+  return finding(
+    'SD-STR-FORMAT',
+    pointer,
+    `${label} is ${quote(valueAtPointer(record, pointer))}, which is not ${FORMAT_WORDS[format] ?? 'in the expected format'}.`,
+  );
+}
 
 function conditionalRuleOf(error: ErrorObject): RuleId | undefined {
   const { schemaPath } = error;

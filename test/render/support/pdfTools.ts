@@ -42,11 +42,34 @@ export function pdfText(
   });
 }
 
+/** pdftotext -bbox-layout: every page, line and word with its box, as XHTML. */
+export function pdfTextBoxes(pdf: Uint8Array): string {
+  return withPdfFile(pdf, (path) => {
+    const result = run('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', path, '-']);
+    if (result.status !== 0) throw new Error(`pdftotext -bbox-layout failed: ${result.stderr}`);
+    return result.stdout;
+  });
+}
+
 /** The text of every page, in order (pdftotext separates pages with a form feed). */
 export function pdfPages(pdf: Uint8Array): string[] {
   const pages = pdfText(pdf).split('\f');
   if (pages.at(-1)?.trim() === '') pages.pop();
   return pages;
+}
+
+/** The images `pdfimages -list` finds, page by page (soft masks left out): what a reader sees drawn. */
+export function pdfImages(pdf: Uint8Array): { page: number; width: number; height: number }[] {
+  return withPdfFile(pdf, (path) => {
+    const result = run('pdfimages', ['-list', path]);
+    if (result.status !== 0) throw new Error(`pdfimages failed: ${result.stderr}`);
+    return result.stdout
+      .split('\n')
+      .slice(2)
+      .map((line) => line.trim().split(/\s+/))
+      .filter((columns) => columns[2] === 'image')
+      .map((columns) => ({ page: Number(columns[0]), width: Number(columns[3]), height: Number(columns[4]) }));
+  });
 }
 
 /** `qpdf --check`: the exit status and what it said. */

@@ -2,6 +2,7 @@ import { recordSchema, type StrategyDiscussionRecord } from '@strategy-record/sc
 import type { ComputedDeadline, Finding, ValidationMode, ValidationReport } from '@strategy-record/validators';
 import { answerRows } from './answerRows.js';
 import { compareDocumentOrder } from './documentOrder.js';
+import { presentErrors } from './errorMessages.js';
 import { fieldIndexFor, type FieldSchema } from './fieldIndex.js';
 import { hiddenAnswers } from './hiddenAnswers.js';
 import { FORM_SECTIONS, sectionOfFinding, sectionOfPointer, sectionStatus } from './formSections.js';
@@ -160,20 +161,21 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
       return groupBy(findings, (finding) => finding.pointer);
     },
   );
+  // The messages shown beside the questions: one per question, with each rule's explanation once.
+  const shownErrors = cachedBy(
+    () => state,
+    () => presentErrors([...shownFindings().values()].flat(), index, state.record),
+  );
   const errors = cachedBy(
     () => state,
     (): readonly FormError[] => {
       if (state.submitCount === 0) return [];
-      const list: FormError[] = [...state.inputProblems].map(([pointer, message]) => ({
-        pointer,
-        message,
-        ruleId: 'input',
-      }));
-      for (const finding of finalReport().findings) {
-        if (finding.severity === 'error' && !state.inputProblems.has(finding.pointer))
-          list.push({ pointer: finding.pointer, message: finding.message, ruleId: finding.ruleId });
-      }
-      return list.sort((a, b) => compareDocumentOrder(index, a.pointer, b.pointer));
+      // After a submit the shown findings are the final report's, so the summary and the questions
+      // say the same words; a raw-input problem takes its question's place in page order.
+      const presented = new Map([...shownErrors()].map(([pointer, error]) => [pointer, { pointer, ...error }]));
+      for (const [pointer, message] of state.inputProblems)
+        presented.set(pointer, { pointer, message, ruleId: 'input' });
+      return [...presented.values()].sort((a, b) => compareDocumentOrder(index, a.pointer, b.pointer));
     },
   );
   const sections = cachedBy(
@@ -298,7 +300,7 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
         required,
         touched: state.touched.has(pointer),
         dirty: !jsonEqual(value, getAt(initial, pointer)),
-        error: showProblem ? problem : findings.find((finding) => finding.severity === 'error')?.message,
+        error: showProblem ? problem : shownErrors().get(pointer)?.message,
         warning: findings.find((finding) => finding.severity === 'warning')?.message,
         deadline: deadlinesByPointer().get(pointer)?.[0],
       };

@@ -1,3 +1,4 @@
+import { EMAIL_PATTERN } from '@strategy-record/schemas/core';
 import { isArrayIndex, parsePointer } from './jsonPointer.js';
 
 /**
@@ -204,8 +205,10 @@ function readCondition(condition: JsonSchema, path: string): Omit<VisibilityCond
     );
   }
   const controller = required[0]!;
-  if (tests.length === 0) return { controller };
-  const test = tests[0]![1];
+  const test = tests[0]?.[1];
+  // `{ "dissent": {} }` beside `required` only declares the field (for Ajv's strictRequired): the
+  // condition is still "the field is present".
+  if (test === undefined || Object.keys(test).length === 0) return { controller };
   if (Object.hasOwn(test, 'const')) return { controller, values: [test['const']] };
   if (Array.isArray(test['enum'])) return { controller, values: test['enum'] };
   throw new Error(`The condition on "${controller}" at ${path || '/'} must use const or enum.`);
@@ -239,7 +242,8 @@ function stringKind(schema: JsonSchema): FieldKind {
   if (formats.includes('date') && formats.includes('date-time')) return 'dateOrDateTime';
   if (formats.includes('date-time')) return 'dateTime';
   if (formats.includes('date')) return 'date';
-  if (formats.includes('email')) return 'email';
+  // The schema writes email addresses as a pattern (an RFC 5321 mailbox), not `format: email`.
+  if (schema['pattern'] === EMAIL_PATTERN) return 'email';
   if (typeof schema['pattern'] === 'string' && schema['pattern'].startsWith('^')) return 'reference';
   return typeof schema['maxLength'] === 'number' && schema['maxLength'] > 500 ? 'text' : 'shortText';
 }

@@ -3,12 +3,15 @@ import type { AnswerRow } from '../core/answerRows.js';
 import { fieldIdFor } from '../core/fieldIdFor.js';
 import { FORM_SECTIONS, type FormSection } from '../core/formSections.js';
 import { focusField } from './focusField.js';
+import { classFor, type FormClassNames } from './formParts.js';
+import { useClassNames } from './useClassNames.js';
 import { useRecordFormContext } from './RecordFormContext.js';
 import { useFormSelector } from './useFormSelector.js';
 
 /** Props of {@link CheckAnswers}. */
 export interface CheckAnswersProps {
   readonly className?: string;
+  readonly classNames?: FormClassNames;
   /** Level of the section headings (default 2). */
   readonly headingLevel?: 2 | 3 | 4;
   /** Where a change link goes (default: the question's id on this page). */
@@ -28,12 +31,14 @@ export interface CheckAnswersProps {
  */
 export function CheckAnswers({
   className,
+  classNames,
   headingLevel = 2,
   changeHref,
   onChangeAnswer,
   renderValue,
 }: CheckAnswersProps) {
   const { form, idPrefix } = useRecordFormContext();
+  const classes = useClassNames(classNames);
   const record = useFormSelector((current) => current.getState().record, 'record', Object.is);
   const sections = useMemo(
     () =>
@@ -44,25 +49,33 @@ export function CheckAnswers({
     [form, record],
   );
   return (
-    <div className={className} data-part="check-answers">
+    <div className={classFor(classes, 'check-answers', { extra: className })} data-part="check-answers">
       {sections.map(({ section, rows }) => (
         <section key={section.id} aria-labelledby={`${idPrefix}-answers-${section.id}`}>
           {createElement(
             `h${headingLevel}`,
-            { id: `${idPrefix}-answers-${section.id}`, 'data-part': 'section-title' },
+            {
+              id: `${idPrefix}-answers-${section.id}`,
+              className: classFor(classes, 'section-title'),
+              'data-part': 'section-title',
+            },
             section.title,
           )}
-          <dl data-part="summary-list">
+          <dl className={classFor(classes, 'summary-list')} data-part="summary-list">
             {rows.map((row) => {
               const name = [...row.context, row.label].join(': ');
               return (
-                <div key={row.pointer} data-part="row">
-                  <dt>{name}</dt>
-                  <dd data-part="value">{renderValue === undefined ? row.value : renderValue(row)}</dd>
-                  <dd data-part="actions">
+                <div key={row.pointer} className={classFor(classes, 'summary-row')} data-part="row">
+                  <dt className={classFor(classes, 'summary-key')} data-part="key">
+                    {name}
+                  </dt>
+                  <dd className={classFor(classes, 'summary-value')} data-part="value">
+                    {renderValue === undefined ? row.value : renderValue(row)}
+                  </dd>
+                  <dd className={classFor(classes, 'summary-actions')} data-part="actions">
                     <a
+                      className={classFor(classes, 'summary-link')}
                       href={changeHref === undefined ? `#${fieldIdFor(row.pointer, idPrefix)}` : changeHref(row)}
-                      aria-label={`Change ${name}`}
                       onClick={(event) => {
                         if (onChangeAnswer !== undefined) {
                           event.preventDefault();
@@ -72,7 +85,11 @@ export function CheckAnswers({
                         }
                       }}
                     >
-                      Change
+                      {/* The space stays outside the hidden span: some name computations trim a child's text. */}
+                      Change{' '}
+                      <span className={classFor(classes, 'visually-hidden')} data-part="visually-hidden">
+                        {name}
+                      </span>
                     </a>
                   </dd>
                 </div>

@@ -2,7 +2,9 @@ import { Fragment, useMemo, type ReactNode } from 'react';
 import type { ChoiceOption } from '../core/fieldIndex.js';
 import { leaveGroup } from './leaveGroup.js';
 import { optionRow } from './optionRow.js';
+import { classFor, type FormClassNames } from './formParts.js';
 import { QuestionFrame, type QuestionProps } from './QuestionFrame.js';
+import { useClassNames } from './useClassNames.js';
 import { useField, type FieldBinding } from './useField.js';
 
 /** Props of {@link CheckboxGroup}. */
@@ -15,11 +17,12 @@ export interface CheckboxGroupProps extends QuestionProps {
  * Several answers from a list (an array of enum values, kept in the schema's order), as checkboxes in
  * a fieldset. A yes/no question becomes a single checkbox whose label is the question.
  */
-export function CheckboxGroup({ pointer, className, renderLegend, renderOption }: CheckboxGroupProps) {
+export function CheckboxGroup({ pointer, className, classNames, renderLegend, renderOption }: CheckboxGroupProps) {
   const field = useField(pointer);
+  const classes = useClassNames(classNames);
   const onGroupBlur = useMemo(() => leaveGroup(field.onBlur), [field.onBlur]);
   if (!field.visible) return null;
-  if (field.kind === 'boolean') return <SingleCheckbox field={field} className={className} />;
+  if (field.kind === 'boolean') return <SingleCheckbox field={field} className={className} classes={classes} />;
   const chosen = Array.isArray(field.value) ? field.value : [];
   const options = field.options ?? [];
   const toggle = (value: ChoiceOption['value']) => {
@@ -29,11 +32,12 @@ export function CheckboxGroup({ pointer, className, renderLegend, renderOption }
   return QuestionFrame({
     field,
     className,
+    classes,
     layout: 'fieldset',
     fieldset: { onBlur: onGroupBlur },
     renderTitle: renderLegend,
     children: (
-      <div data-part="options">
+      <div className={classFor(classes, 'checkboxes')} data-part="options">
         {options.map((option, position) => {
           const checked = chosen.includes(option.value);
           return (
@@ -43,6 +47,7 @@ export function CheckboxGroup({ pointer, className, renderLegend, renderOption }
                 option,
                 position,
                 type: 'checkbox',
+                classes,
                 checked,
                 onChange: () => toggle(option.value),
                 renderOption,
@@ -58,18 +63,22 @@ export function CheckboxGroup({ pointer, className, renderLegend, renderOption }
 function SingleCheckbox({
   field,
   className,
+  classes,
 }: {
   readonly field: FieldBinding;
   readonly className: string | undefined;
+  readonly classes: FormClassNames;
 }) {
   const { 'aria-required': _required, ...aria } = field.ariaProps;
   return QuestionFrame({
     field,
     className,
+    classes,
     layout: 'checkbox',
     children: (
       <input
         {...aria}
+        className={classFor(classes, 'checkbox-input')}
         type="checkbox"
         name={field.id}
         checked={field.value === true}

@@ -2,6 +2,7 @@ import { useCallback, type ReactNode } from 'react';
 import { datePartsOf, parseDateParts, type DateParts } from '../core/dateParts.js';
 import { dateBoxes } from './PartBox.js';
 import { QuestionFrame, type QuestionProps } from './QuestionFrame.js';
+import { useClassNames } from './useClassNames.js';
 import { useField, type FieldBinding } from './useField.js';
 import { useTypedParts } from './useTypedParts.js';
 
@@ -15,8 +16,9 @@ export interface DateInputProps extends QuestionProps {
  * A date as day, month and year boxes (the GOV.UK date input) in a fieldset whose legend is the
  * question. The month box takes a number or a name ("3", "March", "mar"). Stores `YYYY-MM-DD`.
  */
-export function DateInput({ pointer, className, renderLegend }: DateInputProps) {
+export function DateInput({ pointer, className, classNames, renderLegend }: DateInputProps) {
   const field = useField(pointer);
+  const classes = useClassNames(classNames);
   const label = field.label;
   const read = useCallback((parts: DateParts) => parseDateParts(parts, label), [label]);
   const typed = useTypedParts(field, datePartsOf, read);
@@ -24,9 +26,10 @@ export function DateInput({ pointer, className, renderLegend }: DateInputProps) 
   return QuestionFrame({
     field,
     className,
+    classes,
     layout: 'fieldset',
     fieldset: { role: 'group', onBlur: typed.onGroupBlur },
     renderTitle: renderLegend,
-    children: dateBoxes(field, typed),
+    children: dateBoxes(field, typed, classes),
   });
 }

@@ -1,12 +1,16 @@
 import type { FocusEventHandler, ReactNode } from 'react';
 import { FieldMessages } from './FieldMessages.js';
+import { classFor, type FormClassNames } from './formParts.js';
 import type { GroupBinding } from './useField.js';
 
 /** The props every question component takes. */
 export interface QuestionProps {
   /** JSON Pointer of the question, e.g. `/meeting/chair/fullName`. */
   readonly pointer: string;
+  /** Added to the question's container, after the `question` part's classes. */
   readonly className?: string;
+  /** Classes by part, replacing the form's for this question (see `FormRoot`'s `classNames`). */
+  readonly classNames?: FormClassNames;
 }
 
 /** What a question's `<fieldset>` carries besides its legend and messages. */
@@ -30,6 +34,8 @@ interface QuestionFieldset {
 type QuestionFrameProps<F extends GroupBinding = GroupBinding> = {
   readonly field: F;
   readonly className?: string | undefined;
+  /** The classes by part the component drew with (`useClassNames`). */
+  readonly classes: FormClassNames;
   /** Draws the question's name (the label or legend); without it, the schema's title. */
   readonly renderTitle?: ((field: F) => ReactNode) | undefined;
   /** The question's own inputs (a text box, date boxes, options, the items of a list...). */
@@ -44,19 +50,23 @@ type QuestionFrameProps<F extends GroupBinding = GroupBinding> = {
  * The markup every question shares, made here and nowhere else: the container that tests, styles and
  * the error summary find by `data-field`, the label or the fieldset and legend, and (through
  * {@link FieldMessages}) the hint, the deadline and the error that `aria-describedby` points at.
- * Each part is one element below, marked by `data-part`, so a part's class or attributes are set in
- * one place.
+ * Each part is one element below, marked by `data-part` and classed by its part in `classes`, so a
+ * part's class or attributes are set in one place.
  *
  * It uses no hooks, and the question components call it as a plain function rather than as an
  * element: the frame is markup, not state, so it adds no component to React's tree and a keystroke
  * re-renders the same components as before the frame existed (test/forms/renderCounts.test.tsx).
  */
 export function QuestionFrame<F extends GroupBinding>(props: QuestionFrameProps<F>) {
-  const { field, className, renderTitle, children } = props;
+  const { field, className, classes, renderTitle, children } = props;
   const title = renderTitle === undefined ? field.label : renderTitle(field);
-  const messages = <FieldMessages field={field} />;
+  const messages = <FieldMessages field={field} classes={classes} />;
   const label = (
-    <label htmlFor={field.id} data-part="label">
+    <label
+      htmlFor={field.id}
+      className={classFor(classes, props.layout === 'checkbox' ? 'checkbox-label' : 'label')}
+      data-part="label"
+    >
       {title}
     </label>
   );
@@ -72,11 +82,13 @@ export function QuestionFrame<F extends GroupBinding>(props: QuestionFrameProps<
   } else if (props.layout === 'checkbox') {
     content = (
       <>
-        <div data-part="option">
-          {children}
-          {label}
-        </div>
         {messages}
+        <div className={classFor(classes, 'checkboxes')} data-part="options">
+          <div className={classFor(classes, 'checkbox')} data-part="option">
+            {children}
+            {label}
+          </div>
+        </div>
       </>
     );
   } else {
@@ -86,17 +98,24 @@ export function QuestionFrame<F extends GroupBinding>(props: QuestionFrameProps<
         id={focusTarget ? field.id : undefined}
         tabIndex={focusTarget ? -1 : undefined}
         role={role}
+        className={classFor(classes, 'fieldset')}
         aria-describedby={field.ariaProps['aria-describedby']}
         onBlur={onBlur}
       >
-        <legend data-part="legend">{title}</legend>
+        <legend className={classFor(classes, 'legend')} data-part="legend">
+          {title}
+        </legend>
         {messages}
         {children}
       </fieldset>
     );
   }
   return (
-    <div className={className} data-field={field.pointer} data-invalid={field.error === undefined ? undefined : 'true'}>
+    <div
+      className={classFor(classes, 'question', field.error !== undefined && 'question-error', { extra: className })}
+      data-field={field.pointer}
+      data-invalid={field.error === undefined ? undefined : 'true'}
+    >
       {content}
     </div>
   );

@@ -2,7 +2,9 @@ import { Fragment, useMemo, type ReactNode } from 'react';
 import type { ChoiceOption } from '../core/fieldIndex.js';
 import { leaveGroup } from './leaveGroup.js';
 import { optionId, optionRow } from './optionRow.js';
+import { classFor } from './formParts.js';
 import { QuestionFrame, type QuestionProps } from './QuestionFrame.js';
+import { useClassNames } from './useClassNames.js';
 import { useField, type FieldBinding } from './useField.js';
 
 /** Props of {@link RadioGroup}. */
@@ -19,18 +21,27 @@ export interface RadioGroupProps extends QuestionProps {
 }
 
 /** One answer from a list (an enum, or yes/no), as radios in a fieldset whose legend is the question. */
-export function RadioGroup({ pointer, className, conditional, renderLegend, renderOption }: RadioGroupProps) {
+export function RadioGroup({
+  pointer,
+  className,
+  classNames,
+  conditional,
+  renderLegend,
+  renderOption,
+}: RadioGroupProps) {
   const field = useField(pointer);
+  const classes = useClassNames(classNames);
   const onGroupBlur = useMemo(() => leaveGroup(field.onBlur), [field.onBlur]);
   if (!field.visible) return null;
   return QuestionFrame({
     field,
     className,
+    classes,
     layout: 'fieldset',
     fieldset: { onBlur: onGroupBlur },
     renderTitle: renderLegend,
     children: (
-      <div data-part="options">
+      <div className={classFor(classes, 'radios')} data-part="options">
         {(field.options ?? []).map((option, position) => {
           const checked = field.value === option.value;
           const revealed = checked ? conditional?.[String(option.value)] : undefined;
@@ -41,12 +52,17 @@ export function RadioGroup({ pointer, className, conditional, renderLegend, rend
                 option,
                 position,
                 type: 'radio',
+                classes,
                 checked,
                 onChange: () => field.onChange(option.value),
                 renderOption,
               })}
               {revealed === undefined || revealed === null ? null : (
-                <div id={`${optionId(field, position)}-conditional`} data-part="conditional">
+                <div
+                  id={`${optionId(field, position)}-conditional`}
+                  className={classFor(classes, 'conditional')}
+                  data-part="conditional"
+                >
                   {revealed}
                 </div>
               )}

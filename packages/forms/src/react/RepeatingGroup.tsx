@@ -1,6 +1,8 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { classFor, type FormClassNames } from './formParts.js';
 import { QuestionFrame } from './QuestionFrame.js';
 import { useRecordFormContext } from './RecordFormContext.js';
+import { useClassNames } from './useClassNames.js';
 import { useGroup, type GroupBinding } from './useField.js';
 import { useFormSelector } from './useFormSelector.js';
 
@@ -26,6 +28,8 @@ export interface RepeatingGroupProps {
   /** Draws the questions of one item. */
   readonly children: (item: RepeatingGroupItem) => ReactNode;
   readonly className?: string;
+  /** Classes by part (the list's question parts and `item`, `item-legend`, `add`, `remove`...). */
+  readonly classNames?: FormClassNames;
   /** Text of the add button (default "Add an invitee"-style, from the item's title). */
   readonly addLabel?: string;
   readonly renderLegend?: (field: GroupBinding) => ReactNode;
@@ -43,6 +47,7 @@ export function RepeatingGroup({
   pointer,
   children,
   className,
+  classNames,
   addLabel,
   renderLegend,
   renderControls,
@@ -50,6 +55,7 @@ export function RepeatingGroup({
 }: RepeatingGroupProps) {
   const { form } = useRecordFormContext();
   const field = useGroup(pointer);
+  const classes = useClassNames(classNames);
   const keys = useFormSelector((current) => current.itemKeys(pointer), `${pointer}#keys`, Object.is);
   const itemTitle = form.schemaAt(pointer)?.items?.title ?? 'Item';
   const focusKey = useRef<string | undefined>(undefined);
@@ -59,6 +65,42 @@ export function RepeatingGroup({
     items.current.get(focusKey.current)?.focus();
     focusKey.current = undefined;
   }, [keys]);
+  // The items are drawn again only when the list or its look changes, not when the list's own error
+  // does (a message naming an invitee changes as the name is typed): each item is many questions.
+  const itemElements = useMemo(
+    () =>
+      keys.map((key, position) => {
+        const item: RepeatingGroupItem = {
+          pointer: `${pointer}/${position}`,
+          position,
+          key,
+          count: keys.length,
+          legend: `${itemTitle} ${position + 1}`,
+          remove: () => form.removeItem(pointer, position),
+          moveUp: () => form.moveItem(pointer, position, position - 1),
+          moveDown: () => form.moveItem(pointer, position, position + 1),
+        };
+        return (
+          <fieldset
+            key={key}
+            className={classFor(classes, 'item')}
+            data-part="item"
+            tabIndex={-1}
+            ref={(element) => {
+              if (element === null) items.current.delete(key);
+              else items.current.set(key, element);
+            }}
+          >
+            <legend className={classFor(classes, 'item-legend')} data-part="item-legend">
+              {item.legend}
+            </legend>
+            {children(item)}
+            {renderControls === undefined ? <ItemControls item={item} classes={classes} /> : renderControls(item)}
+          </fieldset>
+        );
+      }),
+    [keys, pointer, itemTitle, form, classes, children, renderControls],
+  );
   if (!field.visible) return null;
   const atLimit = keys.length >= (form.schemaAt(pointer)?.maxItems ?? Number.POSITIVE_INFINITY);
   const add = () => {
@@ -68,40 +110,15 @@ export function RepeatingGroup({
   return QuestionFrame({
     field,
     className,
+    classes,
     layout: 'fieldset',
     fieldset: { focusTarget: true },
     renderTitle: renderLegend,
     children: (
       <>
-        {keys.map((key, position) => {
-          const item: RepeatingGroupItem = {
-            pointer: `${pointer}/${position}`,
-            position,
-            key,
-            count: keys.length,
-            legend: `${itemTitle} ${position + 1}`,
-            remove: () => form.removeItem(pointer, position),
-            moveUp: () => form.moveItem(pointer, position, position - 1),
-            moveDown: () => form.moveItem(pointer, position, position + 1),
-          };
-          return (
-            <fieldset
-              key={key}
-              data-part="item"
-              tabIndex={-1}
-              ref={(element) => {
-                if (element === null) items.current.delete(key);
-                else items.current.set(key, element);
-              }}
-            >
-              <legend data-part="item-legend">{item.legend}</legend>
-              {children(item)}
-              {renderControls === undefined ? <ItemControls item={item} /> : renderControls(item)}
-            </fieldset>
-          );
-        })}
+        {itemElements}
         {atLimit ? null : (
-          <button type="button" data-part="add" onClick={add}>
+          <button type="button" className={classFor(classes, 'add')} data-part="add" onClick={add}>
             {addLabel ?? `Add ${/^[aeiou]/i.test(itemTitle) ? 'an' : 'a'} ${itemTitle.toLowerCase()}`}
           </button>
         )}
@@ -110,23 +127,18 @@ export function RepeatingGroup({
   });
 }
 
-function ItemControls({ item }: { readonly item: RepeatingGroupItem }) {
+function ItemControls({ item, classes }: { readonly item: RepeatingGroupItem; readonly classes: FormClassNames }) {
   const name = item.legend.toLowerCase();
+  const control = (part: 'remove' | 'move-up' | 'move-down', text: string, label: string, onClick: () => void) => (
+    <button type="button" className={classFor(classes, part)} data-part={part} aria-label={label} onClick={onClick}>
+      {text}
+    </button>
+  );
   return (
-    <div data-part="item-controls">
-      <button type="button" data-part="remove" aria-label={`Remove ${name}`} onClick={item.remove}>
-        Remove
-      </button>
-      {item.position > 0 ? (
-        <button type="button" data-part="move-up" aria-label={`Move up (${name})`} onClick={item.moveUp}>
-          Move up
-        </button>
-      ) : null}
-      {item.position < item.count - 1 ? (
-        <button type="button" data-part="move-down" aria-label={`Move down (${name})`} onClick={item.moveDown}>
-          Move down
-        </button>
-      ) : null}
+    <div className={classFor(classes, 'item-controls')} data-part="item-controls">
+      {control('remove', 'Remove', `Remove ${name}`, item.remove)}
+      {item.position > 0 ? control('move-up', 'Move up', `Move up (${name})`, item.moveUp) : null}
+      {item.position < item.count - 1 ? control('move-down', 'Move down', `Move down (${name})`, item.moveDown) : null}
     </div>
   );
 }

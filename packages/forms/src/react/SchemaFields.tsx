@@ -1,7 +1,9 @@
 import type { FieldSchema } from '../core/fieldIndex.js';
 import { isRevealedUnderOption, revealedBy } from '../core/revealedBy.js';
 import { Field } from './Field.js';
+import type { FormClassNames } from './formParts.js';
 import { QuestionFrame } from './QuestionFrame.js';
+import { useClassNames } from './useClassNames.js';
 import { RadioGroup } from './RadioGroup.js';
 import { useRecordFormContext } from './RecordFormContext.js';
 import { RepeatingGroup } from './RepeatingGroup.js';
@@ -17,6 +19,8 @@ export interface SchemaFieldsProps {
   readonly omit?: readonly string[];
   /** Passed to every field, group and list drawn. */
   readonly className?: string;
+  /** Classes by part, passed to every field, group and list drawn. */
+  readonly classNames?: FormClassNames;
 }
 
 const NEVER_ASKED = new Set(['$schema', 'schemaVersion']);
@@ -27,7 +31,7 @@ const NEVER_ASKED = new Set(['$schema', 'schemaVersion']);
  * answer's radio (conditional reveal). A quick way to a complete form; compose the components by
  * hand for anything more particular.
  */
-export function SchemaFields({ pointer, only, omit, className }: SchemaFieldsProps) {
+export function SchemaFields({ pointer, only, omit, className, classNames }: SchemaFieldsProps) {
   const { form } = useRecordFormContext();
   const group = form.schemaAt(pointer);
   if (group?.kind !== 'group' || group.properties === undefined)
@@ -49,7 +53,14 @@ export function SchemaFields({ pointer, only, omit, className }: SchemaFieldsPro
   return (
     <>
       {asked.map(([key, property]) => (
-        <Question key={key} group={group} property={property} pointer={`${pointer}/${key}`} className={className} />
+        <Question
+          key={key}
+          group={group}
+          property={property}
+          pointer={`${pointer}/${key}`}
+          className={className}
+          classNames={classNames}
+        />
       ))}
     </>
   );
@@ -60,19 +71,21 @@ function Question({
   property,
   pointer,
   className,
+  classNames,
 }: {
   readonly group: FieldSchema;
   readonly property: FieldSchema;
   readonly pointer: string;
   readonly className: string | undefined;
+  readonly classNames: FormClassNames | undefined;
 }) {
   switch (property.kind) {
     case 'group':
-      return <GroupFieldset pointer={pointer} className={className} />;
+      return <GroupFieldset pointer={pointer} className={className} classNames={classNames} />;
     case 'list':
       return (
-        <RepeatingGroup pointer={pointer} className={className}>
-          {(item) => <SchemaFields pointer={item.pointer} className={className} />}
+        <RepeatingGroup pointer={pointer} className={className} classNames={classNames}>
+          {(item) => <SchemaFields pointer={item.pointer} className={className} classNames={classNames} />}
         </RepeatingGroup>
       );
     default: {
@@ -80,23 +93,36 @@ function Question({
       const reveals = (property.options ?? [])
         .map((option) => [String(option.value), revealedBy(group, property.key, option.value)] as const)
         .filter(([, keys]) => keys.length > 0);
-      if (reveals.length === 0) return <Field pointer={pointer} className={className} />;
+      if (reveals.length === 0) return <Field pointer={pointer} className={className} classNames={classNames} />;
       const conditional = Object.fromEntries(
-        reveals.map(([value, keys]) => [value, <SchemaFields pointer={parent} only={keys} className={className} />]),
+        reveals.map(([value, keys]) => [
+          value,
+          <SchemaFields pointer={parent} only={keys} className={className} classNames={classNames} />,
+        ]),
       );
-      return <RadioGroup pointer={pointer} className={className} conditional={conditional} />;
+      return <RadioGroup pointer={pointer} className={className} classNames={classNames} conditional={conditional} />;
     }
   }
 }
 
-function GroupFieldset({ pointer, className }: { readonly pointer: string; readonly className: string | undefined }) {
+function GroupFieldset({
+  pointer,
+  className,
+  classNames,
+}: {
+  readonly pointer: string;
+  readonly className: string | undefined;
+  readonly classNames: FormClassNames | undefined;
+}) {
   const field = useGroup(pointer);
+  const classes = useClassNames(classNames);
   if (!field.visible) return null;
   return QuestionFrame({
     field,
     className,
+    classes,
     layout: 'fieldset',
     fieldset: { focusTarget: true },
-    children: <SchemaFields pointer={pointer} className={className} />,
+    children: <SchemaFields pointer={pointer} className={className} classNames={classNames} />,
   });
 }

@@ -3,6 +3,8 @@ export { RecordFormProvider, type RecordFormProviderProps } from './RecordFormPr
 export { useRecordFormContext, type RecordFormContextValue } from './RecordFormContext.js';
 export { useRecordForm } from './useRecordForm.js';
 export { useFormSelector, shallowEqual } from './useFormSelector.js';
+export { FORM_PARTS, classFor, type FormClassNames, type FormPart } from './formParts.js';
+export { useClassNames } from './useClassNames.js';
 export { useField, useGroup, type FieldBinding, type FieldAriaProps, type GroupBinding } from './useField.js';
 export { useFormErrors, useSections, useClearedAnswers } from './useFormStatus.js';
 export { FormRoot, type FormRootProps } from './FormRoot.js';

@@ -1,4 +1,6 @@
 import type { DecisionBlock, KeyValue, MinutesBlock, MinutesSection, Table } from '../model/MinutesDocument.js';
+import { headingHeight, presenceAhead, tableStartHeight } from '../layout/presenceAhead.js';
+import { keptWithNext } from './keepWithNext.js';
 import { CELL_PADDING, FONT_SIZE, RULE_WIDTH } from './pageGeometry.js';
 import { withOutline, type TextContent } from './pdfmakeText.js';
 import type { PdfmakeContent, PdfmakeTableLayout } from './pdfmakeTypes.js';
@@ -27,28 +29,50 @@ function columnWidths(weights: readonly number[], width: number, rules: boolean)
   return weights.map((weight) => Math.floor(((free * weight) / total) * 100) / 100);
 }
 
+// pdfmake splits a decision box (a one-cell table) across pages like any text.
+const SPLIT_DECISIONS = (): boolean => true;
+
 /** Draws the blocks of the minutes model as pdfmake content. */
 export class PdfmakeBlocks {
-  constructor(private readonly text: TextContent) {}
+  /** `accent`: the template's heading colour (checked for contrast by parseTemplate). */
+  constructor(
+    private readonly text: TextContent,
+    private readonly accent?: string,
+  ) {}
 
   section(section: MinutesSection, width: number): PdfmakeContent[] {
     const heading = `${section.number}. ${section.heading}`;
     return [
-      withOutline(
-        this.text(heading, width, { fontSize: FONT_SIZE.heading, bold: true, margin: [0, 12, 0, 4] }),
-        heading,
-        1,
+      keptWithNext(
+        withOutline(
+          this.text(heading, width, {
+            fontSize: FONT_SIZE.heading,
+            bold: true,
+            margin: [0, 12, 0, 4],
+            ...(this.accent === undefined ? {} : { color: this.accent }),
+          }),
+          heading,
+          1,
+        ),
+        headingHeight(heading) + 4 + presenceAhead(section.blocks, 0, SPLIT_DECISIONS),
       ),
-      ...section.blocks.map((block) => this.block(block, width)),
+      ...(section.introduction === undefined
+        ? []
+        : [this.text(section.introduction, width, { fontSize: FONT_SIZE.body, margin: [0, 0, 0, 4] })]),
+      ...section.blocks.map((block, index) => this.block(block, width, section.blocks.slice(index + 1))),
     ];
   }
 
-  block(block: MinutesBlock, width: number): PdfmakeContent {
+  /** A block; `following` are the blocks after it in its section, which a subheading keeps with it. */
+  block(block: MinutesBlock, width: number, following: readonly MinutesBlock[] = []): PdfmakeContent {
     switch (block.kind) {
       case 'paragraph':
         return this.text(block.text, width, { fontSize: FONT_SIZE.body, margin: [0, 0, 0, 4] });
       case 'subheading':
-        return this.text(block.text, width, { fontSize: FONT_SIZE.subheading, bold: true, margin: [0, 6, 0, 2] });
+        return keptWithNext(
+          this.text(block.text, width, { fontSize: FONT_SIZE.subheading, bold: true, margin: [0, 6, 0, 2] }),
+          presenceAhead([block, ...following], 0, SPLIT_DECISIONS),
+        );
       case 'notice':
         return this.text(block.text, width, {
           fontSize: FONT_SIZE.body,
@@ -114,7 +138,13 @@ export class PdfmakeBlocks {
     };
     if (!table.showCaption) return drawn;
     return {
-      stack: [this.text(table.caption, width, { fontSize: FONT_SIZE.table, bold: true, margin: [0, 4, 0, 0] }), drawn],
+      stack: [
+        keptWithNext(
+          this.text(table.caption, width, { fontSize: FONT_SIZE.table, bold: true, margin: [0, 4, 0, 0] }),
+          tableStartHeight(table),
+        ),
+        drawn,
+      ],
     };
   }
 

@@ -39,7 +39,11 @@ export type PdfmakeContent =
   | string
   | (PdfmakeNodeStyle & { text: string | PdfmakeInline[] })
   | (PdfmakeNodeStyle & { stack: PdfmakeContent[] })
-  | (PdfmakeNodeStyle & { columns: PdfmakeContent[] })
+  | (PdfmakeNodeStyle & { columns: PdfmakeContent[]; columnGap?: number })
+  | (PdfmakeNodeStyle & { image: string; fit: [number, number]; alt?: string })
+  | (PdfmakeNodeStyle & {
+      canvas: { type: 'line'; x1: number; y1: number; x2: number; y2: number; lineWidth: number; lineColor: string }[];
+    })
   | (PdfmakeNodeStyle & {
       table: {
         headerRows?: number;
@@ -62,4 +66,5 @@ export interface PdfmakeDocDefinition {
   footer: (currentPage: number, pageCount: number) => PdfmakeContent;
   watermark?: { text: string; color: string; opacity: number; bold: boolean; font: string; fontSize?: number };
   content: PdfmakeContent[];
+  pageBreakBefore?: (node: never, nodes: never) => boolean;
 }

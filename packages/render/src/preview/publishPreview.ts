@@ -2,10 +2,11 @@
 const CACHE_NAME = 'strategy-record-previews';
 
 /**
- * The policy of an HTML preview document: styles inside it, fonts as data: URLs, and nothing else
- * (no script, no request, no frame). The same as the policy the HTML minutes carry themselves.
+ * The policy of an HTML preview document: styles inside it, fonts and the template's logo as data:
+ * URLs, and nothing else (no script, no request, no frame). The same as the policy the HTML minutes carry themselves.
  */
-const HTML_PREVIEW_POLICY = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; frame-ancestors 'self'";
+const HTML_PREVIEW_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; frame-ancestors 'self'";
 
 /** Where the host serves the preview worker (`@strategy-record/render/preview-worker.js`). */
 export interface PreviewWorkerOptions {

@@ -1,8 +1,10 @@
 import { Document, Page, View } from '@react-pdf/renderer';
-import type { MinutesDocument, MinutesSection, Table } from '../model/MinutesDocument.js';
-import { Block, KeyValues, TableHeader, TableRows } from './ReactPdfBlocks.js';
+import type { MinutesDocument, MinutesSection } from '../model/MinutesDocument.js';
+import { Block, KeyValues } from './ReactPdfBlocks.js';
 import { defaultMinutesStyles, type MinutesStyles } from './minutesStyles.js';
+import { decisionMayWrap, presenceAhead } from '../layout/presenceAhead.js';
 import { ReactPdfText } from './ReactPdfText.js';
+import { Closing, Letterhead, NoticeAndCover, templateStyles } from './ReactPdfTemplateParts.js';
 
 export interface MinutesPdfProps {
   readonly minutes: MinutesDocument;
@@ -17,18 +19,13 @@ export interface MinutesPdfProps {
  * `renderReactPdf`. The markings, page numbers and DRAFT status are drawn on every page whatever the
  * styles say.
  *
- * The actions table gets pages of its own: react-pdf repeats `fixed` elements on every page of a
- * `<Page>`, which is how its heading and header row repeat while it runs over pages.
+ * All the minutes flow through one `<Page>`, so no section starts a page of its own and leaves the
+ * page before half empty; every table repeats its header row on each page it runs onto.
  */
 export function MinutesPdf({ minutes, fontFamily, styles: overrides }: MinutesPdfProps) {
-  const styles: MinutesStyles = { ...defaultMinutesStyles, ...overrides };
+  const styles: MinutesStyles = templateStyles(minutes, { ...defaultMinutesStyles, ...overrides });
   const created = new Date(minutes.metadata.createdAt);
   const pageStyle = { ...styles.page, fontFamily: [...fontFamily] as unknown as string };
-  const actionsIndex = minutes.sections.findIndex((section) => section.id === 'actions');
-  const before = actionsIndex < 0 ? minutes.sections : minutes.sections.slice(0, actionsIndex);
-  const actions = actionsIndex < 0 ? undefined : minutes.sections[actionsIndex];
-  const after = actionsIndex < 0 ? [] : minutes.sections.slice(actionsIndex + 1);
-  const frame = <PageFrame minutes={minutes} styles={styles} />;
   return (
     <Document
       title={minutes.metadata.title}
@@ -42,26 +39,13 @@ export function MinutesPdf({ minutes, fontFamily, styles: overrides }: MinutesPd
       modificationDate={created}
     >
       <Page size="A4" style={pageStyle}>
-        {frame}
+        <PageFrame minutes={minutes} styles={styles} />
         <FrontMatter minutes={minutes} styles={styles} />
-        {before.map((section) => (
+        {minutes.sections.map((section) => (
           <Section key={section.id} section={section} styles={styles} />
         ))}
+        <Closing minutes={minutes} styles={styles} />
       </Page>
-      {actions !== undefined && (
-        <Page size="A4" style={pageStyle}>
-          {frame}
-          <ActionsSection section={actions} styles={styles} />
-        </Page>
-      )}
-      {after.length > 0 && (
-        <Page size="A4" style={pageStyle}>
-          {frame}
-          {after.map((section) => (
-            <Section key={section.id} section={section} styles={styles} />
-          ))}
-        </Page>
-      )}
     </Document>
   );
 }
@@ -103,6 +87,7 @@ function FrontMatter({ minutes, styles }: { readonly minutes: MinutesDocument; r
   const draft = !minutes.status.final;
   return (
     <View>
+      <Letterhead minutes={minutes} styles={styles} />
       <ReactPdfText style={styles.title} bookmark={{ title: minutes.title, fit: true }}>
         {minutes.title}
       </ReactPdfText>
@@ -115,6 +100,7 @@ function FrontMatter({ minutes, styles }: { readonly minutes: MinutesDocument; r
           {notice}
         </ReactPdfText>
       ))}
+      <NoticeAndCover minutes={minutes} styles={styles} />
       <KeyValues items={minutes.summary} styles={styles} />
       {minutes.decisionsAtAGlance.length > 0 && (
         <>
@@ -126,43 +112,27 @@ function FrontMatter({ minutes, styles }: { readonly minutes: MinutesDocument; r
   );
 }
 
+/**
+ * A section's heading and blocks as siblings in the page, not inside a view: react-pdf only moves a
+ * heading to the next page for the room it asks for ahead (`minPresenceAhead`: enough for the start
+ * of the next block) when something precedes it in the same parent.
+ */
 function Section({ section, styles }: { readonly section: MinutesSection; readonly styles: MinutesStyles }) {
   const heading = `${section.number}. ${section.heading}`;
   return (
-    <View>
-      <ReactPdfText style={styles.heading} bookmark={{ title: heading, fit: true }} minPresenceAhead={40}>
-        {heading}
-      </ReactPdfText>
-      {section.blocks.map((block, index) => (
-        <Block key={index} block={block} styles={styles} />
-      ))}
-    </View>
-  );
-}
-
-/** The actions section: its heading and the table's header row are fixed, so they repeat on each of its pages. */
-function ActionsSection({ section, styles }: { readonly section: MinutesSection; readonly styles: MinutesStyles }) {
-  const heading = `${section.number}. ${section.heading}`;
-  const table = section.blocks.find((block): block is Table => block.kind === 'table');
-  const others = section.blocks.filter((block) => block !== table);
-  return (
     <>
       <ReactPdfText
-        fixed
         style={styles.heading}
         bookmark={{ title: heading, fit: true }}
-        render={({ subPageNumber }) => (subPageNumber > 1 ? `${heading} (continued)` : heading)}
-      />
-      {table === undefined || table.rows.length === 0 ? (
-        <ReactPdfText style={styles.paragraph}>{table?.emptyText ?? ''}</ReactPdfText>
-      ) : (
-        <View style={styles.table}>
-          <TableHeader table={table} styles={styles} fixed />
-          <TableRows table={table} styles={styles} />
-        </View>
+        minPresenceAhead={presenceAhead(section.blocks, 0, decisionMayWrap)}
+      >
+        {heading}
+      </ReactPdfText>
+      {section.introduction !== undefined && (
+        <ReactPdfText style={styles.paragraph}>{section.introduction}</ReactPdfText>
       )}
-      {others.map((block, index) => (
-        <Block key={index} block={block} styles={styles} />
+      {section.blocks.map((block, index) => (
+        <Block key={index} block={block} following={section.blocks.slice(index + 1)} styles={styles} />
       ))}
     </>
   );

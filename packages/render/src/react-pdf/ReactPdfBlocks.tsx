@@ -1,11 +1,8 @@
 import { View } from '@react-pdf/renderer';
 import type { DecisionBlock, KeyValue, MinutesBlock, Table } from '../model/MinutesDocument.js';
 import type { MinutesStyles, Style } from './minutesStyles.js';
+import { decisionMayWrap, LONG_VALUE, presenceAhead, tableStartHeight } from '../layout/presenceAhead.js';
 import { ReactPdfText } from './ReactPdfText.js';
-
-// A value longer than this may not fit on one page: its row or box may split across pages rather
-// than be cut off (react-pdf cuts off what does not fit in an element that must not split).
-const LONG_VALUE = 600;
 
 export interface BlockProps {
   readonly styles: MinutesStyles;
@@ -29,35 +26,38 @@ function cellStyle(base: Style, weight: number, total: number): Style {
   return { ...base, width: `${(100 * weight) / total}%` };
 }
 
-/** The header row of a table; the actions page repeats it on every page (`fixed`). */
-export function TableHeader({
-  table,
-  styles,
-  fixed,
-}: BlockProps & { readonly table: Table; readonly fixed?: boolean }) {
+/**
+ * The header row of a table. It is `fixed`: react-pdf repeats a fixed child in every part of its
+ * parent view, so the header row starts each page the table runs onto.
+ */
+function TableHeader({ table, styles }: BlockProps & { readonly table: Table }) {
   const total = table.columns.reduce((sum, column) => sum + column.weight, 0);
   return (
-    <View style={styles.tableHeaderRow} fixed={fixed === true} wrap={false}>
+    <View style={styles.tableHeaderRow} fixed wrap={false}>
       {table.columns.map((column, index) => (
-        <View key={index} style={cellStyle(styles.tableHeaderCell, column.weight, total)}>
-          <ReactPdfText>{column.label}</ReactPdfText>
-        </View>
+        <ReactPdfText key={index} style={cellStyle(styles.tableHeaderCell, column.weight, total)}>
+          {column.label}
+        </ReactPdfText>
       ))}
     </View>
   );
 }
 
-/** Table rows; a row is never split across pages (`wrap={false}`). Cells are views, so their rules run the full row height. */
-export function TableRows({ table, styles }: BlockProps & { readonly table: Table }) {
+/**
+ * Table rows; a row is never split across pages (`wrap={false}`). Each cell is one text element,
+ * stretched to the row's height so that its rules run the full row; not a view around a text, which
+ * doubled the elements react-pdf lays out again for every page.
+ */
+function TableRows({ table, styles }: BlockProps & { readonly table: Table }) {
   const total = table.columns.reduce((sum, column) => sum + column.weight, 0);
   return (
     <>
       {table.rows.map((row, rowIndex) => (
         <View key={rowIndex} style={styles.tableRow} wrap={false}>
           {row.map((cell, index) => (
-            <View key={index} style={cellStyle(styles.tableCell, table.columns[index]?.weight ?? 1, total)}>
-              <ReactPdfText>{cell}</ReactPdfText>
-            </View>
+            <ReactPdfText key={index} style={cellStyle(styles.tableCell, table.columns[index]?.weight ?? 1, total)}>
+              {cell}
+            </ReactPdfText>
           ))}
         </View>
       ))}
@@ -65,27 +65,31 @@ export function TableRows({ table, styles }: BlockProps & { readonly table: Tabl
   );
 }
 
-/** A table in the flow of a section. Its header row stays with the first row. */
+/**
+ * A table in the flow of a section. Its parts are siblings of the blocks around them, not children of
+ * a view of their own, because react-pdf only moves an element to the next page for the room it needs
+ * ahead (`minPresenceAhead`) when something precedes it in the same parent. The empty view before
+ * the table asks for room for the caption, header row and first row, so the header row is never left
+ * alone at the foot of a page.
+ */
 function TableBlock({ table, styles }: BlockProps & { readonly table: Table }) {
   if (table.rows.length === 0) return <ReactPdfText style={styles.paragraph}>{table.emptyText}</ReactPdfText>;
   return (
-    <View>
+    <>
+      <View minPresenceAhead={tableStartHeight(table)} />
       {table.showCaption && <ReactPdfText style={styles.caption}>{table.caption}</ReactPdfText>}
       <View style={styles.table}>
         <TableHeader table={table} styles={styles} />
         <TableRows table={table} styles={styles} />
       </View>
-    </View>
+    </>
   );
 }
 
 /** The decision for one child, boxed, with the outcome in large bold type. */
 function Decision({ decision, styles }: BlockProps & { readonly decision: DecisionBlock }) {
   return (
-    <View
-      style={styles.decision}
-      wrap={decision.rationale.length + decision.details.reduce((sum, item) => sum + item.value.length, 0) > LONG_VALUE}
-    >
+    <View style={styles.decision} wrap={decisionMayWrap(decision)}>
       <ReactPdfText style={styles.decisionChild}>{decision.child}</ReactPdfText>
       <ReactPdfText style={styles.decisionOutcome}>{`Decision: ${decision.outcome}`}</ReactPdfText>
       <ReactPdfText style={styles.decisionRationaleLabel}>Rationale</ReactPdfText>
@@ -95,14 +99,18 @@ function Decision({ decision, styles }: BlockProps & { readonly decision: Decisi
   );
 }
 
-/** Any block of a section. */
-export function Block({ block, styles }: BlockProps & { readonly block: MinutesBlock }) {
+/** Any block of a section; `following` are the blocks after it, which a subheading keeps with it. */
+export function Block({
+  block,
+  following,
+  styles,
+}: BlockProps & { readonly block: MinutesBlock; readonly following: readonly MinutesBlock[] }) {
   switch (block.kind) {
     case 'paragraph':
       return <ReactPdfText style={styles.paragraph}>{block.text}</ReactPdfText>;
     case 'subheading':
       return (
-        <ReactPdfText style={styles.subheading} minPresenceAhead={24}>
+        <ReactPdfText style={styles.subheading} minPresenceAhead={presenceAhead(following, 0, decisionMayWrap)}>
           {block.text}
         </ReactPdfText>
       );

@@ -89,9 +89,17 @@ export const defaultMinutesStyles: MinutesStyles = {
   key: { width: '33%', fontWeight: 'bold', paddingRight: 8 },
   value: { width: '67%' },
   caption: { fontSize: 8.5, fontWeight: 'bold', marginTop: 4 },
-  table: { borderTopWidth: 0.5, borderLeftWidth: 0.5, borderColor: RULE, marginTop: 2, marginBottom: 6 },
-  tableHeaderRow: { flexDirection: 'row', backgroundColor: '#e8e8e8' },
-  tableRow: { flexDirection: 'row' },
+  // The rules sit on the rows, not on the table: a table split across pages would otherwise draw its
+  // left rule down to the foot of the page below its last row there.
+  table: { marginTop: 2, marginBottom: 6 },
+  tableHeaderRow: {
+    flexDirection: 'row',
+    backgroundColor: '#e8e8e8',
+    borderTopWidth: 0.5,
+    borderLeftWidth: 0.5,
+    borderColor: RULE,
+  },
+  tableRow: { flexDirection: 'row', borderLeftWidth: 0.5, borderColor: RULE },
   tableHeaderCell: {
     fontSize: 8.5,
     fontWeight: 'bold',

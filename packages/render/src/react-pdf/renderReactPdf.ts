@@ -24,7 +24,7 @@ export async function renderReactPdf(
   const coverage = await coverageFor(fonts);
   const element = createElement(MinutesPdf, {
     minutes: withDrawableText(minutes, coverage),
-    fontFamily: registerReactPdfFonts(fonts),
+    fontFamily: registerReactPdfFonts(fonts, (face, bold) => coverage.font(face, bold)),
     ...(options.styles === undefined ? {} : { styles: options.styles }),
   });
   const buffer = await renderToBuffer(element as Parameters<typeof renderToBuffer>[0]);

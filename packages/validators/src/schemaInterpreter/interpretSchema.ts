@@ -1,5 +1,5 @@
 import { escapePointerSegment, FILLED_IN_PATTERN } from '@strategy-record/schemas/core';
-import { isDate, isDateTime, isEmail } from '../formats.js';
+import { isDate, isDateTime } from '../formats.js';
 import type { SchemaValidator } from '../schemaValidatorTypes.js';
 import { MAX_UNKNOWN_FIELDS } from '../limits.js';
 import { ucs2length } from '../ucs2length.js';
@@ -344,7 +344,6 @@ const TYPE_TESTS: Readonly<Record<string, (data: unknown) => boolean>> = {
 const FORMATS: Readonly<Record<string, (text: string) => boolean>> = {
   date: isDate,
   'date-time': isDateTime,
-  email: isEmail,
 };
 
 function isPlainObject(data: unknown): boolean {

@@ -1,0 +1,80 @@
+import type { FormClassNames } from '../react/formParts.js';
+
+/**
+ * govuk-frontend 6's classes for every part of every component: pass it to `FormRoot` (or
+ * `RecordFormProvider`) as `classNames` and load govuk-frontend's stylesheet. The markup then matches
+ * the fixtures govuk-frontend ships for the form group, label, hint, error message, text input,
+ * textarea, date input, radios, checkboxes, fieldset, error summary, task list and summary list
+ * (test/forms/govukFixtures.test.tsx compares them). No govuk-frontend JavaScript is needed: the
+ * components reveal conditional questions and move focus themselves, so the form runs under
+ * `default-src 'self'`.
+ *
+ * Every part but `check-answers` (the container of the summary lists, which GOV.UK leaves unclassed)
+ * has a class. Parts GOV.UK has no component for take the nearest pattern: a date and time is two date inputs,
+ * a deadline is a hint, a list item is a fieldset with a medium legend and secondary buttons.
+ */
+export const govukClassNames = {
+  question: 'govuk-form-group',
+  'question-error': 'govuk-form-group--error',
+  label: 'govuk-label',
+  fieldset: 'govuk-fieldset',
+  legend: 'govuk-fieldset__legend',
+  hint: 'govuk-hint',
+  deadline: 'govuk-hint',
+  error: 'govuk-error-message',
+  'error-prefix': 'govuk-visually-hidden',
+  input: 'govuk-input',
+  'input-error': 'govuk-input--error',
+  textarea: 'govuk-textarea',
+  'textarea-error': 'govuk-textarea--error',
+  date: 'govuk-date-input',
+  time: 'govuk-date-input',
+  box: 'govuk-date-input__item',
+  'box-group': 'govuk-form-group',
+  'box-label': 'govuk-label govuk-date-input__label',
+  'box-input': 'govuk-input govuk-date-input__input',
+  'box-input-error': 'govuk-input--error',
+  'box-input-day': 'govuk-input--width-2',
+  'box-input-month': 'govuk-input--width-2',
+  'box-input-year': 'govuk-input--width-4',
+  'box-input-hour': 'govuk-input--width-2',
+  'box-input-minute': 'govuk-input--width-2',
+  radios: 'govuk-radios',
+  radio: 'govuk-radios__item',
+  'radio-input': 'govuk-radios__input',
+  'radio-label': 'govuk-label govuk-radios__label',
+  checkboxes: 'govuk-checkboxes',
+  checkbox: 'govuk-checkboxes__item',
+  'checkbox-input': 'govuk-checkboxes__input',
+  'checkbox-label': 'govuk-label govuk-checkboxes__label',
+  conditional: 'govuk-radios__conditional',
+  item: 'govuk-fieldset',
+  'item-legend': 'govuk-fieldset__legend govuk-fieldset__legend--m',
+  'item-controls': 'govuk-button-group',
+  add: 'govuk-button govuk-button--secondary',
+  remove: 'govuk-button govuk-button--secondary',
+  'move-up': 'govuk-button govuk-button--secondary',
+  'move-down': 'govuk-button govuk-button--secondary',
+  'error-summary': 'govuk-error-summary',
+  'error-summary-title': 'govuk-error-summary__title',
+  'error-summary-body': 'govuk-error-summary__body',
+  'error-summary-list': 'govuk-list govuk-error-summary__list',
+  'task-list': 'govuk-task-list',
+  task: 'govuk-task-list__item',
+  'task-with-link': 'govuk-task-list__item--with-link',
+  'task-name': 'govuk-task-list__name-and-hint',
+  'task-link': 'govuk-link govuk-task-list__link',
+  'task-status': 'govuk-task-list__status',
+  'task-tag': 'govuk-tag',
+  'task-tag-not-started': 'govuk-tag--blue',
+  'task-tag-in-progress': 'govuk-tag--light-blue',
+  'task-tag-has-errors': 'govuk-tag--red',
+  'section-title': 'govuk-heading-m',
+  'summary-list': 'govuk-summary-list',
+  'summary-row': 'govuk-summary-list__row',
+  'summary-key': 'govuk-summary-list__key',
+  'summary-value': 'govuk-summary-list__value',
+  'summary-actions': 'govuk-summary-list__actions',
+  'summary-link': 'govuk-link',
+  'visually-hidden': 'govuk-visually-hidden',
+} as const satisfies FormClassNames;

@@ -1,0 +1,1 @@
+export { govukClassNames } from './govukClassNames.js';
