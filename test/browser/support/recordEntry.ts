@@ -67,7 +67,13 @@ export function recordEntry(page: Page) {
 }
 
 /** A `YYYY-MM-DD` date or an instant, as the boxes a user in England fills in (the form reads times as England's). */
-function londonWallTime(value: string): { day: string; month: string; year: string; hour?: string; minute?: string } {
+export function londonWallTime(value: string): {
+  day: string;
+  month: string;
+  year: string;
+  hour?: string;
+  minute?: string;
+} {
   const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (dateOnly !== null)
     return { year: dateOnly[1]!, month: String(Number(dateOnly[2])), day: String(Number(dateOnly[3])) };

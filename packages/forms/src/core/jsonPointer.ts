@@ -12,12 +12,28 @@ import { pointerSegments, toPointer } from '@strategy-record/schemas/core';
 /** A key that must never be read or written through a pointer: it would reach `Object.prototype`. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Splits a pointer into unescaped segments. Throws a `TypeError` for a string that is not a pointer. */
-export function parsePointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  if (!pointer.startsWith('/'))
-    throw new TypeError(`"${pointer}" is not a JSON Pointer: it must be empty or start with "/".`);
-  return pointerSegments(pointer);
+const NO_SEGMENTS: readonly string[] = Object.freeze([]);
+/** Most pointers a form uses, by the thousand; past this the cache starts again rather than grow. */
+const PARSED_LIMIT = 20_000;
+const parsed = new Map<string, readonly string[]>();
+
+/**
+ * Splits a pointer into unescaped segments. Throws a `TypeError` for a string that is not a pointer.
+ * Remembered per pointer: every subscribed question reads its pointer several times on each
+ * keystroke (schema, visibility, value, dirty), and splitting and unescaping was the largest cost
+ * of a keystroke in a large record. The segments are frozen, so a caller cannot spoil the cache.
+ */
+export function parsePointer(pointer: string): readonly string[] {
+  if (pointer === '') return NO_SEGMENTS;
+  let segments = parsed.get(pointer);
+  if (segments === undefined) {
+    if (!pointer.startsWith('/'))
+      throw new TypeError(`"${pointer}" is not a JSON Pointer: it must be empty or start with "/".`);
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    segments = Object.freeze(pointerSegments(pointer));
+    parsed.set(pointer, segments);
+  }
+  return segments;
 }
 
 /** Joins unescaped segments into a pointer. */

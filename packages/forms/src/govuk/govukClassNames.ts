@@ -77,4 +77,9 @@ export const govukClassNames = {
   'summary-actions': 'govuk-summary-list__actions',
   'summary-link': 'govuk-link',
   'visually-hidden': 'govuk-visually-hidden',
+  'page-heading': 'govuk-heading-l',
+  'back-link': 'govuk-back-link',
+  actions: 'govuk-button-group',
+  button: 'govuk-button',
+  link: 'govuk-link',
 } as const satisfies FormClassNames;

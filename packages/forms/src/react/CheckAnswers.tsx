@@ -23,6 +23,8 @@ export interface CheckAnswersProps {
   readonly onChangeAnswer?: (row: AnswerRow, section: FormSection) => void;
   /** Draws the value of one answer (default: the answer as text). */
   readonly renderValue?: (row: AnswerRow) => ReactNode;
+  /** Answers not to list, such as those the host supplies and no page asks (the record id in `RecordJourney`). */
+  readonly leaveOut?: (row: AnswerRow) => boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ export function CheckAnswers({
   changeHref,
   onChangeAnswer,
   renderValue,
+  leaveOut,
 }: CheckAnswersProps) {
   const { form, idPrefix } = useRecordFormContext();
   const classes = useClassNames(classNames);
@@ -44,9 +47,11 @@ export function CheckAnswers({
     () =>
       FORM_SECTIONS.map((section) => ({
         section,
-        rows: section.pointers.flatMap((pointer) => form.answers(pointer)),
+        rows: section.pointers
+          .flatMap((pointer) => form.answers(pointer))
+          .filter((row) => leaveOut === undefined || !leaveOut(row)),
       })).filter(({ rows }) => rows.length > 0),
-    [form, record],
+    [form, record, leaveOut],
   );
   return (
     <div className={classFor(classes, 'check-answers', { extra: className })} data-part="check-answers">

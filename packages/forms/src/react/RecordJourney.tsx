@@ -5,6 +5,7 @@ import type { RecordForm, SubmitResult } from '../core/recordFormTypes.js';
 import { CheckAnswers } from './CheckAnswers.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { focusField } from './focusField.js';
+import { classFor, type FormClassNames } from './formParts.js';
 import { RecordFormProvider } from './RecordFormProvider.js';
 import { SchemaFields } from './SchemaFields.js';
 import { TaskList } from './TaskList.js';
@@ -38,10 +39,19 @@ export interface RecordJourneyProps {
   /** The task list page's heading (default "Strategy discussion record"). */
   readonly title?: string;
   readonly className?: string;
+  /**
+   * Classes by part for the journey and every component on its pages, e.g. `govukClassNames` from
+   * `@strategy-record/forms/govuk` (keep the object stable: a module constant).
+   */
+  readonly classNames?: FormClassNames;
 }
+
+const NO_CLASSES: FormClassNames = {};
 
 const SECTION_PAGES: readonly string[] = FORM_SECTIONS.map((section) => section.id);
 const HOST_SUPPLIED = new Set<string>(['recordId']);
+/** An answer the host supplied: listed on no page, so check answers offers no "Change" for it. */
+const hostSupplied = (row: { readonly pointer: string }) => HOST_SUPPLIED.has(row.pointer.split('/')[1] ?? '');
 
 /**
  * The record as a GOV.UK-style journey, one section per page: the task list is the hub, each
@@ -61,9 +71,12 @@ export function RecordJourney({
   confirmation,
   title = 'Strategy discussion record',
   className,
+  classNames = NO_CLASSES,
 }: RecordJourneyProps) {
   const [page, setPage] = useState<JourneyPage>(initialPage);
-  const [pendingFocus, setPendingFocus] = useState<string | undefined>(undefined);
+  // A ref, not state: the question to focus once its page is drawn. As state, clearing it ran the
+  // focus effect again, which then moved focus from the question to the heading.
+  const pendingFocus = useRef<string | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstPage = useRef(true);
 
@@ -76,11 +89,11 @@ export function RecordJourney({
       firstPage.current = false;
       return;
     }
-    if (pendingFocus !== undefined) {
-      if (heading.current !== null) focusField(heading.current.ownerDocument, pendingFocus, idPrefix);
-      setPendingFocus(undefined);
-    } else heading.current?.focus();
-  }, [page, pendingFocus, idPrefix]);
+    const pointer = pendingFocus.current;
+    pendingFocus.current = undefined;
+    if (pointer === undefined || heading.current === null) heading.current?.focus();
+    else focusField(heading.current.ownerDocument, pointer, idPrefix);
+  }, [page, idPrefix]);
 
   const goTo = (next: JourneyPage, save: boolean) => {
     if (save) onSaveDraft?.(form.serialiseDraft(), next);
@@ -101,10 +114,30 @@ export function RecordJourney({
     const section = error === undefined ? undefined : sectionOfPointer(error.pointer);
     if (error === undefined || section === undefined || section === page) return;
     event.preventDefault();
-    setPendingFocus(error.pointer);
+    pendingFocus.current = error.pointer;
     setPage(section);
   };
-  const headingProps = { ref: heading, tabIndex: -1, id: `${idPrefix}-page-heading` } as const;
+  /** A task list link (`#<prefix>-page-<id>`) opens its section's page. */
+  const openTask = (event: MouseEvent<HTMLElement>) => {
+    const target = (event.target as Element).closest('a')?.getAttribute('href');
+    const next = target?.startsWith(`#${idPrefix}-page-`) ? target.slice(`#${idPrefix}-page-`.length) : undefined;
+    if (next === undefined || !SECTION_PAGES.includes(next)) return;
+    event.preventDefault();
+    goTo(next, false);
+  };
+  const headingProps = {
+    ref: heading,
+    tabIndex: -1,
+    id: `${idPrefix}-page-heading`,
+    className: classFor(classNames, 'page-heading'),
+  } as const;
+  const linkClass = classFor(classNames, 'link');
+  const buttonClass = classFor(classNames, 'button');
+  const backLink = (previous: JourneyPage, save: boolean) => (
+    <a data-part="back-link" className={classFor(classNames, 'back-link')} {...link(previous, save)}>
+      Back
+    </a>
+  );
   const summary = (
     <div onClickCapture={openErrorLink}>
       <ErrorSummary />
@@ -123,15 +156,18 @@ export function RecordJourney({
     };
     body = (
       <>
-        <a data-part="back-link" {...link(SECTION_PAGES[sectionIndex - 1] ?? 'tasks', true)}>
-          Back
-        </a>
+        {backLink(SECTION_PAGES[sectionIndex - 1] ?? 'tasks', true)}
         {summary}
         <form noValidate onSubmit={saveAndContinue} aria-labelledby={headingProps.id}>
           <h1 {...headingProps}>{section.title}</h1>
           <SchemaFields pointer="" only={asked} />
-          <div data-part="actions">
-            <button type="submit">Save and continue</button> <a {...link('tasks', true)}>Return to the task list</a>
+          <div data-part="actions" className={classFor(classNames, 'actions')}>
+            <button type="submit" className={buttonClass}>
+              Save and continue
+            </button>{' '}
+            <a className={linkClass} {...link('tasks', true)}>
+              Return to the task list
+            </a>
           </div>
         </form>
       </>
@@ -147,19 +183,20 @@ export function RecordJourney({
     };
     body = (
       <>
-        <a data-part="back-link" {...link(SECTION_PAGES.at(-1) ?? 'tasks')}>
-          Back
-        </a>
+        {backLink(SECTION_PAGES.at(-1) ?? 'tasks', false)}
         {summary}
         <h1 {...headingProps}>Check your answers</h1>
         <CheckAnswers
+          leaveOut={hostSupplied}
           onChangeAnswer={(row, section) => {
-            setPendingFocus(row.pointer);
+            pendingFocus.current = row.pointer;
             setPage(section.id);
           }}
         />
         <form noValidate onSubmit={submit} aria-label="Submit the record">
-          <button type="submit">Submit the record</button>
+          <button type="submit" className={buttonClass}>
+            Submit the record
+          </button>
         </form>
       </>
     );
@@ -175,29 +212,22 @@ export function RecordJourney({
       <>
         {summary}
         <h1 {...headingProps}>{title}</h1>
-        <nav aria-labelledby={`${idPrefix}-tasks-heading`}>
-          <h2 id={`${idPrefix}-tasks-heading`}>Sections</h2>
-          <TaskList
-            renderItem={(section, statusLabel) => (
-              <>
-                <a {...link(section.id)} aria-describedby={`${idPrefix}-task-${section.id}-status`}>
-                  {section.title}
-                </a>{' '}
-                <strong id={`${idPrefix}-task-${section.id}-status`} data-part="status">
-                  {statusLabel}
-                </strong>
-              </>
-            )}
-          />
+        <nav aria-labelledby={`${idPrefix}-tasks-heading`} onClickCapture={openTask}>
+          <h2 id={`${idPrefix}-tasks-heading`} className={classFor(classNames, 'section-title')}>
+            Sections
+          </h2>
+          <TaskList hrefFor={(section) => `#${idPrefix}-page-${section.id}`} />
         </nav>
         <p>
-          <a {...link('check')}>Check your answers and submit</a>
+          <a className={linkClass} {...link('check')}>
+            Check your answers and submit
+          </a>
         </p>
       </>
     );
   }
   return (
-    <RecordFormProvider form={form} idPrefix={idPrefix}>
+    <RecordFormProvider form={form} idPrefix={idPrefix} classNames={classNames}>
       <div className={className} data-part="journey" data-page={page}>
         {body}
       </div>

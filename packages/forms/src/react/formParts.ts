@@ -76,6 +76,12 @@ export const FORM_PARTS = [
   'summary-actions',
   'summary-link',
   'visually-hidden',
+  // RecordJourney's own page furniture.
+  'page-heading',
+  'back-link',
+  'actions',
+  'button',
+  'link',
 ] as const;
 
 /** A part of a component that takes a class: see {@link FORM_PARTS}. */
