@@ -449,20 +449,21 @@ def parse_to_unicode(data):
     mapped = {}
 
     def utf16(hex_text):
-        raw = bytes.fromhex(hex_text)
+        # A hex string may hold white space (pdfkit writes a ligature's letters as <0646 064A>).
+        raw = bytes.fromhex(re.sub(r'\s', '', hex_text))
         return raw.decode('utf-16-be', errors='replace')
 
     for block in re.findall(r'beginbfchar(.*?)endbfchar', text, re.S):
-        for source, target in re.findall(r'<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>', block):
+        for source, target in re.findall(r'<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f\s]*)>', block):
             mapped[int(source, 16)] = utf16(target)
     for block in re.findall(r'beginbfrange(.*?)endbfrange', text, re.S):
-        for low, high, target in re.findall(r'<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]*>|\[[^\]]*\])', block):
+        for low, high, target in re.findall(r'<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f\s]*>|\[[^\]]*\])', block):
             low, high = int(low, 16), int(high, 16)
             if target.startswith('['):
-                for offset, item in enumerate(re.findall(r'<([0-9A-Fa-f]*)>', target)):
+                for offset, item in enumerate(re.findall(r'<([0-9A-Fa-f\s]*)>', target)):
                     mapped[low + offset] = utf16(item)
             else:
-                start = bytes.fromhex(target[1:-1])
+                start = bytes.fromhex(re.sub(r'\s', '', target[1:-1]))
                 base = int.from_bytes(start, 'big') if start else 0
                 for offset in range(high - low + 1):
                     value = (base + offset).to_bytes(max(len(start), 2), 'big')
