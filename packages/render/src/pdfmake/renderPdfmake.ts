@@ -6,11 +6,19 @@ import type { MinutesDocument } from '../model/MinutesDocument.js';
 import { loadLineBreaker } from '../text/lineBreaker.js';
 import { pdfmakeFor } from './pdfmakeInstance.js';
 import { pdfmakeText } from './pdfmakeText.js';
+import { paragraphText, planStructure } from './tagging/structurePlan.js';
+import { tagDrawnItem } from './tagging/tagDrawnItems.js';
 import { toDocDefinition } from './toDocDefinition.js';
 
 export interface RenderPdfmakeOptions {
   /** Font bytes; in Node they default to the npm font packages. A browser must pass them. */
   readonly fonts?: FontSet;
+  /**
+   * A tagged PDF/UA-1 document (the default): a structure tree in reading order for screen
+   * readers, everything else drawn as Artifacts, XMP metadata with the PDF/UA identifier. `false`
+   * writes the plain PDF of earlier versions.
+   */
+  readonly tagged?: boolean;
 }
 
 /**
@@ -19,9 +27,17 @@ export interface RenderPdfmakeOptions {
  */
 export async function renderPdfmake(minutes: MinutesDocument, options: RenderPdfmakeOptions = {}): Promise<Uint8Array> {
   const fonts = options.fonts ?? (await loadPackageFonts());
+  const tagged = options.tagged ?? true;
   const [coverage, Breaker] = await Promise.all([coverageFor(fonts), loadLineBreaker()]);
   const drawable = withDrawableText(minutes, coverage);
-  const definition = toDocDefinition(drawable, pdfmakeText(coverage, Breaker));
-  const buffer = await (await pdfmakeFor(fonts)).createPdf(definition).getBuffer();
+  const text = pdfmakeText(coverage, Breaker);
+  const definition = toDocDefinition(drawable, tagged ? paragraphText(text) : text);
+  if (tagged) {
+    planStructure(definition);
+    Object.assign(definition, { version: '1.7', tagged: true, subset: 'PDF/UA', displayTitle: true });
+  }
+  const pdfmake = await pdfmakeFor(fonts);
+  pdfmake.setProgressCallback(tagDrawnItem as never);
+  const buffer = await pdfmake.createPdf(definition).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
