@@ -17,6 +17,7 @@ const SECTIONS = [
   ['render-cli', 'scripts/bench/renderCli.mjs', 'benchRenderCli', 'issue 15: react-pdf from the command line'],
   ['templates', 'scripts/bench/templates.mjs', 'benchTemplates', 'issue 15: minutes templates'],
   ['protection', 'scripts/bench/protection.mjs', 'benchProtection', 'issue 19: password-protected minutes'],
+  ['tagged', 'scripts/bench/tagged.mjs', 'benchTagged', 'issue 19: tagged PDF/UA minutes'],
   ['forms', 'scripts/bench/forms.mjs', 'benchForms', 'issue 5: forms'],
   ['playground', 'scripts/bench/playground.mjs', 'benchPlayground', 'issue 6: playground'],
   ['service', 'scripts/bench/service.mjs', 'benchService', 'issue 16: the HTTP service'],

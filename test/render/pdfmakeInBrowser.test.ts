@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { expect, it } from 'vitest';
 import { validateRecord } from '@strategy-record/validators';
+import { checkPdfUa } from '../support/pdfUaCheck.js';
 import { launchChromiumPrinter } from './support/chromiumPrinter.js';
 import { exampleRecords } from './support/exampleRecords.js';
 import { pdfText, qpdfCheck, textContains } from './support/pdfTools.js';
@@ -64,6 +65,8 @@ it('the pdfmake back end renders in a browser (Chromium), with fonts passed as b
     expect(errors).toEqual([]);
     const pdf = new Uint8Array(Buffer.from(base64, 'base64'));
     expect(qpdfCheck(pdf).ok).toBe(true);
+    // Tagged in the browser too: the same PDF/UA-1 check as in Node, Arabic names included.
+    expect(checkPdfUa([pdf])[0]).toEqual([]);
     const text = pdfText(pdf);
     for (const name of [
       ...(record.attendees ?? []).map((attendee) => attendee.fullName),

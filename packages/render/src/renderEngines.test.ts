@@ -20,7 +20,7 @@ const ROWS = [
     extension: 'pdf',
     starts: '%PDF-',
     runsInBrowser: true,
-    canTag: false,
+    canTag: true,
     canEncrypt: true,
   },
   {

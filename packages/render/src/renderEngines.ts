@@ -34,7 +34,7 @@ export interface RenderEngine {
   readonly output: EngineOutput;
   /** Its renderer works in a browser (given `fonts`), not only in Node. */
   readonly runsInBrowser: boolean;
-  /** It writes a tagged PDF (structure for screen readers): none does yet. */
+  /** It writes a tagged PDF/UA-1 document (structure for screen readers): only pdfmake does. */
   readonly canTag: boolean;
   /** It can write a password-protected PDF (the `protect` option). */
   readonly canEncrypt: boolean;
@@ -46,10 +46,10 @@ const engines = [
   {
     name: 'pdfmake',
     subpath: '@strategy-record/render/pdfmake',
-    summary: 'a PDF drawn by pdfmake (the fastest; also in a browser)',
+    summary: 'a tagged, accessible PDF (PDF/UA-1) drawn by pdfmake (the fastest; also in a browser)',
     output: { mediaType: 'application/pdf', extension: 'pdf' },
     runsInBrowser: true,
-    canTag: false,
+    canTag: true,
     canEncrypt: true,
     async load() {
       const { renderPdfmake } = await import('./pdfmake/index.js');

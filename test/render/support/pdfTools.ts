@@ -187,3 +187,12 @@ function escapeRegExp(text: string): string {
 function sortedLetters(word: string): string {
   return [...squash(word)].sort().join('');
 }
+
+/** `pdfinfo -struct`: the structure tree's element types (and attributes), indented, without text. */
+export function pdfStructureOutline(pdf: Uint8Array): string {
+  return withPdfFile(pdf, (path) => {
+    const result = run('pdfinfo', ['-struct', path]);
+    if (result.status !== 0) throw new Error(`pdfinfo -struct failed: ${result.stderr}`);
+    return result.stdout;
+  });
+}

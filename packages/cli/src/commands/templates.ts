@@ -6,7 +6,9 @@ import { oneOf, parseOptions } from '../options.js';
 export const TEMPLATES_USAGE = `Usage: strategy-record templates [<id|path>] [--format text|json]
 
 Lists the bundled minutes templates, or explains one (a bundled id or a template JSON file, which is
-checked: a malformed one exits 2 naming the field). Use one with "strategy-record render --template".`;
+checked: a malformed one exits 2 naming the field). Use one with "strategy-record render --template".
+Every template prints as an accessible PDF (tagged PDF/UA-1, logo with its alt text) with the
+pdfmake engine, the default; react-pdf's PDF is not tagged.`;
 
 /** `strategy-record templates`: what each template puts on the minutes, section by section. */
 export async function templatesCommand(args: readonly string[], io: CommandIo): Promise<number> {

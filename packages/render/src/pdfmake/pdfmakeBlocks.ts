@@ -49,6 +49,7 @@ export class PdfmakeBlocks {
             fontSize: FONT_SIZE.heading,
             bold: true,
             margin: [0, 12, 0, 4],
+            role: 'H2',
             ...(this.accent === undefined ? {} : { color: this.accent }),
           }),
           heading,
@@ -70,7 +71,12 @@ export class PdfmakeBlocks {
         return this.text(block.text, width, { fontSize: FONT_SIZE.body, margin: [0, 0, 0, 4] });
       case 'subheading':
         return keptWithNext(
-          this.text(block.text, width, { fontSize: FONT_SIZE.subheading, bold: true, margin: [0, 6, 0, 2] }),
+          this.text(block.text, width, {
+            fontSize: FONT_SIZE.subheading,
+            bold: true,
+            margin: [0, 6, 0, 2],
+            role: 'H3',
+          }),
           presenceAhead([block, ...following], 0, SPLIT_DECISIONS),
         );
       case 'notice':
@@ -94,6 +100,7 @@ export class PdfmakeBlocks {
     const widths = columnWidths([1, 2], width, false);
     return {
       margin: [0, 0, 0, 4],
+      role: 'KeyValues',
       table: {
         widths,
         body: items.map((item) => [
@@ -153,6 +160,7 @@ export class PdfmakeBlocks {
     const inner = width - 2 * 8 - 2 * 1.5;
     return {
       margin: [0, 4, 0, 8],
+      role: 'Layout',
       unbreakable: false,
       table: {
         widths: [inner],

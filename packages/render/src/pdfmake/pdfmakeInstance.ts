@@ -11,6 +11,7 @@ interface Pdfmake {
   setFonts(fonts: Record<string, Record<string, string>>): void;
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
   setLocalAccessPolicy?: (policy: (path: string) => boolean) => void;
+  setProgressCallback(callback: (this: never, progress: number) => void): void;
   createPdf(definition: PdfmakeDocDefinition): { getBuffer(): Promise<Uint8Array> };
 }
 

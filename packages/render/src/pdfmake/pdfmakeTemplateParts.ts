@@ -57,7 +57,12 @@ export function pdfmakeNoticeAndCover(minutes: MinutesDocument, text: TextConten
   if (minutes.cover !== undefined) {
     if (minutes.cover.heading !== undefined)
       parts.push(
-        text(minutes.cover.heading, width, { fontSize: FONT_SIZE.subheading, bold: true, margin: [0, 2, 0, 2] }),
+        text(minutes.cover.heading, width, {
+          fontSize: FONT_SIZE.subheading,
+          bold: true,
+          margin: [0, 2, 0, 2],
+          role: 'H2',
+        }),
       );
     parts.push(text(minutes.cover.text, width, { fontSize: FONT_SIZE.body, margin: [0, 0, 0, 6] }));
   }
@@ -76,7 +81,14 @@ export function pdfmakeClosing(minutes: MinutesDocument, text: TextContent, widt
       stack: [
         ...(signature.heading === undefined
           ? []
-          : [text(signature.heading, width, { fontSize: FONT_SIZE.subheading, bold: true, margin: [0, 8, 0, 4] })]),
+          : [
+              text(signature.heading, width, {
+                fontSize: FONT_SIZE.subheading,
+                bold: true,
+                margin: [0, 8, 0, 4],
+                role: 'H2',
+              }),
+            ]),
         ...signature.lines.map((line) =>
           text(`${line}: ${SIGNATURE_RULE}`, width, { fontSize: FONT_SIZE.body, margin: [0, 10, 0, 0] }),
         ),

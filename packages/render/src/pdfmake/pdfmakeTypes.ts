@@ -6,7 +6,14 @@ export interface PdfmakeInline {
   bold?: boolean;
 }
 
+/**
+ * What a node is in the tagged PDF's structure (see tagging/): text without a role is a paragraph,
+ * a table without one a data table whose first row holds the column headers.
+ */
+type StructureRole = 'H1' | 'H2' | 'H3' | 'KeyValues' | 'Layout';
+
 export interface PdfmakeNodeStyle {
+  role?: StructureRole;
   bold?: boolean;
   fontSize?: number;
   color?: string;
@@ -56,6 +63,13 @@ export type PdfmakeContent =
     });
 
 export interface PdfmakeDocDefinition {
+  /** The PDF version; pdfkit writes XMP metadata only from 1.4. */
+  version?: '1.7';
+  /** pdfkit marks the document tagged and starts a structure tree: pdfmake itself adds nothing to it. */
+  tagged?: boolean;
+  /** pdfkit writes the PDF/UA identifier into the XMP metadata (and checks nothing). */
+  subset?: 'PDF/UA';
+  displayTitle?: boolean;
   pageSize: 'A4';
   pageMargins: [number, number, number, number];
   info: Record<string, string | Date>;

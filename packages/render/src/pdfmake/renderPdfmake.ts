@@ -7,6 +7,8 @@ import { explainEncryptionFailure, pdfkitSecurity, type PdfProtection } from '..
 import { loadLineBreaker } from '../text/lineBreaker.js';
 import { pdfmakeFor } from './pdfmakeInstance.js';
 import { pdfmakeText } from './pdfmakeText.js';
+import { paragraphText, planStructure } from './tagging/structurePlan.js';
+import { tagDrawnItem } from './tagging/tagDrawnItems.js';
 import { toDocDefinition } from './toDocDefinition.js';
 
 export interface RenderPdfmakeOptions {
@@ -14,6 +16,12 @@ export interface RenderPdfmakeOptions {
   readonly fonts?: FontSet;
   /** Encrypt the PDF (AES-256) with these passwords and permissions. */
   readonly protect?: PdfProtection;
+  /**
+   * A tagged PDF/UA-1 document (the default): a structure tree in reading order for screen
+   * readers, everything else drawn as Artifacts, XMP metadata with the PDF/UA identifier. `false`
+   * writes the plain PDF of earlier versions.
+   */
+  readonly tagged?: boolean;
 }
 
 /**
@@ -25,15 +33,24 @@ export async function renderPdfmake(minutes: MinutesDocument, options: RenderPdf
   // Checked first: a bad password fails before any work is done.
   const security = options.protect === undefined ? undefined : pdfkitSecurity(options.protect);
   const fonts = options.fonts ?? (await loadPackageFonts());
+  const tagged = options.tagged ?? true;
   const [coverage, Breaker] = await Promise.all([coverageFor(fonts), loadLineBreaker()]);
   const drawable = withDrawableText(minutes, coverage);
-  const definition = toDocDefinition(drawable, pdfmakeText(coverage, Breaker));
+  const text = pdfmakeText(coverage, Breaker);
+  const definition = toDocDefinition(drawable, tagged ? paragraphText(text) : text);
+  if (tagged) {
+    planStructure(definition);
+    Object.assign(definition, { version: '1.7', tagged: true, subset: 'PDF/UA', displayTitle: true });
+  }
   if (security !== undefined) {
-    // pdfmake hands these to pdfkit, `version` as pdfkit's `pdfVersion`.
+    // pdfmake hands these to pdfkit, `version` as pdfkit's `pdfVersion`: AES-256 needs 1.7ext3, which
+    // pdfkit treats as 1.7 for everything else (tagging and XMP included).
     const { pdfVersion, ...passwords } = security;
     Object.assign(definition, { version: pdfVersion, ...passwords });
   }
-  const buffer = await (await pdfmakeFor(fonts))
+  const pdfmake = await pdfmakeFor(fonts);
+  pdfmake.setProgressCallback(tagDrawnItem as never);
+  const buffer = await pdfmake
     .createPdf(definition)
     .getBuffer()
     .catch((error: unknown) => {

@@ -98,7 +98,28 @@ function withCachedLayout(font: Font, face: FontFace): Font {
       if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear();
       cache.set(key, run);
     }
-    return copyRun(run);
+    return copyRun(run, codePointsOf);
+  };
+  // fontkit keeps one glyph object per glyph id, with the code points of the call that first made
+  // it: a glyph first made by shaping without them (a substitution's output) keeps none, and pdfkit
+  // then writes an empty ToUnicode entry, so its text cannot be extracted (PDF/UA 10-001). Such a
+  // glyph is given the code points the font's character map has for it or, for a contextual form
+  // the map leaves out (an Arabic initial or medial letter), those its name (uniFEB3) stands for,
+  // as the letter it is a form of (U+0633).
+  const internals = font as unknown as {
+    _cmapProcessor?: { codePointsForGlyph(id: number): number[] };
+    getGlyph(id: number): { readonly name?: string };
+  };
+  const cmap = internals._cmapProcessor;
+  const found = new Map<number, readonly number[]>();
+  const codePointsOf = (id: number): readonly number[] => {
+    let codePoints = found.get(id);
+    if (codePoints === undefined) {
+      codePoints = cmap?.codePointsForGlyph(id) ?? [];
+      if (codePoints.length === 0) codePoints = codePointsNamed(internals.getGlyph(id).name);
+      found.set(id, codePoints);
+    }
+    return codePoints;
   };
   const bound = new Map<PropertyKey, unknown>();
   let post: PostTableHeader | undefined | null = null;
@@ -129,21 +150,20 @@ function withCachedLayout(font: Font, face: FontFace): Font {
  * order, letters of ligatures included. So the letters a ligature glyph is mapped to are given in
  * visual order too, as react-pdf does, and "ياسمين" is extracted as written rather than as "ياسمني".
  */
-function copyRun(run: GlyphRun): GlyphRun {
+function copyRun(run: GlyphRun, codePointsOf: (id: number) => readonly number[]): GlyphRun {
   const original = run as unknown as {
     positions: readonly GlyphPosition[];
-    glyphs: readonly { codePoints: readonly number[] }[];
+    glyphs: readonly { id: number; codePoints: readonly number[] }[];
   };
   const copy = Object.create(Object.getPrototypeOf(run) as object) as Record<string, unknown>;
   for (const key of Object.keys(run)) copy[key] = (run as unknown as Record<string, unknown>)[key];
-  copy.glyphs =
-    run.direction === 'rtl'
-      ? original.glyphs.map((glyph) =>
-          glyph.codePoints.length > 1
-            ? Object.create(glyph, { codePoints: { value: [...glyph.codePoints].reverse() } })
-            : glyph,
-        )
-      : original.glyphs.slice();
+  const rightToLeft = run.direction === 'rtl';
+  copy.glyphs = original.glyphs.map((glyph) => {
+    if (glyph.codePoints.length === 0) return Object.create(glyph, { codePoints: { value: codePointsOf(glyph.id) } });
+    if (rightToLeft && glyph.codePoints.length > 1)
+      return Object.create(glyph, { codePoints: { value: [...glyph.codePoints].reverse() } });
+    return glyph;
+  });
   copy.positions = original.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({
     xAdvance,
     yAdvance,
@@ -151,6 +171,14 @@ function copyRun(run: GlyphRun): GlyphRun {
     yOffset,
   }));
   return copy as unknown as GlyphRun;
+}
+
+/** The letters an Adobe Glyph List name such as `uniFEB3` or `uni06440627` stands for, presentation forms normalised (NFKC). */
+function codePointsNamed(name: string | undefined): readonly number[] {
+  const match = /^uni((?:[0-9A-F]{4})+)(?:\.|$)/.exec(name ?? '');
+  if (match?.[1] === undefined) return [];
+  const text = String.fromCharCode(...(match[1].match(/.{4}/g) ?? []).map((hex) => Number.parseInt(hex, 16)));
+  return [...text.normalize('NFKC')].map((character) => character.codePointAt(0) ?? 0);
 }
 
 interface GlyphPosition {

@@ -21,7 +21,7 @@ export function toDocDefinition(minutes: MinutesDocument, unscaledText: TextCont
   const width = CONTENT_WIDTH;
   const front: PdfmakeContent[] = [
     ...pdfmakeLetterhead(minutes, text, width),
-    withOutline(text(minutes.title, width, { fontSize: FONT_SIZE.title, bold: true }), minutes.title),
+    withOutline(text(minutes.title, width, { fontSize: FONT_SIZE.title, bold: true, role: 'H1' }), minutes.title),
     text(minutes.audienceLabel, width, { fontSize: FONT_SIZE.subheading, bold: true, margin: [0, 2, 0, 2] }),
     text(
       minutes.status.label === 'DRAFT' ? `DRAFT. ${minutes.status.explanation}` : minutes.status.explanation,
@@ -41,7 +41,12 @@ export function toDocDefinition(minutes: MinutesDocument, unscaledText: TextCont
   ];
   if (minutes.decisionsAtAGlance.length > 0) {
     front.push(
-      text('Decisions at a glance', width, { fontSize: FONT_SIZE.subheading, bold: true, margin: [0, 6, 0, 2] }),
+      text('Decisions at a glance', width, {
+        fontSize: FONT_SIZE.subheading,
+        bold: true,
+        margin: [0, 6, 0, 2],
+        role: 'H2',
+      }),
       blocks.keyValues(minutes.decisionsAtAGlance, width),
     );
   }

@@ -1,0 +1,142 @@
+import { STRUCTURE, type Structure, type StructureNode } from './structurePlan.js';
+
+/** The part of pdfkit 0.19's document (as pdfmake 0.3 hands it to its renderer) that tagging uses. */
+interface PdfkitDocument {
+  page: { content: { buffer: unknown[] } };
+  options: { tagged?: boolean };
+  _pdfMakePages: readonly PdfmakePage[];
+  addPage(...args: unknown[]): PdfkitDocument;
+  struct(type: string, options: Record<string, unknown>): PdfkitStructure;
+  addStructure(element: PdfkitStructure): PdfkitDocument;
+  markContent(tag: string, options?: Record<string, unknown>): PdfkitDocument;
+  markStructureContent(tag: string): unknown;
+  endMarkedContent(): PdfkitDocument;
+}
+interface PdfkitStructure {
+  add(child: unknown): PdfkitStructure;
+}
+interface PdfmakePage {
+  readonly items: readonly { readonly type: string; readonly item: Record<string, unknown> }[];
+  readonly watermark?: unknown;
+}
+
+interface TaggingState {
+  /** The page and the index of the item pdfmake drew last. */
+  page: number;
+  item: number;
+  open: boolean;
+  readonly elements: Map<StructureNode, PdfkitStructure>;
+  /** The page a repeating header cell was first drawn on: later copies are Artifacts. */
+  readonly firstPage: Map<StructureNode, number>;
+}
+
+const states = new WeakMap<PdfkitDocument, TaggingState>();
+
+/**
+ * pdfmake's progress callback, which its renderer calls (as a method of itself) after drawing each
+ * page item: closes the marked content of the item just drawn and opens the next one's, so every
+ * line, rule, border and image is drawn inside either an Artifact or a marked-content sequence of
+ * the structure element planned for it (structurePlan.ts). Does nothing for an untagged document.
+ *
+ * pdfmake draws the first item before it first calls back: on that first call the opening of the
+ * first item's sequence is moved to just after the page's initial transform. Later pages open their
+ * first item's sequence as pdfmake adds them.
+ */
+export function tagDrawnItem(this: { readonly pdfDocument: PdfkitDocument }): void {
+  const doc = this.pdfDocument;
+  if (doc.options.tagged !== true) return;
+  let state = states.get(doc);
+  if (state === undefined) {
+    state = { page: 0, item: 0, open: false, elements: new Map(), firstPage: new Map() };
+    states.set(doc, state);
+    openFirstItemOfFirstPage(doc, state);
+    openOnEachNewPage(doc, state);
+  }
+  if (state.open) {
+    doc.endMarkedContent();
+    state.open = false;
+  }
+  const page = doc._pdfMakePages[state.page];
+  if (page === undefined) return;
+  state.item += 1;
+  const next = page.items[state.item];
+  if (next !== undefined) {
+    state.open = open(doc, state, next);
+    return;
+  }
+  // The watermark is drawn after the page's last item; the next addPage (or the end) closes it.
+  if (page.watermark !== undefined) doc.markContent('Artifact', { type: 'Pagination' });
+  state.page += 1;
+  state.item = 0;
+}
+
+function openFirstItemOfFirstPage(doc: PdfkitDocument, state: TaggingState): void {
+  const first = doc._pdfMakePages[0]?.items[0];
+  if (first === undefined) return;
+  const chunks = doc.page.content.buffer;
+  const drawnBefore = chunks.length;
+  state.open = open(doc, state, first);
+  // Chunk 0 is the page's initial transform; the item's operators follow it.
+  chunks.splice(1, 0, ...chunks.splice(drawnBefore));
+}
+
+function openOnEachNewPage(doc: PdfkitDocument, state: TaggingState): void {
+  const addPage = doc.addPage;
+  doc.addPage = function (this: PdfkitDocument, ...args: unknown[]) {
+    const added = addPage.apply(this, args);
+    const first = this._pdfMakePages[state.page]?.items[0];
+    state.open = first === undefined ? false : open(this, state, first);
+    return added;
+  };
+}
+
+/** Opens the marked content an item is drawn in; false for items that draw nothing (clips). */
+function open(doc: PdfkitDocument, state: TaggingState, entry: PdfmakePage['items'][number]): boolean {
+  const structure = structureOf(entry);
+  if (structure === null) return false;
+  if (structure === undefined || 'artifact' in structure) {
+    doc.markContent('Artifact', { type: structure?.artifact ?? 'Layout' });
+    return true;
+  }
+  if (structure.repeats === true) {
+    const first = state.firstPage.get(structure) ?? state.page;
+    state.firstPage.set(structure, first);
+    if (first !== state.page) {
+      doc.markContent('Artifact', { type: 'Pagination' });
+      return true;
+    }
+  }
+  const content = doc.markStructureContent(structure.type);
+  element(doc, state, structure).add(content);
+  return true;
+}
+
+function structureOf(entry: PdfmakePage['items'][number]): Structure | undefined | null {
+  switch (entry.type) {
+    case 'line': {
+      const inlines = entry.item.inlines as readonly Record<string, unknown>[];
+      return inlines.find((inline) => inline[STRUCTURE] !== undefined)?.[STRUCTURE] as Structure | undefined;
+    }
+    case 'image':
+      return entry.item[STRUCTURE] as Structure | undefined;
+    case 'vector':
+    case 'svg':
+      return undefined;
+    default:
+      return null;
+  }
+}
+
+/** The pdfkit element of a planned node, created (with its ancestors) the first time it is drawn, so in reading order. */
+function element(doc: PdfkitDocument, state: TaggingState, node: StructureNode): PdfkitStructure {
+  const existing = state.elements.get(node);
+  if (existing !== undefined) return existing;
+  const created = doc.struct(node.type, {
+    ...(node.alt === undefined ? {} : { alt: node.alt }),
+    ...(node.scope === undefined ? {} : { scope: node.scope }),
+  });
+  if (node.parent === undefined) doc.addStructure(created);
+  else element(doc, state, node.parent).add(created);
+  state.elements.set(node, created);
+  return created;
+}

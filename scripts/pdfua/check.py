@@ -1,0 +1,647 @@
+#!/usr/bin/python3
+"""The project's own automated PDF/UA-1 check.
+
+Usage: /usr/bin/python3 scripts/pdfua/check.py [--password-file PATH] FILE.pdf [FILE.pdf ...]
+
+Prints one JSON object: {"checkpoints": [...], "files": {FILE: {"pages": n, "failures": [...]}}}.
+Each failure names the Matterhorn Protocol 1.1 checkpoint it breaks, the page (1-based, or null
+for the document), the object ("12 0 R", or null) and what is wrong; repeated failures of one kind
+on one page and object are counted, not listed. The exit code is 0 when no file fails, 1 when one
+does, 2 when a file cannot be read.
+
+Each check follows the failure condition of its checkpoint in the Matterhorn Protocol (PDF
+Association), which lists the machine-checkable conditions of ISO 14289-1 (PDF/UA-1). Checkpoints
+that need a human (is this Artifact really decoration? is the alt text right?) are out of scope.
+Needs pikepdf (Debian python3-pikepdf).
+"""
+
+import json
+import re
+import sys
+import xml.etree.ElementTree as ElementTree
+
+import pikepdf
+from pikepdf import Array, Dictionary, Name, Stream
+
+CHECKPOINTS = {
+    '01-003': 'Content marked as Artifact is present inside tagged content',
+    '01-004': 'Tagged content is present inside content marked as Artifact',
+    '01-005': 'Content is neither marked as Artifact nor tagged as real content',
+    '01-007': 'The MarkInfo Suspects entry is true',
+    '02-001': 'A non-standard structure type is not role-mapped to a standard type',
+    '06-001': 'The document has no XMP metadata stream',
+    '06-002': 'The XMP metadata does not carry the PDF/UA identifier (pdfuaid:part 1)',
+    '06-003': 'The XMP metadata has no dc:title',
+    '07-001': 'The ViewerPreferences dictionary has no DisplayDocTitle entry',
+    '07-002': 'DisplayDocTitle is false',
+    '09-004': 'A table element is not where ISO 32000-1 Table 337 allows it',
+    '09-005': 'A list element is not where ISO 32000-1 Table 336 allows it',
+    '09-006': 'A TOC element is not where ISO 32000-1 Table 333 allows it',
+    '09-007': 'A Ruby element is not where ISO 32000-1 Table 338 allows it',
+    '09-008': 'A Warichu element is not where ISO 32000-1 Table 338 allows it',
+    '10-001': 'A character code cannot be mapped to Unicode',
+    '11-006': 'The natural language of the document metadata cannot be determined',
+    '13-004': 'A Figure has neither alternative (Alt) nor replacement (ActualText) text',
+    '14-002': 'Numbered headings are used but the first is not H1',
+    '14-003': 'A numbered heading level is skipped',
+    '15-003': 'A TH cell has no Scope and the table does not use Headers and IDs',
+    '26-002': 'The file is encrypted without permission to extract content for accessibility',
+    '31-009': 'A font used for rendering is not embedded',
+}
+
+# ISO 32000-1 14.8.4: the standard structure types of PDF 1.7.
+STANDARD_TYPES = set(
+    'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private '
+    'H H1 H2 H3 H4 H5 H6 P L LI Lbl LBody Table TR TH TD THead TBody TFoot '
+    'Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP '
+    'Figure Formula Form'.split()
+)
+
+TEXT_SHOWING = {'Tj', 'TJ', "'", '"'}
+# Operators that put marks on the page: text, path painting (not `n`, which only ends a clip),
+# shading, XObjects and inline images.
+PAINTING = TEXT_SHOWING | {'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'sh', 'Do', 'INLINE IMAGE'}
+STANDARD_ENCODINGS = {'/WinAnsiEncoding', '/MacRomanEncoding', '/MacExpertEncoding', '/StandardEncoding'}
+# ISO 14289-1 7.21.7: a Type 0 font over one of these character collections needs no ToUnicode.
+PREDEFINED_ORDERINGS = {'Japan1', 'CNS1', 'GB1', 'Korea1'}
+XMP_NS = {
+    'rdf': 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+    'dc': 'http://purl.org/dc/elements/1.1/',
+    'pdfuaid': 'http://www.aiim.org/pdfua/ns/id/',
+}
+XML_LANG = '{http://www.w3.org/XML/1998/namespace}lang'
+
+
+def ref(obj):
+    """How a failure names an object: '12 0 R', or None for a direct object."""
+    try:
+        if obj is not None and obj.is_indirect:
+            return f'{obj.objgen[0]} {obj.objgen[1]} R'
+    except AttributeError:
+        pass
+    return None
+
+
+class Report:
+    def __init__(self):
+        self.failures = {}
+
+    def fail(self, checkpoint, page, obj, message):
+        key = (checkpoint, page, obj, message)
+        self.failures[key] = self.failures.get(key, 0) + 1
+
+    def as_list(self):
+        return [
+            {'checkpoint': c, 'page': p, 'object': o, 'message': m, 'count': n}
+            for (c, p, o, m), n in sorted(self.failures.items(), key=lambda item: (item[0][0], item[0][1] or 0))
+        ]
+
+
+def number_tree(node, seen=None):
+    """The entries of a number tree (the ParentTree) as a dict."""
+    seen = seen if seen is not None else set()
+    entries = {}
+    if not isinstance(node, Dictionary) or node.objgen in seen and node.objgen != (0, 0):
+        return entries
+    seen.add(node.objgen)
+    nums = node.get('/Nums')
+    if isinstance(nums, Array):
+        for index in range(0, len(nums) - 1, 2):
+            entries[int(nums[index])] = nums[index + 1]
+    for kid in node.get('/Kids', []):
+        entries.update(number_tree(kid, seen))
+    return entries
+
+
+class StructTree:
+    """The structure tree read once: every element with its resolved type, parent and kids."""
+
+    def __init__(self, pdf, page_numbers, report):
+        self.report = report
+        self.page_numbers = page_numbers
+        self.elements = []  # (element, type, parent type, page) in reading order
+        self.content_refs = set()  # (page or stream objgen, mcid) the tree references
+        self.mcid_owner = {}  # (page objgen, mcid) -> element objgen
+        root = pdf.Root.get('/StructTreeRoot')
+        self.root = root if isinstance(root, Dictionary) else None
+        self.role_map = {}
+        self.class_map = {}
+        if self.root is None:
+            return
+        role_map = self.root.get('/RoleMap')
+        if isinstance(role_map, Dictionary):
+            self.role_map = {str(k)[1:]: str(v)[1:] for k, v in role_map.items() if isinstance(v, Name)}
+        class_map = self.root.get('/ClassMap')
+        if isinstance(class_map, Dictionary):
+            self.class_map = {str(k)[1:]: v for k, v in class_map.items()}
+        self.parent_tree = number_tree(self.root.get('/ParentTree'))
+        self.seen = set()
+        self._walk(self.root.get('/K'), 'StructTreeRoot', None, None)
+
+    def standard_type(self, type_name):
+        """The standard type a structure type maps to, or None when the mapping never ends in one."""
+        seen = set()
+        while type_name not in STANDARD_TYPES:
+            if type_name in seen or type_name not in self.role_map:
+                return None
+            seen.add(type_name)
+            type_name = self.role_map[type_name]
+        return type_name
+
+    def page_of(self, page_ref):
+        if isinstance(page_ref, Dictionary):
+            return self.page_numbers.get(page_ref.objgen)
+        return None
+
+    def _walk(self, kids, parent_type, parent, page_ref):
+        if kids is None:
+            return
+        items = list(kids) if isinstance(kids, Array) else [kids]
+        for kid in items:
+            if isinstance(kid, int) and not isinstance(kid, bool):
+                self._content(parent, page_ref, None, int(kid))
+                continue
+            if not isinstance(kid, Dictionary):
+                continue
+            kid_type = kid.get('/Type')
+            if kid_type == Name.MCR:
+                self._content(parent, kid.get('/Pg', page_ref), kid.get('/Stm'), int(kid.get('/MCID', -1)))
+                continue
+            if kid_type == Name.OBJR:
+                continue
+            if kid.objgen != (0, 0):
+                if kid.objgen in self.seen:
+                    continue
+                self.seen.add(kid.objgen)
+            structure_type = str(kid.get('/S', '/'))[1:]
+            standard = self.standard_type(structure_type)
+            element_page = kid.get('/Pg', page_ref)
+            page = self.page_of(element_page)
+            if standard is None:
+                self.report.fail(
+                    '02-001', page, ref(kid), f'structure type {structure_type} is neither standard nor role-mapped to one'
+                )
+            self.elements.append(
+                {'dict': kid, 'type': standard or structure_type, 'raw': structure_type, 'parent': parent_type, 'page': page, 'kids': []}
+            )
+            element = self.elements[-1]
+            if parent is not None:
+                parent['kids'].append(element)
+            self._walk(kid.get('/K'), element['type'], element, element_page)
+
+    def _content(self, parent, page_ref, stream, mcid):
+        owner = stream if isinstance(stream, Stream) else page_ref
+        if not isinstance(owner, Dictionary) and not isinstance(owner, Stream):
+            return
+        self.content_refs.add((owner.objgen, mcid))
+        if parent is not None:
+            parent['kids'].append({'type': None, 'content': True})
+            self.mcid_owner[(owner.objgen, mcid)] = parent['dict'].objgen
+
+    def attributes(self, element):
+        """The element's attribute dictionaries, its own (A) and its classes' (C)."""
+        found = []
+        own = element.get('/A')
+        for item in list(own) if isinstance(own, Array) else [own]:
+            if isinstance(item, Dictionary):
+                found.append(item)
+        classes = element.get('/C')
+        for name in list(classes) if isinstance(classes, Array) else [classes]:
+            if isinstance(name, Name):
+                value = self.class_map.get(str(name)[1:])
+                for item in list(value) if isinstance(value, Array) else [value]:
+                    if isinstance(item, Dictionary):
+                        found.append(item)
+        return found
+
+
+def check_document(pdf, report):
+    root = pdf.Root
+    mark_info = root.get('/MarkInfo')
+    if not isinstance(mark_info, Dictionary) or mark_info.get('/Marked') is not True:
+        report.fail('01-005', None, None, 'MarkInfo Marked is not true, so no content counts as tagged')
+    elif mark_info.get('/Suspects') is True:
+        report.fail('01-007', None, ref(mark_info), 'MarkInfo Suspects is true')
+    if not isinstance(root.get('/StructTreeRoot'), Dictionary):
+        report.fail('01-005', None, None, 'the document has no structure tree (StructTreeRoot)')
+
+    preferences = root.get('/ViewerPreferences')
+    if not isinstance(preferences, Dictionary) or '/DisplayDocTitle' not in preferences:
+        report.fail('07-001', None, None, 'no ViewerPreferences DisplayDocTitle entry')
+    elif preferences.get('/DisplayDocTitle') is not True:
+        report.fail('07-002', None, ref(preferences), 'DisplayDocTitle is false')
+
+    title_langs = check_metadata(root, report)
+    lang = root.get('/Lang')
+    lang_text = str(lang).strip() if isinstance(lang, pikepdf.String) else ''
+    if not lang_text and not any(tag not in ('', 'x-default') for tag in title_langs):
+        report.fail('11-006', None, None, 'no document Lang in the catalog and no language on dc:title')
+
+    if pdf.is_encrypted:
+        encryption = pdf.encryption
+        permissions = getattr(encryption, 'P', None)
+        allowed = (int(permissions) & (1 << 9)) != 0 if permissions is not None else pdf.allow.accessibility
+        if not allowed:
+            report.fail('26-002', None, None, 'the P entry does not allow content extraction for accessibility (bit 10)')
+
+
+def check_metadata(root, report):
+    """06-001..06-003; returns the xml:lang values of dc:title's entries."""
+    metadata = root.get('/Metadata')
+    if not isinstance(metadata, Stream):
+        report.fail('06-001', None, None, 'the catalog has no Metadata stream')
+        return []
+    try:
+        packet = metadata.read_bytes()
+        xml = ElementTree.fromstring(packet[packet.index(b'<x:xmpmeta') if b'<x:xmpmeta' in packet else 0 :].split(b'<?xpacket end')[0])
+    except (ElementTree.ParseError, ValueError, pikepdf.PdfError) as error:
+        report.fail('06-001', None, ref(metadata), f'the Metadata stream is not readable XMP ({type(error).__name__})')
+        return []
+    parts = [element.text for element in xml.iter(f'{{{XMP_NS["pdfuaid"]}}}part')]
+    parts += [
+        element.get(f'{{{XMP_NS["pdfuaid"]}}}part')
+        for element in xml.iter(f'{{{XMP_NS["rdf"]}}}Description')
+        if element.get(f'{{{XMP_NS["pdfuaid"]}}}part') is not None
+    ]
+    if not any((part or '').strip() == '1' for part in parts):
+        report.fail('06-002', None, ref(metadata), 'no pdfuaid:part with the value 1')
+    titles = [
+        item
+        for title in xml.iter(f'{{{XMP_NS["dc"]}}}title')
+        for item in title.iter(f'{{{XMP_NS["rdf"]}}}li')
+        if (item.text or '').strip()
+    ]
+    if not titles:
+        report.fail('06-003', None, ref(metadata), 'no dc:title with text')
+    return [item.get(XML_LANG, '') for item in titles]
+
+
+PARENTAGE = {
+    # checkpoint, element: (parents it may have, children it may have; None = any)
+    '09-004': {
+        'Table': (None, {'TR', 'THead', 'TBody', 'TFoot', 'Caption'}),
+        'THead': ({'Table'}, {'TR'}),
+        'TBody': ({'Table'}, {'TR'}),
+        'TFoot': ({'Table'}, {'TR'}),
+        'TR': ({'Table', 'THead', 'TBody', 'TFoot'}, {'TH', 'TD'}),
+        'TH': ({'TR'}, None),
+        'TD': ({'TR'}, None),
+    },
+    '09-005': {
+        'L': (None, {'LI', 'L', 'Caption'}),
+        'LI': ({'L'}, {'Lbl', 'LBody'}),
+        'Lbl': ({'LI'}, None),
+        'LBody': ({'LI'}, None),
+    },
+    '09-006': {'TOC': (None, {'TOCI', 'TOC', 'Caption'}), 'TOCI': ({'TOC'}, None)},
+    '09-007': {'Ruby': (None, {'RB', 'RT', 'RP'}), 'RB': ({'Ruby'}, None), 'RT': ({'Ruby'}, None), 'RP': ({'Ruby'}, None)},
+    '09-008': {'Warichu': (None, {'WT', 'WP'}), 'WT': ({'Warichu'}, None), 'WP': ({'Warichu'}, None)},
+}
+
+
+def check_structure(tree, report):
+    for element in tree.elements:
+        kind, page, obj = element['type'], element['page'], ref(element['dict'])
+        for checkpoint, rules in PARENTAGE.items():
+            if kind not in rules:
+                continue
+            parents, children = rules[kind]
+            if parents is not None and element['parent'] not in parents:
+                report.fail(checkpoint, page, obj, f'{kind} inside {element["parent"]}')
+            if children is not None:
+                for kid in element['kids']:
+                    if kid['type'] not in children:
+                        what = 'content' if kid.get('content') else kid['type']
+                        report.fail(checkpoint, page, obj, f'{kind} holds {what}')
+        if kind == 'Table':
+            check_table_groups(element, report)
+        if kind == 'Figure':
+            alt = element['dict'].get('/Alt')
+            actual = element['dict'].get('/ActualText')
+            if not any(isinstance(text, pikepdf.String) and str(text).strip() for text in (alt, actual)):
+                report.fail('13-004', page, obj, 'Figure without Alt or ActualText')
+        if kind == 'Table':
+            check_header_scope(tree, element, report)
+
+    headings = [element for element in tree.elements if re.fullmatch(r'H[1-6]', element['type'])]
+    if headings and headings[0]['type'] != 'H1':
+        first = headings[0]
+        report.fail('14-002', first['page'], ref(first['dict']), f'the first heading is {first["type"]}')
+    for before, after in zip(headings, headings[1:]):
+        if int(after['type'][1]) > int(before['type'][1]) + 1:
+            report.fail('14-003', after['page'], ref(after['dict']), f'{after["type"]} follows {before["type"]}')
+
+
+def check_table_groups(table, report):
+    kinds = [kid['type'] for kid in table['kids']]
+    for group in ('THead', 'TFoot', 'Caption'):
+        if kinds.count(group) > 1:
+            report.fail('09-004', table['page'], ref(table['dict']), f'Table holds more than one {group}')
+    if 'Caption' in kinds and kinds.index('Caption') not in (0, len(kinds) - 1):
+        report.fail('09-004', table['page'], ref(table['dict']), 'Table Caption is neither first nor last')
+
+
+def cells_of(element):
+    for kid in element['kids']:
+        if kid.get('content'):
+            continue
+        if kid['type'] in ('TH', 'TD'):
+            yield kid
+        elif kid['type'] in ('TR', 'THead', 'TBody', 'TFoot'):
+            yield from cells_of(kid)
+
+
+def check_header_scope(tree, table, report):
+    cells = list(cells_of(table))
+    uses_headers = any(
+        any('/Headers' in attributes for attributes in tree.attributes(cell['dict'])) for cell in cells
+    )
+    if uses_headers:
+        return
+    for cell in cells:
+        if cell['type'] != 'TH':
+            continue
+        scopes = [
+            attributes.get('/Scope')
+            for attributes in tree.attributes(cell['dict'])
+            if attributes.get('/O') == Name.Table and '/Scope' in attributes
+        ]
+        if not any(scope in (Name.Row, Name.Column, Name.Both) for scope in scopes):
+            report.fail('15-003', cell['page'], ref(cell['dict']), 'TH without Scope')
+
+
+class FontInfo:
+    """What the content checks need to know about one font dictionary."""
+
+    def __init__(self, font):
+        self.font = font
+        self.subtype = str(font.get('/Subtype', ''))
+        self.two_byte = self.subtype == '/Type0'
+        self.embedded = self._embedded()
+        self.unicode = self._unicode_map()
+
+    def _descriptor(self):
+        if self.two_byte:
+            descendants = self.font.get('/DescendantFonts')
+            if isinstance(descendants, Array) and len(descendants) > 0:
+                return descendants[0].get('/FontDescriptor')
+            return None
+        return self.font.get('/FontDescriptor')
+
+    def _embedded(self):
+        if self.subtype == '/Type3':
+            return True
+        descriptor = self._descriptor()
+        return isinstance(descriptor, Dictionary) and any(
+            key in descriptor for key in ('/FontFile', '/FontFile2', '/FontFile3')
+        )
+
+    def _unicode_map(self):
+        """A function from a character code to whether it maps to Unicode."""
+        to_unicode = self.font.get('/ToUnicode')
+        if isinstance(to_unicode, Stream):
+            mapped = parse_to_unicode(to_unicode.read_bytes())
+            return lambda code: mapped.get(code) not in (None, '', '\u0000', '\ufeff', '\ufffe')
+        if self.two_byte:
+            descendants = self.font.get('/DescendantFonts')
+            info = descendants[0].get('/CIDSystemInfo') if isinstance(descendants, Array) and len(descendants) else None
+            ordering = str(info.get('/Ordering', '')) if isinstance(info, Dictionary) else ''
+            return (lambda code: True) if ordering in PREDEFINED_ORDERINGS else (lambda code: False)
+        if self.subtype in ('/Type1', '/TrueType', '/MMType1'):
+            encoding = self.font.get('/Encoding')
+            if isinstance(encoding, Name) and str(encoding) in STANDARD_ENCODINGS:
+                return lambda code: True
+            if isinstance(encoding, Dictionary):
+                differences = glyph_names(encoding.get('/Differences'))
+                return lambda code: code not in differences or looks_like_glyph_list_name(differences[code])
+            descriptor = self._descriptor()
+            flags = int(descriptor.get('/Flags', 0)) if isinstance(descriptor, Dictionary) else 0
+            # A non-symbolic font without an Encoding uses StandardEncoding.
+            return (lambda code: True) if encoding is None and not flags & 4 else (lambda code: False)
+        return lambda code: False
+
+    def codes(self, data):
+        if self.two_byte:
+            return [int.from_bytes(data[i : i + 2], 'big') for i in range(0, len(data) - 1, 2)]
+        return list(data)
+
+
+def glyph_names(differences):
+    names = {}
+    code = 0
+    for item in differences if isinstance(differences, Array) else []:
+        if isinstance(item, Name):
+            names[code] = str(item)[1:]
+            code += 1
+        else:
+            code = int(item)
+    return names
+
+
+def looks_like_glyph_list_name(name):
+    """Adobe Glyph List names map to Unicode; generic names such as g12 or cid34 do not."""
+    return not re.fullmatch(r'(g|glyph|cid|index|G)\d+', name) and name != '.notdef'
+
+
+def parse_to_unicode(data):
+    """Code -> text for the bfchar and bfrange mappings of a ToUnicode CMap."""
+    text = data.decode('latin-1')
+    mapped = {}
+
+    def utf16(hex_text):
+        # A hex string may hold white space (pdfkit writes a ligature's letters as <0646 064A>).
+        raw = bytes.fromhex(re.sub(r'\s', '', hex_text))
+        return raw.decode('utf-16-be', errors='replace')
+
+    for block in re.findall(r'beginbfchar(.*?)endbfchar', text, re.S):
+        for source, target in re.findall(r'<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f\s]*)>', block):
+            mapped[int(source, 16)] = utf16(target)
+    for block in re.findall(r'beginbfrange(.*?)endbfrange', text, re.S):
+        for low, high, target in re.findall(r'<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f\s]*>|\[[^\]]*\])', block):
+            low, high = int(low, 16), int(high, 16)
+            if target.startswith('['):
+                for offset, item in enumerate(re.findall(r'<([0-9A-Fa-f\s]*)>', target)):
+                    mapped[low + offset] = utf16(item)
+            else:
+                start = bytes.fromhex(re.sub(r'\s', '', target[1:-1]))
+                base = int.from_bytes(start, 'big') if start else 0
+                for offset in range(high - low + 1):
+                    value = (base + offset).to_bytes(max(len(start), 2), 'big')
+                    mapped[low + offset] = value.decode('utf-16-be', errors='replace')
+    return mapped
+
+
+def inherited(page, key):
+    node = page
+    seen = set()
+    while isinstance(node, Dictionary) and node.objgen not in seen:
+        seen.add(node.objgen)
+        if key in node:
+            return node[key]
+        node = node.get('/Parent')
+    return None
+
+
+class ContentChecker:
+    """01-003/01-004/01-005, 10-001 and 31-009: one walk through every page's content."""
+
+    def __init__(self, tree, report):
+        self.tree = tree
+        self.report = report
+        self.fonts = {}
+
+    def font(self, font):
+        key = font.objgen if font.objgen != (0, 0) else id(font)
+        if key not in self.fonts:
+            self.fonts[key] = FontInfo(font)
+        return self.fonts[key]
+
+    def check_page(self, page, number):
+        resources = inherited(page, '/Resources')
+        try:
+            instructions = pikepdf.parse_content_stream(page)
+        except pikepdf.PdfError as error:
+            self.report.fail('01-005', number, ref(page), f'the page content cannot be read ({error})')
+            return
+        parents = None
+        if '/StructParents' in page and self.tree.root is not None:
+            parents = self.tree.parent_tree.get(int(page.StructParents))
+        self.walk(instructions, resources, number, page, [], parents, set())
+
+    def walk(self, instructions, resources, number, owner, stack, parents, forms_seen):
+        state = {'font': None, 'render': 0}
+        saved = []
+        owner_ref = ref(owner)
+        for instruction in instructions:
+            if isinstance(instruction, pikepdf.ContentStreamInlineImage):
+                operator, operands = 'INLINE IMAGE', []
+            else:
+                operator, operands = str(instruction.operator), instruction.operands
+            if operator in ('BMC', 'BDC'):
+                stack.append(self.marking(operator, operands, resources, number, owner, stack, parents))
+                continue
+            if operator == 'EMC':
+                if stack:
+                    stack.pop()
+                continue
+            if operator == 'q':
+                saved.append(dict(state))
+            elif operator == 'Q' and saved:
+                state = saved.pop()
+            elif operator == 'Tf' and len(operands) == 2:
+                fonts = resources.get('/Font') if isinstance(resources, Dictionary) else None
+                font = fonts.get(str(operands[0])) if isinstance(fonts, Dictionary) else None
+                state['font'] = self.font(font) if isinstance(font, Dictionary) else None
+            elif operator == 'Tr' and operands:
+                state['render'] = int(operands[0])
+            if operator not in PAINTING:
+                continue
+            if operator == 'Do':
+                xobject = self.xobject(resources, operands)
+                if isinstance(xobject, Stream) and xobject.get('/Subtype') == Name.Form and xobject.objgen not in forms_seen:
+                    if not stack:
+                        forms_seen = forms_seen | {xobject.objgen}
+                        form_resources = xobject.get('/Resources', resources)
+                        self.walk(pikepdf.parse_content_stream(xobject), form_resources, number, xobject, [], parents, forms_seen)
+                        continue
+            if not any(entry in ('artifact', 'tagged') for entry, _ in stack):
+                self.report.fail('01-005', number, owner_ref, f'{operator} outside any Artifact or tagged marked content')
+            if operator in TEXT_SHOWING:
+                self.text(state, operands, number)
+
+    def marking(self, operator, operands, resources, number, owner, stack, parents):
+        tag = str(operands[0])[1:] if operands else ''
+        properties = operands[1] if operator == 'BDC' and len(operands) > 1 else None
+        if isinstance(properties, Name):
+            named = resources.get('/Properties') if isinstance(resources, Dictionary) else None
+            properties = named.get(str(properties)) if isinstance(named, Dictionary) else None
+        mcid = properties.get('/MCID') if isinstance(properties, Dictionary) else None
+        inside_artifact = any(entry == 'artifact' for entry, _ in stack)
+        inside_tagged = any(entry == 'tagged' for entry, _ in stack)
+        if tag == 'Artifact':
+            if inside_tagged:
+                self.report.fail('01-003', number, ref(owner), 'an Artifact inside tagged content')
+            return ('artifact', None)
+        if mcid is None:
+            return ('other', None)
+        mcid = int(mcid)
+        if inside_artifact:
+            self.report.fail('01-004', number, ref(owner), f'tagged content (MCID {mcid}) inside an Artifact')
+        if (owner.objgen, mcid) not in self.tree.content_refs:
+            self.report.fail('01-005', number, ref(owner), f'MCID {mcid} is not referenced by the structure tree')
+            return ('unreferenced', mcid)
+        if isinstance(owner, Dictionary) and not isinstance(owner, Stream):
+            entry = parents[mcid] if isinstance(parents, Array) and mcid < len(parents) else None
+            owner_element = self.tree.mcid_owner.get((owner.objgen, mcid))
+            if not isinstance(entry, Dictionary) or entry.objgen != owner_element:
+                self.report.fail('01-005', number, ref(owner), f'the ParentTree does not lead MCID {mcid} to its structure element')
+        return ('tagged', mcid)
+
+    @staticmethod
+    def xobject(resources, operands):
+        xobjects = resources.get('/XObject') if isinstance(resources, Dictionary) else None
+        if isinstance(xobjects, Dictionary) and operands:
+            return xobjects.get(str(operands[0]))
+        return None
+
+    def text(self, state, operands, number):
+        font = state['font']
+        if font is None:
+            return
+        if state['render'] != 3 and not font.embedded:
+            self.report.fail('31-009', number, ref(font.font), f'font {font.font.get("/BaseFont", "?")} is not embedded')
+        strings = []
+        for operand in operands:
+            if isinstance(operand, pikepdf.String):
+                strings.append(bytes(operand))
+            elif isinstance(operand, Array):
+                strings.extend(bytes(item) for item in operand if isinstance(item, pikepdf.String))
+        missing = sorted({code for data in strings for code in font.codes(data) if not font.unicode(code)})
+        if missing:
+            shown = ', '.join(f'{code:#x}' for code in missing[:8]) + (', ...' if len(missing) > 8 else '')
+            self.report.fail('10-001', number, ref(font.font), f'codes {shown} of font {font.font.get("/BaseFont", "?")} have no Unicode')
+
+
+def check_file(path, password):
+    report = Report()
+    with pikepdf.open(path, password=password or '') as pdf:
+        page_numbers = {page.obj.objgen: index + 1 for index, page in enumerate(pdf.pages)}
+        check_document(pdf, report)
+        tree = StructTree(pdf, page_numbers, report)
+        check_structure(tree, report)
+        content = ContentChecker(tree, report)
+        for index, page in enumerate(pdf.pages):
+            content.check_page(page.obj, index + 1)
+        return {'pages': len(pdf.pages), 'failures': report.as_list()}
+
+
+def main(argv):
+    password = None
+    files = []
+    arguments = iter(argv)
+    for argument in arguments:
+        if argument == '--password-file':
+            with open(next(arguments), encoding='utf-8') as handle:
+                password = handle.read().rstrip('\n')
+        else:
+            files.append(argument)
+    if not files:
+        print('usage: check.py [--password-file PATH] FILE.pdf [FILE.pdf ...]', file=sys.stderr)
+        return 2
+    results = {}
+    unreadable = False
+    for path in files:
+        try:
+            results[path] = check_file(path, password)
+        except (pikepdf.PdfError, pikepdf.PasswordError, OSError) as error:
+            results[path] = {'error': f'{type(error).__name__}: cannot read the PDF'}
+            unreadable = True
+    json.dump({'checkpoints': CHECKPOINTS, 'files': results}, sys.stdout, indent=1)
+    sys.stdout.write('\n')
+    if unreadable:
+        return 2
+    return 1 if any(result.get('failures') for result in results.values()) else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))

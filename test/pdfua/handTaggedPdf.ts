@@ -1,0 +1,255 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+
+/**
+ * A hand-tagged PDF made with pdfkit (the one under pdfmake), correct in every way the PDF/UA check
+ * looks at, or with exactly one defect: so each check is shown to pass on good input and to fail on
+ * the fault it is named after.
+ */
+export const DEFECTS = [
+  'artifact inside tagged content',
+  'tagged content inside an artifact',
+  'a line drawn outside any marked content',
+  'an MCID the structure tree does not reference',
+  'MarkInfo Suspects true',
+  'a non-standard structure type without a role map',
+  'no XMP metadata',
+  'XMP without the PDF/UA identifier',
+  'XMP without dc:title',
+  'no DisplayDocTitle',
+  'DisplayDocTitle false',
+  'a TD straight inside a Table',
+  'an LI outside a list',
+  'a TOCI outside a TOC',
+  'an RT outside Ruby',
+  'a WT outside Warichu',
+  'a font whose ToUnicode map misses a glyph',
+  'no document language',
+  'a Figure without alt text',
+  'the first heading an H2',
+  'an H3 straight after the H1',
+  'a TH without Scope',
+  'encrypted without accessibility extraction',
+  'a font that is not embedded',
+] as const;
+
+export type Defect = (typeof DEFECTS)[number] | 'a role-mapped type' | 'encrypted with accessibility extraction';
+
+const DEJAVU = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+
+/** pdfkit 0.19 as pdfmake loads it: the part of its API these PDFs use. */
+interface StructureElement {
+  add(child: StructureElement | MarkedContent | (() => void)): StructureElement;
+  end(): void;
+}
+type MarkedContent = { readonly refs: unknown[] };
+interface PdfKitDocument {
+  _root: { data: Record<string, { data: Record<string, unknown> } | unknown> };
+  _font: { toUnicodeCmap(): unknown; document: { ref(): { end(text: string): void } } };
+  struct(
+    type: string,
+    options?: Record<string, unknown> | (() => void) | readonly (StructureElement | MarkedContent)[],
+    children?: () => void,
+  ): StructureElement;
+  addStructure(element: StructureElement): PdfKitDocument;
+  markContent(tag: string, options?: Record<string, unknown>): PdfKitDocument;
+  markStructureContent(tag: string): MarkedContent;
+  endMarkedContent(): PdfKitDocument;
+  addContent(operators: string): PdfKitDocument;
+  getStructTreeRoot(): { data: Record<string, unknown> };
+  font(source: string): PdfKitDocument;
+  fontSize(size: number): PdfKitDocument;
+  text(text: string, x?: number, y?: number, options?: Record<string, unknown>): PdfKitDocument;
+  rect(x: number, y: number, width: number, height: number): PdfKitDocument;
+  moveTo(x: number, y: number): PdfKitDocument;
+  lineTo(x: number, y: number): PdfKitDocument;
+  fill(colour?: string): PdfKitDocument;
+  stroke(): PdfKitDocument;
+  on(event: 'data', listener: (chunk: Uint8Array) => void): PdfKitDocument;
+  on(event: 'end', listener: () => void): PdfKitDocument;
+  end(): void;
+}
+type PdfKitConstructor = new (options: Record<string, unknown>) => PdfKitDocument;
+
+function loadPdfKit(): PdfKitConstructor {
+  const fromRoot = createRequire(import.meta.url);
+  return createRequire(fromRoot.resolve('pdfmake'))('pdfkit') as PdfKitConstructor;
+}
+
+export function handTaggedPdf(defect?: Defect): Promise<Uint8Array> {
+  const PDFDocument = loadPdfKit();
+  const is = (name: Defect) => defect === name;
+  const doc = new PDFDocument({
+    pdfVersion: is('no XMP metadata') ? '1.3' : '1.7',
+    tagged: true,
+    ...(is('no document language') ? {} : { lang: 'en-GB' }),
+    displayTitle: !is('no DisplayDocTitle'),
+    ...(is('XMP without the PDF/UA identifier') ? {} : { subset: 'PDF/UA' }),
+    info: {
+      ...(is('XMP without dc:title') ? {} : { Title: 'Strategy discussion minutes' }),
+      CreationDate: new Date(0),
+    },
+    font: DEJAVU,
+    ...(is('encrypted without accessibility extraction') || is('encrypted with accessibility extraction')
+      ? {
+          pdfVersion: '1.7ext3',
+          ownerPassword: 'owner secret',
+          permissions: {
+            printing: 'highResolution',
+            contentAccessibility: is('encrypted with accessibility extraction'),
+          },
+        }
+      : {}),
+  });
+  const chunks: Uint8Array[] = [];
+  const finished = new Promise<Uint8Array>((resolve) => {
+    doc.on('data', (chunk) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+  });
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const text = (value: string) => () => doc.text(value);
+
+  if (is('a font whose ToUnicode map misses a glyph')) {
+    const font = doc._font;
+    font.toUnicodeCmap = () => {
+      const cmap = font.document.ref();
+      cmap.end('/CIDInit /ProcSet findresource begin\nbegincmap\n0 beginbfrange\nendbfrange\nendcmap\nend\n');
+      return cmap;
+    };
+  }
+  if (is('the first heading an H2')) root.add(doc.struct('H2', text('Discussion')));
+  root.add(doc.struct('H1', text('Strategy discussion minutes')));
+  if (is('an H3 straight after the H1')) root.add(doc.struct('H3', text('Detail')));
+  root.add(doc.struct('H2', text('Attendees')));
+  root.add(
+    doc.struct('P', () => {
+      doc.text('Nguyễn Thị Lan chaired; Wiktoria Kowalczyk took the minutes.');
+      if (is('artifact inside tagged content')) {
+        doc.addContent('/Artifact BMC');
+        doc.rect(72, 200, 100, 1).fill('#888888');
+        doc.addContent('EMC');
+      }
+    }),
+  );
+  if (is('a font that is not embedded'))
+    root.add(doc.struct('P', () => doc.font('Helvetica').text('Ahmed Khan').font(DEJAVU)));
+  if (is('a non-standard structure type without a role map') || is('a role-mapped type')) {
+    if (is('a role-mapped type')) doc.getStructTreeRoot().data.RoleMap = { Minute: 'P' };
+    root.add(doc.struct('Minute', text('Agreed: section 47 enquiry.')));
+  }
+
+  const table = doc.struct('Table');
+  root.add(table);
+  if (is('a TD straight inside a Table')) table.add(doc.struct('TD', text('stray cell')));
+  const head = doc.struct('THead');
+  table.add(head);
+  const headRow = doc.struct('TR');
+  head.add(headRow);
+  for (const label of ['Name', 'Agency']) {
+    headRow.add(doc.struct('TH', is('a TH without Scope') ? {} : { scope: 'Column' }, text(label)));
+  }
+  const body = doc.struct('TBody');
+  table.add(body);
+  const row = doc.struct('TR');
+  body.add(row);
+  for (const value of ['Amina Farah', 'Health']) row.add(doc.struct('TD', text(value)));
+  for (const element of [headRow, head, row, body, table]) element.end();
+
+  const list = doc.struct('L');
+  root.add(list);
+  const item = doc.struct('LI');
+  list.add(item);
+  item.add(doc.struct('Lbl', text('1.')));
+  item.add(doc.struct('LBody', text('Ioana Popescu to visit the child.')));
+  item.end();
+  list.end();
+  if (is('an LI outside a list')) root.add(doc.struct('LI', text('stray item')));
+  if (is('a TOCI outside a TOC')) root.add(doc.struct('TOCI', text('stray entry')));
+  if (is('an RT outside Ruby')) root.add(doc.struct('P', [doc.struct('RT', text('ruby text'))]));
+  if (is('a WT outside Warichu')) root.add(doc.struct('P', [doc.struct('WT', text('warichu text'))]));
+
+  root.add(
+    doc.struct('Figure', is('a Figure without alt text') ? {} : { alt: 'The local authority logo' }, () =>
+      doc.rect(72, 400, 40, 40).fill('#1d70b8'),
+    ),
+  );
+
+  if (is('tagged content inside an artifact')) {
+    doc.addContent('/Artifact BMC');
+    const content = doc.markStructureContent('P');
+    doc.text('Wang Fang, Police');
+    doc.endMarkedContent();
+    doc.addContent('EMC');
+    root.add(doc.struct('P', [content]));
+  }
+  if (is('an MCID the structure tree does not reference')) {
+    doc.markStructureContent('P');
+    doc.text('Not in the tree');
+    doc.endMarkedContent();
+  }
+  if (is('a line drawn outside any marked content')) doc.moveTo(72, 500).lineTo(300, 500).stroke();
+
+  doc.markContent('Artifact', { type: 'Pagination' });
+  doc.fontSize(8).text('Page 1 of 1', 72, 780, { lineBreak: false });
+  doc.endMarkedContent();
+  root.end();
+
+  const catalog = doc._root.data as Record<string, { data: Record<string, unknown> }>;
+  if (is('MarkInfo Suspects true')) (catalog.MarkInfo as { data: Record<string, unknown> }).data.Suspects = true;
+  if (is('DisplayDocTitle false'))
+    (catalog.ViewerPreferences as { data: Record<string, unknown> }).data.DisplayDocTitle = false;
+  doc.end();
+  return finished;
+}
+
+interface Pdfmake {
+  virtualfs: { writeFileSync(name: string, content: Uint8Array): void };
+  setFonts(fonts: Record<string, Record<string, string>>): void;
+  setUrlAccessPolicy(policy: (url: string) => boolean): void;
+  setLocalAccessPolicy(policy: (path: string) => boolean): void;
+  createPdf(definition: Record<string, unknown>): { getBuffer(): Promise<Uint8Array> };
+}
+
+/**
+ * What pdfmake 0.3 writes when asked for `tagged: true` (with the PDF/UA subset, language and title
+ * it passes to pdfkit): "Tagged: yes" over an empty structure tree.
+ */
+export async function pdfmakeOwnTaggedPdf(): Promise<Uint8Array> {
+  const pdfmake = createRequire(import.meta.url)('pdfmake') as Pdfmake;
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+  pdfmake.virtualfs.writeFileSync('DejaVuSans.ttf', readFileSync(DEJAVU));
+  pdfmake.setFonts({
+    DejaVu: {
+      normal: 'DejaVuSans.ttf',
+      bold: 'DejaVuSans.ttf',
+      italics: 'DejaVuSans.ttf',
+      bolditalics: 'DejaVuSans.ttf',
+    },
+  });
+  return pdfmake
+    .createPdf({
+      version: '1.7',
+      tagged: true,
+      subset: 'PDF/UA',
+      language: 'en-GB',
+      displayTitle: true,
+      info: { title: 'Strategy discussion minutes', creationDate: new Date(0) },
+      defaultStyle: { font: 'DejaVu' },
+      content: [
+        { text: 'Strategy discussion minutes', fontSize: 18 },
+        {
+          table: {
+            headerRows: 1,
+            body: [
+              ['Name', 'Agency'],
+              ['Fatima Ali', 'Health'],
+            ],
+          },
+        },
+        { ul: ['Ioana Popescu to visit the child.'] },
+      ],
+    })
+    .getBuffer();
+}
