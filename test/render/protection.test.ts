@@ -3,6 +3,7 @@ import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { RENDER_ENGINES } from '@strategy-record/render/engines';
 import { describe, expect, it } from 'vitest';
 import { holdsPassword, PROTECTED_AS_PROMISED, qpdfVerdict } from './support/encryptedPdf.js';
+import { checkPdfUa } from '../support/pdfUaCheck.js';
 import { pdfText } from './support/pdfTools.js';
 import { minutesOf } from './support/renderEngines.js';
 
@@ -32,6 +33,8 @@ describe.each(encrypting)('a protected PDF from $name', (engine) => {
     expect(pdfText(verdict.decrypted)).toBe(pdfText(plain));
     expect(holdsPassword(pdf, CANARY)).toBe(false);
     expect(holdsPassword(verdict.decrypted, CANARY)).toBe(false);
+    // Protection keeps what tagging gives: still PDF/UA-1 (26-002: screen readers may extract).
+    if (engine.canTag) expect(checkPdfUa([pdf], { password: CANARY })).toEqual([[]]);
   });
 
   it('lifts the permissions for its owner password, and never writes either', async () => {

@@ -63,8 +63,8 @@ export type PdfmakeContent =
     });
 
 export interface PdfmakeDocDefinition {
-  /** The PDF version; pdfkit writes XMP metadata only from 1.4. */
-  version?: '1.7';
+  /** pdfkit's `pdfVersion`: 1.7 for a tagged PDF (pdfkit writes XMP metadata only from 1.4), '1.7ext3' for AES-256 encryption. */
+  version?: '1.7' | '1.7ext3';
   /** pdfkit marks the document tagged and starts a structure tree: pdfmake itself adds nothing to it. */
   tagged?: boolean;
   /** pdfkit writes the PDF/UA identifier into the XMP metadata (and checks nothing). */
@@ -81,8 +81,6 @@ export interface PdfmakeDocDefinition {
   watermark?: { text: string; color: string; opacity: number; bold: boolean; font: string; fontSize?: number };
   content: PdfmakeContent[];
   pageBreakBefore?: (node: never, nodes: never) => boolean;
-  /** pdfkit's `pdfVersion`; '1.7ext3' for AES-256 encryption. */
-  version?: string;
   userPassword?: string;
   ownerPassword?: string;
   permissions?: Readonly<Record<string, string | boolean>>;
