@@ -33,7 +33,8 @@ export const TemplateLab: StoryObj<typeof meta> = {
     accentColour: '#0b6e4f',
     sectionOrder: sectionOrderText(bundledTemplate('northshire')?.sections.map((section) => section.id) ?? []),
     baseFontSize: 10,
-    record: 'final/child-in-hospital-s47',
+    // A record in Latin script, so the lab (and its test) need not fetch the Arabic or Chinese faces.
+    record: 'final/looked-after-child-on-child',
     audience: 'professionals',
     profile: '',
     engine: 'html',
