@@ -1,6 +1,6 @@
 import type { StorybookConfig } from '@storybook/react-vite';
 import { mergeConfig } from 'vite';
-import { exampleMinutesStoriesPlugin, withExampleMinutesStories } from './exampleMinutesStories.js';
+import { generatedStoriesPlugin, withGeneratedStories } from './generatedStories.js';
 
 /**
  * Storybook for the form components and the minutes templates. It builds offline: no telemetry, no
@@ -8,8 +8,8 @@ import { exampleMinutesStoriesPlugin, withExampleMinutesStories } from './exampl
  */
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.tsx'],
-  // The minutes stories (one per example record and audience) are listed once, not in each file.
-  experimental_indexers: (indexers = []) => indexers.map(withExampleMinutesStories),
+  // The stories made from files (per example record and audience, per template and engine) are listed once, not in each file.
+  experimental_indexers: (indexers = []) => indexers.map(withGeneratedStories),
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // The story frame gets Storybook's own icon, so the browser does not ask for a missing /favicon.ico.
@@ -21,7 +21,7 @@ const config: StorybookConfig = {
       // Workspace packages are read from their TypeScript sources, as in the tests and the playground.
       resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
       build: { chunkSizeWarningLimit: 5000 },
-      plugins: [exampleMinutesStoriesPlugin()],
+      plugins: [generatedStoriesPlugin()],
     }),
 };
 

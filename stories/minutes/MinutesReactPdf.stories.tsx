@@ -1,8 +1,7 @@
 import type { Meta } from '@storybook/react-vite';
-import { useEffect, useMemo } from 'react';
+import { drawMinutes, type DrawnMinutes } from '../support/drawMinutes.js';
 import { MinutesFrame } from '../support/MinutesFrame.js';
-import { minutesArgTypes, type MinutesStoryArgs } from '../support/minutesStory.js';
-import { reactPdfMinutesStory } from './reactPdfMinutesStory.js';
+import { minutesArgTypes, storyMinutesInput, type MinutesStoryArgs } from '../support/minutesStory.js';
 
 /**
  * The react-pdf minutes template (`MinutesPdf`) of every example record, for both audiences, drawn
@@ -14,19 +13,16 @@ const meta = {
   title: 'Minutes/react-pdf',
   argTypes: minutesArgTypes,
   args: { profile: '' },
-  loaders: [async ({ args }: { readonly args: MinutesStoryArgs }) => ({ pdf: await reactPdfMinutesStory(args) })],
+  loaders: [
+    async ({ args }: { readonly args: MinutesStoryArgs }) => ({
+      drawn: await drawMinutes('react-pdf', await storyMinutesInput(args)),
+    }),
+  ],
   render: (args, { loaded }) => (
-    <PdfFrame title={`react-pdf minutes: ${args.record} (${args.audience})`} pdf={loaded.pdf as Blob} />
+    <MinutesFrame title={`react-pdf minutes: ${args.record} (${args.audience})`} drawn={loaded.drawn as DrawnMinutes} />
   ),
 } satisfies Meta<MinutesStoryArgs>;
 
 export default meta;
-// One story per example record and audience, made from schemas/examples (.storybook/exampleMinutesStories.ts).
+// One story per example record and audience, made from schemas/examples (.storybook/generatedStories.ts).
 export * from 'virtual:example-minutes-stories';
-
-/** The PDF in a frame, through an object URL that is released when the story changes. */
-function PdfFrame({ title, pdf }: { readonly title: string; readonly pdf: Blob }) {
-  const url = useMemo(() => URL.createObjectURL(pdf), [pdf]);
-  useEffect(() => () => URL.revokeObjectURL(url), [url]);
-  return <MinutesFrame title={title} src={url} />;
-}

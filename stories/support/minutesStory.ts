@@ -1,5 +1,6 @@
-import { toMinutes, type Audience, type MinutesDocument } from '@strategy-record/render';
+import type { Audience, MinutesTemplate } from '@strategy-record/render';
 import { validateRecord } from '@strategy-record/validators';
+import type { MinutesInput } from '../../apps/playground/src/minutes/minutesInput.js';
 import { profileName } from './profileChoices.js';
 import { RECORD_PROFILE, loadRecord, recordArgTypes } from './storyRecords.js';
 
@@ -20,14 +21,23 @@ export const minutesArgTypes = {
   },
 } as const;
 
-/** The story's minutes: the record the controls name, validated in final mode against the chosen profile. */
-export async function storyMinutes({
-  record: recordId,
-  audience,
-  profile,
-}: MinutesStoryArgs): Promise<MinutesDocument> {
+/**
+ * What the story's minutes are made from, as the playground's previews take it: the record the
+ * controls name, validated in final mode against the chosen profile, in the given template (absent,
+ * the toolkit's own minutes).
+ */
+export async function storyMinutesInput(
+  { record: recordId, audience, profile }: MinutesStoryArgs,
+  template?: MinutesTemplate,
+): Promise<MinutesInput> {
   const record = await loadRecord(recordId);
   const chosen = profile === RECORD_PROFILE ? undefined : { id: profile, name: profileName(profile) };
   const report = validateRecord(record, { mode: 'final', ...(chosen === undefined ? {} : { profile: chosen.id }) });
-  return toMinutes(record, { audience, report, ...(chosen === undefined ? {} : { profile: chosen }) });
+  return {
+    record,
+    report,
+    audience,
+    ...(chosen === undefined ? {} : { profile: chosen }),
+    ...(template === undefined ? {} : { template }),
+  };
 }

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as formsReact from '@strategy-record/forms/react';
-import type { Page } from 'playwright-core';
+import { BUNDLED_TEMPLATE_IDS, bundledTemplate } from '@strategy-record/render';
+import { ENGINE_NAMES } from '@strategy-record/render/engines';
+import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_RECORDS } from '../../apps/playground/src/settings/exampleRecords.js';
 import { REPO_ROOT } from '../support/runCli.js';
@@ -43,7 +45,13 @@ const session = browserSession(serveStorybook);
 const SCREENSHOTS: Readonly<Record<string, string>> = {
   'forms-formroot--errors': 'storybook-form-errors',
   'minutes-react-pdf--no-further-action-family': 'storybook-minutes-react-pdf',
+  'minutes-templates--northshire-pdfmake': 'storybook-template-pdfmake',
 };
+
+/** The text a locator's element shows, or "" while it is not there yet. */
+function textOf(locator: ReturnType<FrameLocator['locator']>): Promise<string> {
+  return locator.innerText({ timeout: 1_000 }).catch(() => '');
+}
 
 /**
  * Loads each story in its own iframe.html and returns what went wrong: a story that failed (its
@@ -107,6 +115,56 @@ describe('the Storybook build', () => {
     expect(missing).toEqual([]);
   });
 
+  it('has a story for each bundled template in each engine, and the template lab', () => {
+    const names = new Set(storyIndex().map((story) => `${story.title} ${story.name}`));
+    const wanted = [
+      'Minutes/Template lab Template lab',
+      ...BUNDLED_TEMPLATE_IDS.flatMap((id) =>
+        ENGINE_NAMES.map((engine) => `Minutes/Templates ${bundledTemplate(id)?.name} (${engine})`),
+      ),
+    ];
+    expect(wanted.filter((name) => !names.has(name))).toEqual([]);
+  });
+
+  it('draws the template lab with its edits, follows its controls, and shows why a template is refused', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    // The Storybook page itself, as an admin opens it: the story in its frame, the controls below.
+    await page.goto(`${session.url}?path=/story/minutes-template-lab--template-lab`);
+    const story = page.frameLocator('#storybook-preview-iframe');
+    const minutes = story.frameLocator('iframe[data-minutes-ready]').locator('body');
+    const control = (name: string) => page.locator(`#control-${name}`);
+    await expect.poll(() => textOf(minutes), { timeout: 60_000 }).toContain('Riverside Borough Council');
+    const before = await textOf(minutes);
+    expect(before).toContain('OFFICIAL-SENSITIVE. For the agencies on the circulation list only');
+    expect(before).toMatch(/1\. About the meeting/);
+
+    const notice = 'Kept by the Riverside MASH: ask before sharing any part of these minutes.';
+    await control('professionalsNotice').fill(notice);
+    const northshire = bundledTemplate('northshire');
+    const order = northshire?.sections.map((section) => section.id) ?? [];
+    await control('sectionOrder').fill(['decisions', ...order.filter((id) => id !== 'decisions')].join(', '));
+    const decided = northshire?.sections.find((section) => section.id === 'decisions')?.heading;
+    await expect.poll(() => textOf(minutes), { timeout: 60_000 }).toContain(`1. ${decided}`);
+    const after = await textOf(minutes);
+    expect(after).toContain(notice);
+    expect(after).not.toContain('OFFICIAL-SENSITIVE. For the agencies on the circulation list only');
+    expect(after).toMatch(/2\. About the meeting/);
+    await page.screenshot({ path: screenshotPath('storybook-template-lab') });
+
+    // A light accent colour: the story shows parseTemplate's refusal instead of the minutes.
+    await control('accentColour').fill('#8fa8c8');
+    const refusal = story.getByRole('alert');
+    await expect
+      .poll(() => textOf(refusal), { timeout: 60_000 })
+      .toMatch(/\/style\/accentColour #8fa8c8 has a contrast of [\d.]+:1/);
+    expect(await story.locator('iframe[data-minutes-ready]').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('storybook-template-lab-refused') });
+    expect(problems.errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   it('reports a story that cannot be shown (the check can fail)', async () => {
     const context = await session.browser.newContext();
     const failures = await renderEach(await context.newPage(), [
@@ -126,7 +184,9 @@ describe('the Storybook build', () => {
     const failures = (await Promise.all(lanes.map(async (lane) => renderEach(await context.newPage(), lane)))).flat();
     expect(failures).toEqual([]);
     await context.close();
-    // 136 stories, each loaded on its own: about 220 s on a CI machine whose other core runs the
-    // rest of the suite, so the budget leaves twice that before a slow hour fails the run.
+    // Each story loaded on its own. The first 136 took about 220 s on a CI machine whose other core
+    // runs the rest of the suite, so the budget left twice that before a slow hour fails the run.
+    // The template stories added ten more, six of them PDFs: side by side on a loaded machine, each
+    // PDF cost about what one react-pdf example story costs, and each HTML one far less.
   }, 480_000);
 });
