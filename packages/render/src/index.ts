@@ -27,7 +27,7 @@ export {
   type ParseTemplateOptions,
   type TemplateResult,
 } from './template/parseTemplateDocument.js';
-export { BUNDLED_TEMPLATE_IDS, bundledTemplate } from './template/bundledTemplates.js';
+export { BUNDLED_TEMPLATE_IDS, bundledTemplate, templateDocument } from './template/bundledTemplates.js';
 export { TemplateError, type TemplateIssue } from './template/TemplateError.js';
 export {
   DEFAULT_TEMPLATE,

@@ -14,7 +14,8 @@ import { buildOpenApiDocument, PUBLISHED_SCHEMAS } from './openApiDocument.js';
 import { batchedLines } from './lineWriter.js';
 import { ProblemError, type ProblemKind } from './problem.js';
 import { RenderPool } from './renderPool.js';
-import { readMinutesRequest, readValidateRequest } from './requestOptions.js';
+import { namedTemplate, readMinutesRequest, readValidateRequest, TEMPLATE_IDS } from './requestOptions.js';
+import { templateDocument } from '@strategy-record/render';
 import { resolveServerOptions, type ServerOptions } from './serverOptions.js';
 
 /** A running (or ready to run) service. */
@@ -159,6 +160,22 @@ export async function createServer(options: ServerOptions = {}): Promise<Strateg
       : Buffer.from(document.buffer, document.byteOffset, document.byteLength);
   });
   route('GET', '/v1/rules', { scope: 'validate' }, async () => rules);
+  route('GET', '/v1/templates', { scope: 'minutes' }, async () =>
+    TEMPLATE_IDS.map((id) => {
+      const { name, description } = namedTemplate(id)!;
+      return { id, name, ...(description === undefined ? {} : { description }) };
+    }),
+  );
+  route('GET', '/v1/templates/:id', { scope: 'minutes' }, async (request) => {
+    const { id } = request.params as { id: string };
+    const document = TEMPLATE_IDS.includes(id) ? templateDocument(id) : undefined;
+    if (document === undefined)
+      throw new ProblemError(
+        'not-found',
+        `There is no template "${id.slice(0, 40)}"; the templates are ${TEMPLATE_IDS.join(', ')}.`,
+      );
+    return document;
+  });
   route('GET', '/v1/profiles', { scope: 'validate' }, async () => profiles);
   route('GET', '/v1/schemas/:name', { scope: 'validate' }, async (request, reply) => {
     const { name } = request.params as { name: string };

@@ -1,11 +1,12 @@
 import { recordSchema } from '@strategy-record/schemas';
 import profileSchema from '@strategy-record/schemas/profile.schema.json' with { type: 'json' };
+import templateSchema from '@strategy-record/schemas/template.schema.json' with { type: 'json' };
 import { bundledProfiles, ruleCatalogue, SECTIONS } from '@strategy-record/validators';
 import { PROBLEMS, problemType, type ProblemKind } from './problem.js';
-import { AUDIENCES, MODES, SERVICE_ENGINES } from './requestOptions.js';
+import { AUDIENCES, MODES, SERVICE_ENGINES, TEMPLATE_IDS } from './requestOptions.js';
 
 /** The schemas `GET /v1/schemas/{name}` serves, by name: the files of `@strategy-record/schemas` themselves. */
-export const PUBLISHED_SCHEMAS = { record: recordSchema, profile: profileSchema } as const;
+export const PUBLISHED_SCHEMAS = { record: recordSchema, profile: profileSchema, template: templateSchema } as const;
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ 'application/json': { schema } });
@@ -113,6 +114,30 @@ export function buildOpenApiDocument(version: string) {
           },
         },
       },
+      '/v1/templates': {
+        get: {
+          operationId: 'listTemplates',
+          summary: 'The minutes templates a request may name by id: the default minutes and the bundled ones',
+          responses: {
+            '200': {
+              description: 'Every template, by id',
+              content: json({ type: 'array', items: ref('TemplateSummary') }),
+            },
+            ...errors(...ALWAYS),
+          },
+        },
+      },
+      '/v1/templates/{id}': {
+        get: {
+          operationId: 'getTemplate',
+          summary: "A template as its document, to start an authority's own from",
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', enum: TEMPLATE_IDS } }],
+          responses: {
+            '200': { description: 'The template document', content: json(ref('Template')) },
+            ...errors(...ALWAYS),
+          },
+        },
+      },
       '/v1/schemas/{name}': {
         get: {
           operationId: 'getSchema',
@@ -172,6 +197,17 @@ export function buildOpenApiDocument(version: string) {
       schemas: {
         Record: recordSchema,
         Profile: profileSchema,
+        Template: templateSchema,
+        TemplateSummary: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'name'],
+          properties: {
+            id: { type: 'string', enum: TEMPLATE_IDS },
+            name: { type: 'string' },
+            description: { type: 'string' },
+          },
+        },
         ValidateRequest: {
           type: 'object',
           additionalProperties: false,
@@ -206,6 +242,17 @@ export function buildOpenApiDocument(version: string) {
               description: 'pdfmake writes a PDF; html an HTML print view',
             },
             profile: profileOption,
+            template: {
+              description:
+                "The minutes template: a template id (GET /v1/templates) or an authority's template document. Default: the default minutes.",
+              oneOf: [{ type: 'string', enum: TEMPLATE_IDS }, ref('Template')],
+            },
+            templateLogo: {
+              type: 'string',
+              contentEncoding: 'base64',
+              description:
+                'The logo a template document names (identity.logo.path), as the PNG or JPEG file in base64: the service reads no file.',
+            },
           },
         },
         ValidationReport: {
@@ -275,6 +322,17 @@ export function buildOpenApiDocument(version: string) {
             ruleIds: { type: 'array', items: ref('RuleId') },
             line: { type: 'integer', minimum: 1 },
             column: { type: 'integer', minimum: 1 },
+            issues: {
+              type: 'array',
+              description:
+                'What is wrong with a template: each field at fault, as a JSON Pointer into the request body',
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['pointer', 'message'],
+                properties: { pointer: { type: 'string' }, message: { type: 'string' } },
+              },
+            },
             requestId: { type: 'string' },
           },
         },

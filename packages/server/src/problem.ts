@@ -13,6 +13,8 @@ export interface Problem {
   /** 1-based line and column of the first JSON syntax error. */
   readonly line?: number;
   readonly column?: number;
+  /** What is wrong with a template, field by field: RFC 6901 pointers into the request body. */
+  readonly issues?: readonly { readonly pointer: string; readonly message: string }[];
   /** The request id (also in the `x-request-id` header and the service's log line). */
   readonly requestId?: string;
 }
@@ -21,6 +23,7 @@ export interface Problem {
 export const PROBLEMS = {
   'malformed-json': { status: 400, title: 'The request body is not JSON' },
   'invalid-request': { status: 400, title: 'The request is not one the service understands' },
+  'invalid-template': { status: 400, title: 'The template is not one the minutes can be written with' },
   unauthorized: { status: 401, title: 'An API key is needed' },
   forbidden: { status: 403, title: 'This API key may not do this' },
   'not-found': { status: 404, title: 'There is nothing here' },
@@ -43,14 +46,14 @@ export const problemType = (kind: ProblemKind): string => `urn:strategy-record:p
 /** Thrown by a handler to answer with a problem document. */
 export class ProblemError extends Error {
   readonly kind: ProblemKind;
-  readonly extra: Pick<Problem, 'ruleIds' | 'line' | 'column'>;
+  readonly extra: Pick<Problem, 'ruleIds' | 'line' | 'column' | 'issues'>;
   /** Extra response headers (`Retry-After`, `Allow`, `WWW-Authenticate`). */
   readonly headers: Readonly<Record<string, string>>;
 
   constructor(
     kind: ProblemKind,
     detail: string,
-    extra: Pick<Problem, 'ruleIds' | 'line' | 'column'> = {},
+    extra: Pick<Problem, 'ruleIds' | 'line' | 'column' | 'issues'> = {},
     headers: Readonly<Record<string, string>> = {},
   ) {
     super(detail);

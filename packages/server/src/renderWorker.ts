@@ -2,7 +2,7 @@ import { toMinutes } from '@strategy-record/render';
 import { engineNamed, type RenderMinutes } from '@strategy-record/render/engines';
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { validateRecord } from '@strategy-record/validators';
-import { resolveProfileOption, type MinutesRequest } from './requestOptions.js';
+import { namedTemplate, resolveProfileOption, type MinutesRequest } from './requestOptions.js';
 
 /** What a render worker sends back: the document, whether it is final, and the rule ids found (for the log). */
 export interface RenderOutcome {
@@ -22,11 +22,13 @@ const renderers = new Map<string, Promise<RenderMinutes>>();
  */
 export async function renderMinutesTask(request: MinutesRequest): Promise<RenderOutcome> {
   const profile = resolveProfileOption(request.profile);
+  const template = typeof request.template === 'string' ? namedTemplate(request.template) : request.template;
   const report = validateRecord(request.record, { mode: 'final', ...(profile === undefined ? {} : { profile }) });
   const minutes = toMinutes(request.record as unknown as StrategyDiscussionRecord, {
     audience: request.audience,
     report,
     ...(profile === undefined ? {} : { profile: { id: profile.id, name: profile.name } }),
+    ...(template === undefined ? {} : { template }),
   });
   let draw = renderers.get(request.engine);
   if (draw === undefined) {

@@ -6,7 +6,15 @@ import {
   type ValidationMode,
 } from '@strategy-record/validators';
 import { ENGINE_NAMES, type EngineName } from '@strategy-record/render/engines';
-import type { Audience } from '@strategy-record/render';
+import {
+  BUNDLED_TEMPLATE_IDS,
+  bundledTemplate,
+  DEFAULT_TEMPLATE,
+  DEFAULT_TEMPLATE_ID,
+  parseTemplate,
+  type Audience,
+  type MinutesTemplate,
+} from '@strategy-record/render';
 import { ProblemError } from './problem.js';
 
 /** The engines the service offers: the two that need no React (react-pdf stays a command-line choice). */
@@ -15,6 +23,14 @@ export const SERVICE_ENGINES = ENGINE_NAMES.filter((name): name is 'pdfmake' | '
 );
 export const AUDIENCES: readonly Audience[] = ['professionals', 'family'];
 export const MODES: readonly ValidationMode[] = ['draft', 'final'];
+
+/** The templates a request may name by id: the default minutes and the bundled ones. */
+export const TEMPLATE_IDS: readonly string[] = [DEFAULT_TEMPLATE_ID, ...BUNDLED_TEMPLATE_IDS];
+
+/** A template by id, or undefined for an id that names none. */
+export function namedTemplate(id: string): MinutesTemplate | undefined {
+  return id === DEFAULT_TEMPLATE_ID ? DEFAULT_TEMPLATE : bundledTemplate(id);
+}
 
 /** A profile as a request names it: a bundled id, or a local authority's own profile document. */
 export type ProfileOption = string | Readonly<Record<string, unknown>>;
@@ -34,6 +50,8 @@ export interface MinutesRequest {
   readonly audience: Audience;
   readonly engine: 'pdfmake' | 'html';
   readonly profile?: ProfileOption;
+  /** A template id, or an authority's template document already checked (it crosses to the render thread whole). */
+  readonly template?: string | MinutesTemplate;
 }
 
 /** Reads `POST /v1/validate`'s body; a wrong field is a 400 problem naming it (SD-STR-OPTIONS). */
@@ -46,10 +64,11 @@ export function readValidateRequest(body: unknown): ValidateRequest {
 
 /** Reads `POST /v1/minutes`'s body; a record that is not an object is a 422 problem. */
 export function readMinutesRequest(body: unknown): MinutesRequest {
-  const fields = readEnvelope(body, ['record', 'audience', 'engine', 'profile']);
+  const fields = readEnvelope(body, ['record', 'audience', 'engine', 'profile', 'template', 'templateLogo']);
   const audience = oneOf(fields['audience'], AUDIENCES, 'audience', 'professionals');
   const engine = oneOf(fields['engine'], SERVICE_ENGINES, 'engine', 'pdfmake');
   const profile = readProfileOption(fields['profile']);
+  const template = readTemplateOption(fields['template'], fields['templateLogo']);
   const record = fields['record'];
   if (typeof record !== 'object' || record === null || Array.isArray(record))
     throw new ProblemError(
@@ -57,7 +76,57 @@ export function readMinutesRequest(body: unknown): MinutesRequest {
       'A record is a JSON object with fields such as "meeting" and "children"; no minutes were written.',
       { ruleIds: ['SD-STR-TYPE'] },
     );
-  return { record: record as Record<string, unknown>, audience, engine, ...(profile === undefined ? {} : { profile }) };
+  return {
+    record: record as Record<string, unknown>,
+    audience,
+    engine,
+    ...(profile === undefined ? {} : { profile }),
+    ...(template === undefined ? {} : { template }),
+  };
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/**
+ * The template a minutes request names: a template id (GET /v1/templates), or a template document
+ * checked by parseTemplate with its logo's bytes from `templateLogo` (base64: the document names its
+ * logo by file, which the service never reads). Anything else is a 400 problem whose `issues` point
+ * at each field at fault in the request body, so a bad template never silently becomes another one.
+ */
+function readTemplateOption(value: unknown, logo: unknown): string | MinutesTemplate | undefined {
+  const refuse = (issues: { pointer: string; message: string }[]): never => {
+    throw new ProblemError(
+      'invalid-template',
+      `"template" cannot be used: ${issues.map((issue) => issue.message).join('; ')}.`,
+      { issues },
+    );
+  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    if (logo !== undefined)
+      refuse([{ pointer: '/templateLogo', message: '/templateLogo is read only with a template document' }]);
+    if (value === undefined) return undefined;
+    if (typeof value === 'string' && namedTemplate(value) !== undefined) return value;
+    return refuse([
+      {
+        pointer: '/template',
+        message: `/template must be a template id (${TEMPLATE_IDS.join(', ')}) or a template document`,
+      },
+    ]);
+  }
+  if (logo !== undefined && (typeof logo !== 'string' || !BASE64.test(logo)))
+    refuse([{ pointer: '/templateLogo', message: '/templateLogo must be the logo file in base64' }]);
+  const bytes = typeof logo === 'string' ? new Uint8Array(Buffer.from(logo, 'base64')) : undefined;
+  const result = parseTemplate(value, bytes === undefined ? {} : { logo: bytes });
+  if (result.ok) return result.template;
+  return refuse(
+    result.error.issues.map((issue) => ({
+      pointer: `/template${issue.pointer}`,
+      message:
+        issue.message.startsWith(issue.pointer) && issue.pointer !== ''
+          ? `/template${issue.message}`
+          : `/template: ${issue.message}`,
+    })),
+  );
 }
 
 /**

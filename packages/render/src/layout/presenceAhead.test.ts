@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MinutesBlock, Table } from '../model/MinutesDocument.js';
-import { presenceAhead, tableStartHeight } from './presenceAhead.js';
+import { headerAndFirstRowHeight, presenceAhead, sectionPresenceAhead, tableStartHeight } from './presenceAhead.js';
 
 const splitNever = (): boolean => false;
 const table = (firstRow: readonly string[]): Table => ({
@@ -42,5 +42,33 @@ describe('presenceAhead', () => {
       details: [{ label: 'Enquiry', value: 'Joint with the police' }],
     };
     expect(presenceAhead([decision], 0, () => true)).toBeLessThan(presenceAhead([decision], 0, splitNever));
+  });
+
+  it('asks room below a shown caption for the header row and the first row, as before the caption less the caption', () => {
+    const captioned: Table = { ...table(['A1', 'Short']), showCaption: true };
+    expect(headerAndFirstRowHeight(captioned)).toBeLessThan(tableStartHeight(captioned));
+    expect(headerAndFirstRowHeight(captioned)).toBe(tableStartHeight(table(['A1', 'Short'])));
+  });
+});
+
+describe('sectionPresenceAhead', () => {
+  const blocks: readonly MinutesBlock[] = [table(['A1', longText])];
+  it.each([
+    ['no introduction: the start of the first block', undefined, presenceAhead(blocks, 0, splitNever)],
+    [
+      'a one-line introduction: the introduction and the start of the first block',
+      'Decisions come first.',
+      presenceAhead([{ kind: 'paragraph', text: 'Decisions come first.' }, ...blocks], 0, splitNever) +
+        presenceAhead(blocks, 0, splitNever),
+    ],
+    [
+      'a long introduction: its first two lines only',
+      longText,
+      presenceAhead([{ kind: 'paragraph', text: longText }], 0, splitNever),
+    ],
+  ])('keeps with a heading %s', (_, introduction, expected) => {
+    expect(
+      sectionPresenceAhead({ blocks, ...(introduction === undefined ? {} : { introduction }) }, splitNever),
+    ).toBeCloseTo(expected, 6);
   });
 });

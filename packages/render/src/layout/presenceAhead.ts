@@ -1,4 +1,4 @@
-import type { DecisionBlock, KeyValue, MinutesBlock, Table } from '../model/MinutesDocument.js';
+import type { DecisionBlock, KeyValue, MinutesBlock, MinutesSection, Table } from '../model/MinutesDocument.js';
 
 // Estimates shared by the PDF engines, which draw the same page: A4 (595.28 pt) less 42 pt each
 // side, and the same type sizes (pdfmake/pageGeometry.ts, react-pdf/minutesStyles.ts).
@@ -13,11 +13,6 @@ const CELL_PADDING = 3;
 // towards a heading or header row left alone at the foot of a page.
 const CHARACTER_WIDTH = 0.6;
 const LINE_HEIGHT = 1.25;
-
-/** The height in points of a heading set across the page. */
-export function headingHeight(text: string): number {
-  return textHeight(text, CONTENT_WIDTH, HEADING);
-}
 
 /** The height in points of text set in a column `width` points wide, estimated from its length. */
 function textHeight(text: string, width: number, fontSize: number): number {
@@ -36,14 +31,19 @@ function rowHeight(cells: readonly string[], table: Table): number {
   return Math.max(0, ...heights) + 2 * CELL_PADDING + 1;
 }
 
-/** A table's header row and first row: what must fit below whatever comes before the table. */
+/** A table's caption (when shown), header row and first row: what must fit below whatever comes before the table. */
 export function tableStartHeight(table: Table): number {
+  const caption = table.showCaption ? textHeight(table.caption, CONTENT_WIDTH, TABLE) + 4 : 0;
+  return caption + headerAndFirstRowHeight(table);
+}
+
+/** A table's header row and first row: what must fit below its caption. */
+export function headerAndFirstRowHeight(table: Table): number {
   const header = rowHeight(
     table.columns.map((column) => column.label),
     table,
   );
-  const caption = table.showCaption ? textHeight(table.caption, CONTENT_WIDTH, TABLE) + 4 : 0;
-  return caption + 2 + header + rowHeight(table.rows[0] ?? [], table);
+  return 2 + header + rowHeight(table.rows[0] ?? [], table);
 }
 
 function keyValueHeight(item: KeyValue | undefined): number {
@@ -62,7 +62,7 @@ function decisionHeight(decision: DecisionBlock): number {
     4 +
     16 +
     textHeight(decision.child, inner, SUBHEADING) +
-    textHeight(`Decision: ${decision.outcome}`, inner, 13) +
+    textHeight(`Decision: ${decision.outcome}`, inner, HEADING) +
     6 +
     BODY * LINE_HEIGHT +
     textHeight(decision.rationale, inner, 9.5) +
@@ -107,4 +107,20 @@ export function presenceAhead(
     case 'decision':
       return decisionSplits(block) ? 6 * BODY * LINE_HEIGHT : decisionHeight(block);
   }
+}
+
+/**
+ * How much of a section must fit below its heading: its introduction's first two lines, and when the
+ * introduction is no longer than that, what {@link presenceAhead} asks for its first block as well, so
+ * that a heading and a one-line introduction do not end a page above the block they introduce.
+ */
+export function sectionPresenceAhead(
+  section: Pick<MinutesSection, 'introduction' | 'blocks'>,
+  decisionSplits: (decision: DecisionBlock) => boolean,
+): number {
+  const first = presenceAhead(section.blocks, 0, decisionSplits);
+  if (section.introduction === undefined) return first;
+  const introduction = textHeight(section.introduction, CONTENT_WIDTH, BODY) + 4;
+  const twoLines = 2 * BODY * LINE_HEIGHT + 4;
+  return introduction <= twoLines ? introduction + first : twoLines;
 }

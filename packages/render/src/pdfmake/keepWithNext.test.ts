@@ -1,27 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { breakBeforeLoneHeading, keptWithNext } from './keepWithNext.js';
+import { keptWithNext } from './keepWithNext.js';
+import { PAGE } from './pageGeometry.js';
 
-const INNER_HEIGHT = 717.89;
-const at = (verticalRatio: number, headlineLevel?: number) => ({
-  ...(headlineLevel === undefined ? {} : { headlineLevel }),
-  startPosition: { verticalRatio, pageInnerHeight: INNER_HEIGHT },
-});
-
-describe('breakBeforeLoneHeading', () => {
-  it.each([
-    ['a heading with room for itself and what follows stays', at(0.5, 60), false],
-    ['a heading 40 pt from the foot that needs 60 pt moves to the next page', at(1 - 40 / INNER_HEIGHT, 60), true],
-    ['a heading that needs exactly the room left stays', at(1 - 60 / INNER_HEIGHT, 60), false],
-    ['text that is not a heading never moves', at(0.99), false],
-    ['a heading at the top of a page stays, however much it needs', at(0.01, 2000), false],
-  ])('%s', (_, node, breaks) => {
-    expect(breakBeforeLoneHeading(node)).toBe(breaks);
-  });
-});
+const PAGE_INNER_HEIGHT = PAGE.height - PAGE.margins[1] - PAGE.margins[3];
+const heading = { text: '3. Children and household', fontSize: 13, bold: true, margin: [0, 12, 0, 4] } as const;
 
 describe('keptWithNext', () => {
-  it('marks only the first line of a heading broken into lines, with the room rounded up', () => {
-    const kept = keptWithNext({ stack: [{ text: 'Children' }, { text: 'and household' }] }, 41.2);
-    expect(kept).toEqual({ stack: [{ text: 'Children', headlineLevel: 42 }, { text: 'and household' }] });
+  it('reserves the room below the heading inside one unbreakable block and gives it back after it', () => {
+    expect(keptWithNext(heading, 41.2)).toEqual({
+      margin: [0, 12, 0, -42],
+      unbreakable: true,
+      stack: [{ ...heading, margin: [0, 0, 0, 4 + 42] }],
+    });
+  });
+
+  it.each([
+    ['a heading on one line', heading],
+    ['a heading broken into lines', { ...heading, stack: [{ text: '3. Children' }, { text: 'and household' }] }],
+  ])('leaves %s and the room it keeps able to fit on an empty page, however much is asked', (_, content) => {
+    const kept = keptWithNext(content, 5_000);
+    const [inner] = 'stack' in kept ? kept.stack : [];
+    const reserved = (inner as { margin: readonly number[] }).margin[3]!;
+    const lines = 'stack' in content ? content.stack.length : 1;
+    expect(reserved + lines * 13 * 1.4).toBeLessThan(PAGE_INNER_HEIGHT);
+    expect(kept.margin?.[3]).toBe(-(reserved - 4));
   });
 });

@@ -1,35 +1,42 @@
+import { PAGE } from './pageGeometry.js';
 import type { PdfmakeContent } from './pdfmakeTypes.js';
 
-/**
- * A heading, subheading or caption that must stay on the page of what follows it: its first line
- * carries, as its `headlineLevel`, the room in points the heading and the start of what follows need
- * (see presenceAhead), for {@link breakBeforeLoneHeading}. pdfmake hands `pageBreakBefore` only a few
- * named properties of a node; `headlineLevel` is the one meant for the document's own use.
- */
-export function keptWithNext(content: Exclude<PdfmakeContent, string>, room: number): Exclude<PdfmakeContent, string> {
-  const headlineLevel = Math.max(1, Math.ceil(room));
-  if (!('stack' in content)) return { ...content, headlineLevel };
-  const [first, ...rest] = content.stack;
-  if (first === undefined || typeof first === 'string') return { ...content, headlineLevel };
-  return { ...content, stack: [{ ...first, headlineLevel }, ...rest] };
-}
+type Block = Exclude<PdfmakeContent, string>;
 
-/** What pdfmake 0.3 tells `pageBreakBefore` about a node. */
-interface NodeInfo {
-  readonly headlineLevel?: number;
-  readonly startPosition?: { readonly verticalRatio: number; readonly pageInnerHeight: number };
-}
+/** The height of the page's content area in points: what a block on a page of its own has. */
+const PAGE_INNER_HEIGHT = PAGE.height - PAGE.margins[1] - PAGE.margins[3];
+// pdfmake sets a line of DejaVu Sans at about 1.17 em times the line height of 1.15; rounded up.
+const LINE_EM = 1.4;
+const DEFAULT_FONT_SIZE = 12;
 
 /**
- * pdfmake's `pageBreakBefore`: moves a heading to the next page when the room it needs (its
- * `headlineLevel`, see keptWithNext) is not left below its top on its page, so no page ends with a
- * heading or with a heading and a table's lone header row. Judged from where the heading starts:
- * pdfmake's lists of the nodes on a page still hold the places of rows it moved to the next page.
- * A heading already at the top of a page stays, whatever follows.
+ * A heading, subheading or caption that must stay on the page of what follows it: it is drawn with
+ * `ahead` points of room reserved below it, as one block pdfmake never splits (`unbreakable`), and
+ * the room is given back to what follows by a negative bottom margin. So pdfmake moves the heading to
+ * the next page exactly when the heading and the start of what follows (see presenceAhead) would not
+ * fit below its top, in the one layout it makes of the document.
+ *
+ * A `pageBreakBefore` callback would say the same, but pdfmake 0.3 lays the whole document out again
+ * after every heading a callback moves (LayoutBuilder.layoutDocument): a 30-page minutes paid for
+ * five layouts where this costs one (BENCHMARKS.md, issue 15: minutes templates).
+ *
+ * The heading's top margin stays outside the unbreakable block, so a heading moved to a new page
+ * starts at its top, not a margin below it. The room is capped so that the heading and its room
+ * always fit on an empty page: pdfmake drops an unbreakable block that fits on no page.
  */
-export function breakBeforeLoneHeading(node: NodeInfo): boolean {
-  const position = node.startPosition;
-  if (node.headlineLevel === undefined || position === undefined || position.verticalRatio < 0.05) return false;
-  const used = position.verticalRatio * position.pageInnerHeight;
-  return used + node.headlineLevel > position.pageInnerHeight;
+export function keptWithNext(content: Block, ahead: number): Block {
+  const [left, top, right, bottom] = content.margin ?? [0, 0, 0, 0];
+  const room = Math.max(0, Math.min(Math.ceil(ahead), PAGE_INNER_HEIGHT - 2 * heightOf(content)));
+  return {
+    margin: [left, top, right, -room],
+    unbreakable: true,
+    stack: [{ ...content, margin: [0, 0, 0, bottom + room] }],
+  };
+}
+
+/** A generous estimate of the height of text broken into lines by pdfmakeText (one line, or a stack of lines). */
+function heightOf(content: Block): number {
+  const lines = 'stack' in content ? content.stack.length : 1;
+  const [, top, , bottom] = content.margin ?? [0, 0, 0, 0];
+  return lines * (content.fontSize ?? DEFAULT_FONT_SIZE) * LINE_EM + top + bottom;
 }

@@ -1,5 +1,5 @@
 import type { DecisionBlock, KeyValue, MinutesBlock, MinutesSection, Table } from '../model/MinutesDocument.js';
-import { headingHeight, presenceAhead, tableStartHeight } from '../layout/presenceAhead.js';
+import { headerAndFirstRowHeight, presenceAhead, sectionPresenceAhead } from '../layout/presenceAhead.js';
 import { keptWithNext } from './keepWithNext.js';
 import { CELL_PADDING, FONT_SIZE, RULE_WIDTH } from './pageGeometry.js';
 import { withOutline, type TextContent } from './pdfmakeText.js';
@@ -29,21 +29,36 @@ function columnWidths(weights: readonly number[], width: number, rules: boolean)
   return weights.map((weight) => Math.floor(((free * weight) / total) * 100) / 100);
 }
 
+// presenceAhead estimates lines 1.25 em apart; pdfmake sets DejaVu Sans (0.928 em above the baseline
+// and 0.236 below) at the line height of 1.15, 1.34 em apart. The room kept below a heading grows to
+// match, with a cell's padding on top, so that the first row of a table fits in it.
+const LINE_SPACING = (1.164 * 1.15) / 1.25;
+
 // pdfmake splits a decision box (a one-cell table) across pages like any text.
 const SPLIT_DECISIONS = (): boolean => true;
 
 /** Draws the blocks of the minutes model as pdfmake content. */
 export class PdfmakeBlocks {
-  /** `accent`: the template's heading colour (checked for contrast by parseTemplate). */
+  /**
+   * `accent`: the template's heading colour (checked for contrast by parseTemplate). `scale`: the
+   * template's base font size over the default's, by which `text` scales every size; the room a
+   * heading keeps for what follows, estimated at the default sizes, scales with it.
+   */
   constructor(
     private readonly text: TextContent,
     private readonly accent?: string,
+    private readonly scale = 1,
   ) {}
+
+  /** A heading kept on the page of the `ahead` points (estimated by presenceAhead) of what follows it. */
+  private kept(content: Exclude<PdfmakeContent, string>, ahead: number): Exclude<PdfmakeContent, string> {
+    return keptWithNext(content, ahead * this.scale * LINE_SPACING + CELL_PADDING);
+  }
 
   section(section: MinutesSection, width: number): PdfmakeContent[] {
     const heading = `${section.number}. ${section.heading}`;
     return [
-      keptWithNext(
+      this.kept(
         withOutline(
           this.text(heading, width, {
             fontSize: FONT_SIZE.heading,
@@ -53,9 +68,8 @@ export class PdfmakeBlocks {
             ...(this.accent === undefined ? {} : { color: this.accent }),
           }),
           heading,
-          1,
         ),
-        headingHeight(heading) + 4 + presenceAhead(section.blocks, 0, SPLIT_DECISIONS),
+        sectionPresenceAhead(section, SPLIT_DECISIONS),
       ),
       ...(section.introduction === undefined
         ? []
@@ -70,14 +84,14 @@ export class PdfmakeBlocks {
       case 'paragraph':
         return this.text(block.text, width, { fontSize: FONT_SIZE.body, margin: [0, 0, 0, 4] });
       case 'subheading':
-        return keptWithNext(
+        return this.kept(
           this.text(block.text, width, {
             fontSize: FONT_SIZE.subheading,
             bold: true,
             margin: [0, 6, 0, 2],
             role: 'H3',
           }),
-          presenceAhead([block, ...following], 0, SPLIT_DECISIONS),
+          presenceAhead(following, 0, SPLIT_DECISIONS),
         );
       case 'notice':
         return this.text(block.text, width, {
@@ -146,9 +160,9 @@ export class PdfmakeBlocks {
     if (!table.showCaption) return drawn;
     return {
       stack: [
-        keptWithNext(
+        this.kept(
           this.text(table.caption, width, { fontSize: FONT_SIZE.table, bold: true, margin: [0, 4, 0, 0] }),
-          tableStartHeight(table),
+          headerAndFirstRowHeight(table),
         ),
         drawn,
       ],
@@ -168,12 +182,18 @@ export class PdfmakeBlocks {
           [
             {
               stack: [
-                this.text(decision.child, inner, { fontSize: FONT_SIZE.subheading, bold: true }),
-                this.text(`Decision: ${decision.outcome}`, inner, {
-                  fontSize: FONT_SIZE.heading,
-                  bold: true,
-                  margin: [0, 2, 0, 4],
-                }),
+                // The child's name never ends a page alone: it stays with the decision it heads.
+                {
+                  unbreakable: true,
+                  stack: [
+                    this.text(decision.child, inner, { fontSize: FONT_SIZE.subheading, bold: true }),
+                    this.text(`Decision: ${decision.outcome}`, inner, {
+                      fontSize: FONT_SIZE.heading,
+                      bold: true,
+                      margin: [0, 2, 0, 4],
+                    }),
+                  ],
+                },
                 this.text('Rationale', inner, { fontSize: FONT_SIZE.body, bold: true }),
                 this.text(decision.rationale, inner, { fontSize: FONT_SIZE.body + 0.5, margin: [0, 0, 0, 4] }),
                 this.keyValues(decision.details, inner),

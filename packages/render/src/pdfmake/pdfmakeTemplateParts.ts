@@ -4,11 +4,15 @@ import type { TextContent } from './pdfmakeText.js';
 import type { PdfmakeContent } from './pdfmakeTypes.js';
 import { LOGO_HEIGHT, logoWidth as logoWidthOf, SIGNATURE_RULE } from '../template/templateLayout.js';
 
+/** The template's base font size over the default body size: the factor every size is scaled by. */
+export function fontScale(minutes: MinutesDocument): number {
+  return (minutes.style?.baseFontSize ?? FONT_SIZE.body) / FONT_SIZE.body;
+}
+
 /** Every text drawn through `text` at the template's base size: sizes scale from the default body size. */
 export function scaledText(text: TextContent, minutes: MinutesDocument): TextContent {
-  const base = minutes.style?.baseFontSize;
-  if (base === undefined || base === FONT_SIZE.body) return text;
-  const factor = base / FONT_SIZE.body;
+  const factor = fontScale(minutes);
+  if (factor === 1) return text;
   return (content, width, style) => text(content, width, { ...style, fontSize: style.fontSize * factor });
 }
 

@@ -74,9 +74,8 @@ export function pdfmakeText(coverage: GlyphCoverage, Breaker: LineBreaker): Text
 export function withOutline(
   content: Exclude<PdfmakeContent, string>,
   outlineText: string,
-  headlineLevel?: number,
 ): Exclude<PdfmakeContent, string> {
-  const outline = { outline: true, outlineText, ...(headlineLevel === undefined ? {} : { headlineLevel }) };
+  const outline = { outline: true, outlineText };
   if (!('stack' in content)) return { ...content, ...outline };
   const [first, ...rest] = content.stack;
   if (first === undefined || typeof first === 'string') return { ...content, ...outline };

@@ -23,7 +23,6 @@ export interface PdfmakeNodeStyle {
   noWrap?: boolean;
   outline?: boolean;
   outlineText?: string;
-  headlineLevel?: number;
   unbreakable?: boolean;
   lineHeight?: number;
   /** Width of a column inside `columns`. */
@@ -80,7 +79,6 @@ export interface PdfmakeDocDefinition {
   footer: (currentPage: number, pageCount: number) => PdfmakeContent;
   watermark?: { text: string; color: string; opacity: number; bold: boolean; font: string; fontSize?: number };
   content: PdfmakeContent[];
-  pageBreakBefore?: (node: never, nodes: never) => boolean;
   userPassword?: string;
   ownerPassword?: string;
   permissions?: Readonly<Record<string, string | boolean>>;

@@ -5,6 +5,7 @@ import { withDrawableText } from '../fonts/drawableText.js';
 import type { MinutesDocument } from '../model/MinutesDocument.js';
 import { explainEncryptionFailure, pdfkitSecurity, type PdfProtection } from '../protect/pdfProtection.js';
 import { loadLineBreaker } from '../text/lineBreaker.js';
+import { opaqueLogo } from './opaqueLogo.js';
 import { pdfmakeFor } from './pdfmakeInstance.js';
 import { pdfmakeText } from './pdfmakeText.js';
 import { paragraphText, planStructure } from './tagging/structurePlan.js';
@@ -35,7 +36,7 @@ export async function renderPdfmake(minutes: MinutesDocument, options: RenderPdf
   const fonts = options.fonts ?? (await loadPackageFonts());
   const tagged = options.tagged ?? true;
   const [coverage, Breaker] = await Promise.all([coverageFor(fonts), loadLineBreaker()]);
-  const drawable = withDrawableText(minutes, coverage);
+  const drawable = await withOpaqueLogo(withDrawableText(minutes, coverage));
   const text = pdfmakeText(coverage, Breaker);
   const definition = toDocDefinition(drawable, tagged ? paragraphText(text) : text);
   if (tagged) {
@@ -57,4 +58,13 @@ export async function renderPdfmake(minutes: MinutesDocument, options: RenderPdf
       throw explainEncryptionFailure(error);
     });
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** The minutes with their logo over white (see opaqueLogo): the same picture, cheaper for pdfkit to embed. */
+async function withOpaqueLogo(minutes: MinutesDocument): Promise<MinutesDocument> {
+  const letterhead = minutes.letterhead;
+  const logo = letterhead?.logo;
+  if (letterhead === undefined || logo === undefined) return minutes;
+  const dataUrl = (await opaqueLogo(logo.dataUrl)) as typeof logo.dataUrl;
+  return { ...minutes, letterhead: { ...letterhead, logo: { ...logo, dataUrl } } };
 }

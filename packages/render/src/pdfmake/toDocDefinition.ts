@@ -1,10 +1,15 @@
 import type { MinutesDocument } from '../model/MinutesDocument.js';
 import { CONTENT_WIDTH, FONT_SIZE, PAGE } from './pageGeometry.js';
-import { breakBeforeLoneHeading } from './keepWithNext.js';
 import { PdfmakeBlocks } from './pdfmakeBlocks.js';
 import { FAMILY } from './pdfmakeFonts.js';
 import { withOutline, type TextContent } from './pdfmakeText.js';
-import { pdfmakeClosing, pdfmakeLetterhead, pdfmakeNoticeAndCover, scaledText } from './pdfmakeTemplateParts.js';
+import {
+  fontScale,
+  pdfmakeClosing,
+  pdfmakeLetterhead,
+  pdfmakeNoticeAndCover,
+  scaledText,
+} from './pdfmakeTemplateParts.js';
 import type { PdfmakeContent, PdfmakeDocDefinition } from './pdfmakeTypes.js';
 
 const DRAFT_COLOUR = '#b00020';
@@ -15,7 +20,7 @@ const DRAFT_COLOUR = '#b00020';
  */
 export function toDocDefinition(minutes: MinutesDocument, unscaledText: TextContent): PdfmakeDocDefinition {
   const text = scaledText(unscaledText, minutes);
-  const blocks = new PdfmakeBlocks(text, minutes.style?.accentColour);
+  const blocks = new PdfmakeBlocks(text, minutes.style?.accentColour, fontScale(minutes));
   const draft = !minutes.status.final;
   const created = new Date(minutes.metadata.createdAt);
   const width = CONTENT_WIDTH;
@@ -104,6 +109,5 @@ export function toDocDefinition(minutes: MinutesDocument, unscaledText: TextCont
       ...minutes.sections.flatMap((section) => blocks.section(section, width)),
       ...pdfmakeClosing(minutes, text, width),
     ],
-    pageBreakBefore: breakBeforeLoneHeading as PdfmakeDocDefinition['pageBreakBefore'],
   };
 }

@@ -1,5 +1,7 @@
+import type { MinutesTemplateDocument } from '@strategy-record/schemas/core';
+import { fromBase64 } from '../fonts/fromBase64.js';
 import { bundledTemplateSources } from './bundledTemplates.generated.js';
-import type { MinutesTemplate } from './MinutesTemplate.js';
+import { DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_ID, type MinutesTemplate } from './MinutesTemplate.js';
 import { parseTemplateDocument } from './parseTemplateDocument.js';
 
 const resolved = new Map<string, MinutesTemplate>();
@@ -30,9 +32,22 @@ export function bundledTemplate(id: string): MinutesTemplate | undefined {
   return template;
 }
 
-function fromBase64(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
+/**
+ * The document of "default" or of a bundled template, as an authority would start from it: a copy of
+ * what schemas/templates/ holds, less its `$schema` (a file path beside that folder), or the default
+ * minutes' sections written out. Undefined for any other id. A document that names a logo is usable
+ * with the logo's bytes; one that `extends` the bundled template instead inherits its logo.
+ */
+export function templateDocument(id: string): MinutesTemplateDocument | undefined {
+  if (id === DEFAULT_TEMPLATE_ID)
+    return {
+      id,
+      name: DEFAULT_TEMPLATE.name,
+      sections: DEFAULT_TEMPLATE.sections.map((section) => ({ id: section.id, heading: section.heading })),
+    };
+  if (!Object.hasOwn(bundledTemplateSources, id)) return undefined;
+  const { $schema: _path, ...document } = structuredClone(
+    bundledTemplateSources[id]?.document,
+  ) as MinutesTemplateDocument;
+  return document;
 }
