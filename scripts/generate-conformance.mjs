@@ -471,7 +471,7 @@ const CASES = [
   [
     'SD-STR-JSON-truncated',
     'Text that is not well-formed JSON.',
-    { text: '{"schemaVersion": "1.0", "meeting": {' },
+    { text: '{"schemaVersion": "1.1", "meeting": {' },
     null,
     {},
     ['SD-STR-JSON'],
@@ -595,9 +595,28 @@ const CASES = [
   ],
   [
     'SD-STR-VERSION-2',
-    'A record written for schema version 2.0.',
+    'A record written for schema version 2.0, which this toolkit does not read (it reads 1.1, and migrates 1.0).',
     JOINT,
     (r) => void (r.schemaVersion = '2.0'),
+    {},
+    ['SD-STR-VERSION'],
+  ],
+  [
+    'SD-STR-MIGRATED-1.0-example',
+    'The joint example as written for schema version 1.0: it is migrated to 1.1 (only its version changes) and is valid, with one warning that says so.',
+    'schemas/versions/1.0/examples/final/joint-s47-physical-injury.json',
+    null,
+    {},
+    ['SD-STR-MIGRATED'],
+  ],
+  [
+    'SD-STR-VERSION-newer-with-other-faults',
+    'A record written for a newer schema version (1.2) is refused before anything else is checked: its other fields may mean something else.',
+    JOINT,
+    (r) => {
+      r.schemaVersion = '1.2';
+      delete r.recordId;
+    },
     {},
     ['SD-STR-VERSION'],
   ],

@@ -9,7 +9,7 @@
  * decision's medical and ABE answers, which the validators and the form keep with the decisions.
  */
 export const RECORD_SECTIONS = [
-  { id: 'record', title: 'Record', fields: ['$schema', 'schemaVersion'] },
+  { id: 'record', title: 'Record', fields: ['$schema', 'schemaVersion', 'unplacedValues'] },
   { id: 'meeting', title: 'The discussion', fields: ['recordId', 'meeting'] },
   { id: 'attendees', title: 'Invitees and attendees', fields: ['attendees'] },
   { id: 'children', title: 'Children and household', fields: ['children', 'otherChildren', 'adults'] },

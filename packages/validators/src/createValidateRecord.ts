@@ -21,6 +21,7 @@ import { readValidateOptions, type ReadOptions } from './readValidateOptions.js'
 import { isBlankTextError, isCompletenessError, schemaFindings } from './schemaFindings.js';
 import type { SchemaValidationError } from './schemaValidatorTypes.js';
 import { withoutFields } from './withoutFields.js';
+import { CURRENT_SCHEMA_VERSION, type MigrationResult, migrateRecord } from '@strategy-record/schemas/core';
 import { quote } from './rules/text.js';
 
 /** Options for {@link validateRecord}. */
@@ -108,10 +109,22 @@ function validateObject(
       [],
     );
   }
-  const { checked, errors, blank } = checkSchema(validateRecordSchema, record, mode);
+  // An older record is migrated, then validated as the current version; a version this toolkit does
+  // not read is refused before anything else runs, since its fields may mean something else. A record
+  // naming no version is checked as it is (final mode asks for the version).
+  const named = (record as Record<string, unknown>)['schemaVersion'];
+  let migration: MigrationResult | undefined;
+  if (named !== undefined && named !== CURRENT_SCHEMA_VERSION) {
+    const migrated = migrateRecord(record);
+    if ('refused' in migrated)
+      return report(mode, [systemFinding('SD-STR-VERSION', '/schemaVersion', migrated.refused)], []);
+    migration = migrated;
+  }
+  const { checked, errors, blank } = checkSchema(validateRecordSchema, migration?.record ?? record, mode);
   const typed = checked as StrategyDiscussionRecord;
   const { profile, problem } = chooseProfile(options.profile, typed);
   const findings = schemaFindings(errors, mode, checked, blank).map((finding) => withProfileSeverity(finding, profile));
+  if (migration !== undefined) findings.push(migratedFinding(migration));
   if (problem !== undefined) {
     findings.push(
       systemFinding(
@@ -285,8 +298,28 @@ function withFinding(report: ValidationReport, finding: Finding): ValidationRepo
   };
 }
 
+/** The finding that says a record was migrated before it was checked, with every change the migration made. */
+function migratedFinding({ from, to, changes }: MigrationResult): Finding {
+  const listed = changes.map((change) => `${change.pointer}: ${change.reason}`).join(' ');
+  return {
+    ...systemFinding(
+      'SD-STR-MIGRATED',
+      '/schemaVersion',
+      `The record was written for schema version ${from} and was checked as ${to} after migration (${changes.length} ${changes.length === 1 ? 'change' : 'changes'}). ${listed}`,
+    ),
+    changes,
+  };
+}
+
 function systemFinding(
-  ruleId: 'SD-SYS-RULE' | 'SD-STR-TYPE' | 'SD-STR-SKIPPED' | 'SD-STR-PROFILE' | 'SD-STR-OPTIONS',
+  ruleId:
+    | 'SD-SYS-RULE'
+    | 'SD-STR-TYPE'
+    | 'SD-STR-SKIPPED'
+    | 'SD-STR-PROFILE'
+    | 'SD-STR-OPTIONS'
+    | 'SD-STR-VERSION'
+    | 'SD-STR-MIGRATED',
   pointer: string,
   message: string,
 ): Finding {

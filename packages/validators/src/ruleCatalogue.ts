@@ -343,6 +343,13 @@ export const ruleCatalogue = {
     source: SCHEMA,
     summary: 'The record must be written for a schema version this toolkit reads.',
   },
+  'SD-STR-MIGRATED': {
+    severity: 'warning',
+    section: 'record',
+    source: SCHEMA,
+    summary:
+      'The record was written for an earlier schema version and was migrated to the current one before it was checked; save it in the current version.',
+  },
   'SD-STR-REQUIRED': {
     severity: 'error',
     section: 'record',

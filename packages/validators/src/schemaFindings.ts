@@ -1,3 +1,4 @@
+import { unreadableVersionMessage } from '@strategy-record/schemas/core';
 import {
   DATE_TIME_PATTERN,
   EMAIL_PATTERN,
@@ -113,11 +114,7 @@ function structuralFinding(error: ErrorObject, record: unknown): Finding | undef
     case 'enum':
     case 'const': {
       if (pointer === '/schemaVersion') {
-        return finding(
-          'SD-STR-VERSION',
-          pointer,
-          `The record is written for schema version ${quote(valueAtPointer(record, pointer))}; this toolkit reads version 1.0.`,
-        );
+        return finding('SD-STR-VERSION', pointer, unreadableVersionMessage(valueAtPointer(record, pointer)));
       }
       const allowed = (params['allowedValues'] as unknown[] | undefined) ?? [params['allowedValue']];
       return finding(
