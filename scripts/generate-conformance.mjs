@@ -602,6 +602,38 @@ const CASES = [
     ['SD-STR-VERSION'],
   ],
   [
+    'SD-MTG-2-reconvened-without-reason',
+    'A reconvened discussion that names the earlier record but not why it was reconvened (a warning, new in 1.1).',
+    JOINT,
+    (r) => {
+      r.meeting.sequence = 'reconvened';
+      r.meeting.previousRecordId = 'SD-2026-000099';
+    },
+    {},
+    ['SD-MTG-2'],
+  ],
+  [
+    'SD-S47-9-single-agency-without-feedback',
+    'A single-agency Section 47 enquiry with no feedback to the other agencies recorded (a warning, new in 1.1).',
+    JOINT,
+    (r) => {
+      r.decisions[0].s47.enquiryType = 'single';
+      delete r.decisions[0].s47.criminalInvestigation;
+    },
+    {},
+    ['SD-S47-9'],
+  ],
+  [
+    'SD-SGN-2-amended-without-when-or-why',
+    'A record marked amended after sign-off that says neither when nor why (a warning, new in 1.1).',
+    JOINT,
+    (r) => {
+      r.signOff.status = 'amended-after-sign-off';
+    },
+    {},
+    ['SD-SGN-2'],
+  ],
+  [
     'SD-STR-MIGRATED-1.0-example',
     'The joint example as written for schema version 1.0: it is migrated to 1.1 (only its version changes) and is valid, with one warning that says so.',
     'schemas/versions/1.0/examples/final/joint-s47-physical-injury.json',

@@ -28,6 +28,12 @@ export const ruleCatalogue = {
     summary:
       'The record must say when the discussion was held, its format and type, who chaired it (name and role), when the concerns were identified and how urgent they are.',
   },
+  'SD-MTG-2': {
+    severity: 'warning',
+    section: 'meeting',
+    source: CONVENING,
+    summary: 'A reconvened discussion should record a clear rationale for reconvening it.',
+  },
   'SD-ATT-1': {
     severity: 'error',
     section: 'attendees',
@@ -218,6 +224,12 @@ export const ruleCatalogue = {
     source: CONVENING,
     summary: 'When a child is in hospital, the plan must include a safe discharge plan.',
   },
+  'SD-S47-9': {
+    severity: 'warning',
+    section: 'plan',
+    source: GUIDE,
+    summary: 'After a single-agency enquiry is decided, the feedback agreed for each agency should be recorded.',
+  },
   'SD-FAM-1': {
     severity: 'error',
     section: 'family',
@@ -274,6 +286,12 @@ export const ruleCatalogue = {
     section: 'signoff',
     source: LANCS,
     summary: 'A final record must be signed off by the chair, with name and time.',
+  },
+  'SD-SGN-2': {
+    severity: 'warning',
+    section: 'signoff',
+    source: 'strategy-record',
+    summary: 'A record amended after sign-off should say when it was amended, what was amended and why.',
   },
   'SD-CIR-1': {
     severity: 'error',

@@ -23,6 +23,15 @@ const inHospitalWithDischargePlan: Change = (r) => {
   r.plan!.hospitalDischarge = 'Not to be discharged until the social worker and team manager agree a plan.';
 };
 
+const reconvened: Change = (r) => {
+  r.meeting!.sequence = 'reconvened';
+  r.meeting!.previousRecordId = 'SD-2026-000099';
+};
+const singleAgency: Change = (r) => {
+  decision(r).s47!.enquiryType = 'single';
+  delete decision(r).s47!.criminalInvestigation;
+};
+
 /**
  * One row per way of breaking a rule: [rule id, what is wrong, the field the finding points to, the
  * change to the complete record].
@@ -307,6 +316,49 @@ const RAISES: readonly [string, string, string, Change][] = [
     '/concerns/missingEpisodeOnly',
     (r) => void (r.concerns!.missingEpisodeOnly = true),
   ],
+  ['SD-MTG-2', 'a reconvened discussion with no reason', '/meeting/reconvenedReason', reconvened],
+  ['SD-S47-9', 'a single-agency enquiry with no feedback to agencies', '/plan/agencyFeedback', singleAgency],
+  [
+    'SD-SGN-2',
+    'amended after sign-off with nothing said of when, what or why',
+    '/signOff/amendedAt',
+    (r) => {
+      r.signOff!.status = 'amended-after-sign-off';
+      r.signOff!.amendmentReason = 'Corrected the spelling of the lead officer’s name.';
+    },
+  ],
+];
+
+/** Rules new in 1.1 (docs/versions.md): the same situation, answered, raises nothing at all (not even a warning). */
+const ANSWERED_IN_1_1: readonly [string, string, Change][] = [
+  [
+    'SD-MTG-2',
+    'a reconvened discussion that says why',
+    (r) => {
+      reconvened(r);
+      r.meeting!.reconvenedReason = 'New information from the school about a second injury (synthetic).';
+    },
+  ],
+  [
+    'SD-S47-9',
+    'a single-agency enquiry with the feedback to police recorded',
+    (r) => {
+      singleAgency(r);
+      r.plan!.agencyFeedback = [
+        { agency: 'Northshire Police', feedback: 'Outcome of the enquiry by phone to the public protection unit.' },
+      ];
+    },
+  ],
+  [
+    'SD-SGN-2',
+    'amended after sign-off with when, what and why',
+    (r) => {
+      r.signOff!.status = 'amended-after-sign-off';
+      r.signOff!.amendedAt = '2026-02-12T10:00:00Z';
+      r.signOff!.amendmentReason = 'Corrected the spelling of the lead officer’s name.';
+    },
+  ],
+  ['SD-SGN-2', 'signed off and not amended', (r) => void (r.signOff!.status = 'signed-off')],
 ];
 
 /** [rule id, a situation that looks like a breach but is not, the change]: each must raise nothing. */
@@ -389,6 +441,12 @@ describe.each(VALIDATE_RECORD_VARIANTS)('%s', (_variant, validateRecord) => {
         expect({ otherErrors, valid: report.valid }).toEqual({ otherErrors: [], valid: true });
       },
     );
+
+    it.each(ANSWERED_IN_1_1)('%s is not raised for %s', (ruleId, _what, change) => {
+      const report = validateRecord(completeRecordWith(change), { mode: 'final' });
+      expect(report.findings).toEqual([]);
+      expect(ruleId in ruleCatalogue).toBe(true);
+    });
 
     it.each(DOES_NOT_RAISE)('%s is not raised for %s', (ruleId, _what, change) => {
       const report = validateRecord(completeRecordWith(change), { mode: 'final' });
