@@ -5,7 +5,10 @@ import { defineConfig } from 'vitest/config';
 // process, the browser bundle) build first in `npm test`.
 export default defineConfig({
   resolve: { conditions: ['source', 'module', 'node', 'import', 'default'] },
-  ssr: { resolve: { conditions: ['source', 'module', 'node', 'import', 'default'] } },
+  // Vitest hands the SSR conditions to the worker's Node as --conditions, which native require() in
+  // CommonJS dependencies then honours too: with 'import' there, pdfkit's require('png-js') got the
+  // ES module build and could not draw a PNG (a template's logo). Vite adds import/require per import.
+  ssr: { resolve: { conditions: ['source', 'module', 'node', 'default'] } },
   test: {
     include: [
       'schemas/**/*.test.ts',

@@ -15,6 +15,7 @@ const SECTIONS = [
   ['timescales', 'scripts/bench/timescales.mjs', 'benchTimescales', 'issue 3: timescales'],
   ['render', 'scripts/bench/render.mjs', 'benchRender', 'issue 4: minutes'],
   ['render-cli', 'scripts/bench/renderCli.mjs', 'benchRenderCli', 'issue 15: react-pdf from the command line'],
+  ['templates', 'scripts/bench/templates.mjs', 'benchTemplates', 'issue 15: minutes templates'],
   ['forms', 'scripts/bench/forms.mjs', 'benchForms', 'issue 5: forms'],
   ['playground', 'scripts/bench/playground.mjs', 'benchPlayground', 'issue 6: playground'],
   ['service', 'scripts/bench/service.mjs', 'benchService', 'issue 16: the HTTP service'],

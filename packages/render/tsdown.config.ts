@@ -9,6 +9,8 @@ export default defineConfig({
     html: 'src/html/index.ts',
     fonts: 'src/fonts/index.ts',
     engines: 'src/renderEngines.ts',
+    preview: 'src/preview/index.ts',
+    'preview-worker': 'src/preview/previewWorker.js',
   },
   format: 'esm',
   platform: 'neutral',

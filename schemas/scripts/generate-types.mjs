@@ -14,6 +14,9 @@ const pascal = (key) => key.replace(/(^|[-_])([a-z0-9])/g, (_, __, c) => c.toUpp
 // description as its doc comment; a $ref to an object def keeps only the $ref, so each interface is
 // declared once under its def's name.
 let stringDefs = new Set();
+// A record is written over time, so its types describe a draft; a template is written whole, so its
+// types keep `required`.
+let keepRequired = false;
 
 function forTypes(node, isDefRoot = false) {
   if (Array.isArray(node)) return node.map((item) => forTypes(item));
@@ -29,7 +32,14 @@ function forTypes(node, isDefRoot = false) {
     if (key === 'title' && !isDefRoot) continue;
     // `required` is dropped too: a record is written over time, so every type describes a draft, in
     // which any field may still be missing. Completeness is the validators' job.
-    if (key === 'if' || key === 'then' || key === 'else' || key === 'required' || key.startsWith('x-')) continue;
+    if (
+      key === 'if' ||
+      key === 'then' ||
+      key === 'else' ||
+      (key === 'required' && !keepRequired) ||
+      key.startsWith('x-')
+    )
+      continue;
     if (key === 'allOf' || key === 'anyOf') {
       // Only conditions and alternative formats live here; neither changes the TypeScript shape.
       continue;
@@ -49,12 +59,22 @@ function forTypes(node, isDefRoot = false) {
   return out;
 }
 
-const banner = `/* eslint-disable */
+const bannerFor = (schemaFile) => `/* eslint-disable */
 /**
- * Generated from schemas/record.schema.json by schemas/scripts/generate-types.mjs.
+ * Generated from schemas/${schemaFile} by schemas/scripts/generate-types.mjs.
  * Do not edit: change the schema and run \`npm run generate\`.
  * CI fails when this file differs from what the schema generates.
  */`;
+const compileOptions = (bannerComment, unreachableDefinitions = true) => ({
+  bannerComment,
+  additionalProperties: false,
+  unreachableDefinitions,
+  strictIndexSignatures: true,
+  ignoreMinAndMaxItems: true,
+  format: true,
+  style: { singleQuote: true, printWidth: 110 },
+  $refOptions: { resolve: { external: false } },
+});
 
 const schema = JSON.parse(await readFile(new URL('record.schema.json', here), 'utf8'));
 stringDefs = new Set(
@@ -63,16 +83,7 @@ stringDefs = new Set(
     .map(([name]) => name),
 );
 const prepared = { ...forTypes(schema, true), title: 'StrategyDiscussionRecord' };
-const ts = await compile(prepared, 'StrategyDiscussionRecord', {
-  bannerComment: banner,
-  additionalProperties: false,
-  unreachableDefinitions: true,
-  strictIndexSignatures: true,
-  ignoreMinAndMaxItems: true,
-  format: true,
-  style: { singleQuote: true, printWidth: 110 },
-  $refOptions: { resolve: { external: false } },
-});
+const ts = await compile(prepared, 'StrategyDiscussionRecord', compileOptions(bannerFor('record.schema.json')));
 await writeFile(new URL('src/record.generated.ts', here), ts);
 console.log('wrote schemas/src/record.generated.ts');
 
@@ -105,3 +116,27 @@ export const EMAIL_PATTERN: string = ${JSON.stringify(schema.$defs.email.pattern
 `,
 );
 console.log('wrote schemas/src/formatPatterns.generated.ts');
+
+// The minutes template: a section's id is typed from the one section list (schemas/src/sections.ts)
+// through the schema's `tsType`, so the list is never repeated here.
+const templateSchema = JSON.parse(await readFile(new URL('template.schema.json', here), 'utf8'));
+stringDefs = new Set(
+  Object.entries(templateSchema.$defs)
+    .filter(([, def]) => def.type === 'string')
+    .map(([name]) => name),
+);
+keepRequired = true;
+const templateTs = await compile(
+  { ...forTypes(templateSchema, true), title: 'MinutesTemplateDocument' },
+  'MinutesTemplateDocument',
+  compileOptions(
+    `${bannerFor('template.schema.json')}
+import type { RecordSectionId } from './sections.js';
+
+/** A section the minutes can show: every section of the record but \`record\`. */
+export type MinutesSectionId = Exclude<RecordSectionId, 'record'>;`,
+    false,
+  ),
+);
+await writeFile(new URL('src/template.generated.ts', here), templateTs);
+console.log('wrote schemas/src/template.generated.ts');

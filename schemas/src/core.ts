@@ -2,6 +2,12 @@
 // shares (what "filled in" means, JSON Pointers, the section list). Code that needs only these loads
 // nothing else at start-up; \`@strategy-record/schemas\` adds \`recordSchema\`.
 export type * from './record.generated.js';
+export type {
+  MinutesSectionId,
+  MinutesTemplateDocument,
+  TemplateSection as MinutesTemplateSection,
+  Lines as MinutesTemplateLines,
+} from './template.generated.js';
 export { FILLED_IN_PATTERN, isFilledIn } from './filledIn.js';
 export { DATE_TIME_PATTERN, EMAIL_PATTERN } from './formatPatterns.generated.js';
 export {

@@ -7,28 +7,42 @@
  * `fields` are the record's top-level fields a section holds (a finding about one of them is filed
  * there; a form task asks them). `medical` has none of its own: the minutes draw it from each
  * decision's medical and ABE answers, which the validators and the form keep with the decisions.
+ *
+ * `requiredInMinutes` marks the sections the record rules require every copy of the minutes to show
+ * (attendees, children, decisions, actions, the family-sharing decision, sign-off and circulation):
+ * a minutes template may reorder and rename them, never leave them out.
  */
 export const RECORD_SECTIONS = [
   { id: 'record', title: 'Record', fields: ['$schema', 'schemaVersion', 'unplacedValues'] },
   { id: 'meeting', title: 'The discussion', fields: ['recordId', 'meeting'] },
-  { id: 'attendees', title: 'Invitees and attendees', fields: ['attendees'] },
-  { id: 'children', title: 'Children and household', fields: ['children', 'otherChildren', 'adults'] },
+  { id: 'attendees', requiredInMinutes: true, title: 'Invitees and attendees', fields: ['attendees'] },
+  {
+    id: 'children',
+    requiredInMinutes: true,
+    title: 'Children and household',
+    fields: ['children', 'otherChildren', 'adults'],
+  },
   { id: 'concerns', title: 'Reason for the discussion', fields: ['concerns'] },
   { id: 'information', title: 'Information shared by agencies', fields: ['informationShared'] },
   { id: 'risk', title: 'Risk analysis', fields: ['riskAnalysis'] },
   { id: 'medical', title: 'Child protection medical and ABE interview', fields: [] },
-  { id: 'decisions', title: 'Decisions', fields: ['decisions'] },
+  { id: 'decisions', requiredInMinutes: true, title: 'Decisions', fields: ['decisions'] },
   { id: 'plan', title: 'Plan', fields: ['plan'] },
-  { id: 'actions', title: 'Actions', fields: ['actions'] },
-  { id: 'family', title: 'Sharing information with the family', fields: ['familySharing'] },
+  { id: 'actions', requiredInMinutes: true, title: 'Actions', fields: ['actions'] },
+  { id: 'family', requiredInMinutes: true, title: 'Sharing information with the family', fields: ['familySharing'] },
   {
     id: 'further',
     title: 'Further discussion and initial child protection conference',
     fields: ['furtherDiscussion', 'icpc'],
   },
-  { id: 'signoff', title: 'Sign-off and circulation', fields: ['signOff', 'circulation'] },
+  { id: 'signoff', requiredInMinutes: true, title: 'Sign-off and circulation', fields: ['signOff', 'circulation'] },
   { id: 'timescales', title: 'Timescales and validation', fields: ['timescaleExceptions'] },
-] as const satisfies readonly { readonly id: string; readonly title: string; readonly fields: readonly string[] }[];
+] as const satisfies readonly {
+  readonly id: string;
+  readonly title: string;
+  readonly fields: readonly string[];
+  readonly requiredInMinutes?: true;
+}[];
 
 /** A section of the record (see {@link RECORD_SECTIONS}). */
 export type RecordSectionId = (typeof RECORD_SECTIONS)[number]['id'];

@@ -85,7 +85,7 @@ function cpuMs() {
   return (own.user + own.system) / 1000 + descendantsCpuMs();
 }
 
-function pageCount(pdf) {
+export function pageCount(pdf) {
   return (
     Buffer.from(pdf)
       .toString('latin1')

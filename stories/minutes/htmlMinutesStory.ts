@@ -5,5 +5,5 @@ import { storyMinutes, type MinutesStoryArgs } from '../support/minutesStory.js'
 /** The HTML minutes (precompiled Handlebars templates) of the story's record, as a complete document. */
 export async function htmlMinutesStory(args: MinutesStoryArgs): Promise<string> {
   const minutes = await storyMinutes(args);
-  return renderHtml(minutes, { fontFaces: htmlFontFaces(minutes, await browserFonts('')) });
+  return renderHtml(minutes, { fontFaces: htmlFontFaces(minutes, await browserFonts(JSON.stringify(minutes))) });
 }

@@ -13,7 +13,7 @@ export interface FormStoryArgs {
   readonly submitted: boolean;
 }
 
-const formStoryArgTypes = {
+export const formStoryArgTypes = {
   ...recordArgTypes,
   submitted: {
     name: 'Checked for sign-off',
@@ -23,7 +23,7 @@ const formStoryArgTypes = {
 } as const;
 
 /** Loads the record the control names before the story renders (a loader's error is the story's error). */
-const formStoryLoaders = [
+export const formStoryLoaders = [
   async ({ args }: { readonly args: FormStoryArgs }) => ({ record: await loadRecord(args.record) }),
 ];
 

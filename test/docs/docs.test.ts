@@ -10,6 +10,8 @@ import {
   type ResolvedProfile,
   type ResolvedTimescale,
 } from '@strategy-record/validators';
+import { BUNDLED_TEMPLATE_IDS, DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_ID } from '@strategy-record/render';
+import { RECORD_SECTIONS } from '@strategy-record/schemas/core';
 import { describe, expect, it } from 'vitest';
 import { publishedPackageFolders } from '../../scripts/publishedPackages.mjs';
 import { relativeLinkTargets } from '../support/markdownLinks.js';
@@ -65,6 +67,17 @@ describe('the guide in docs/', () => {
         read('docs/profiles.md'),
       ) ?? [];
     expect(table).toEqual(bundledProfileTable());
+  });
+
+  it('names every section a template may list, the required ones, and every bundled template', () => {
+    const guide = read('docs/templates.md').replace(/\s+/g, ' ');
+    for (const section of DEFAULT_TEMPLATE.sections) expect(guide).toContain(`\`${section.id}\` (${section.heading})`);
+    const required = RECORD_SECTIONS.filter((section) => 'requiredInMinutes' in section).map(({ id }) => `\`${id}\``);
+    expect(guide).toContain(`${required.slice(0, -1).join(', ')} and ${required.at(-1)}`);
+    const bundledRows = [
+      ...(read('docs/templates.md').split('## The bundled templates')[1] ?? '').matchAll(/^\| `([a-z0-9-]+)` \|/gm),
+    ].map(([, id]) => id);
+    expect(bundledRows).toEqual([DEFAULT_TEMPLATE_ID, ...BUNDLED_TEMPLATE_IDS]);
   });
 });
 

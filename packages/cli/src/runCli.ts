@@ -20,6 +20,10 @@ const COMMANDS: Readonly<Record<string, { readonly summary: string; readonly loa
     summary: 'list the local procedure profiles and their deadlines',
     load: async () => (await import('./commands/profiles.js')).profilesCommand,
   },
+  templates: {
+    summary: 'list the minutes templates, or explain one',
+    load: async () => (await import('./commands/templates.js')).templatesCommand,
+  },
   rules: { summary: 'list the rule catalogue', load: async () => (await import('./commands/rules.js')).rulesCommand },
   serve: {
     summary: 'run the validation and minutes service over HTTP',

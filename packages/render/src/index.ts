@@ -20,3 +20,20 @@ export {
   type TableColumn,
   type TableRole,
 } from './model/MinutesDocument.js';
+export type { Letterhead, MinutesLogo, MinutesStyle } from './model/MinutesDocument.js';
+export { parseTemplate } from './template/parseTemplate.js';
+export {
+  MAX_TEMPLATE_TEXT_LENGTH,
+  type ParseTemplateOptions,
+  type TemplateResult,
+} from './template/parseTemplateDocument.js';
+export { BUNDLED_TEMPLATE_IDS, bundledTemplate } from './template/bundledTemplates.js';
+export { TemplateError, type TemplateIssue } from './template/TemplateError.js';
+export {
+  DEFAULT_TEMPLATE,
+  DEFAULT_TEMPLATE_ID,
+  type MinutesTemplate,
+  type TemplateLogo,
+  type TemplateSection,
+} from './template/MinutesTemplate.js';
+export { MAX_LOGO_BYTES, MAX_LOGO_PIXELS } from './template/imageInfo.js';

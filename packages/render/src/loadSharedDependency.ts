@@ -1,3 +1,5 @@
+import { nodeBuiltin } from './nodeBuiltin.js';
+
 /**
  * A dependency this package shares with pdfkit (under pdfmake). In Node it is the CommonJS build,
  * the very instance pdfkit requires, so that a process loads and initialises it once rather than
@@ -8,9 +10,7 @@ export async function loadSharedDependency<T>(
   name: 'fontkit' | 'linebreak',
   importModule: () => Promise<T>,
 ): Promise<T> {
-  if (typeof process !== 'undefined' && process.versions?.node !== undefined) {
-    const { createRequire } = await import('node:module');
-    return createRequire(import.meta.url)(name) as T;
-  }
+  const nodeModule = nodeBuiltin('node:module');
+  if (nodeModule !== undefined) return nodeModule.createRequire(import.meta.url)(name) as T;
   return importModule();
 }

@@ -58,6 +58,20 @@ export function pdfPages(pdf: Uint8Array): string[] {
   return pages;
 }
 
+/** The images `pdfimages -list` finds, page by page (soft masks left out): what a reader sees drawn. */
+export function pdfImages(pdf: Uint8Array): { page: number; width: number; height: number }[] {
+  return withPdfFile(pdf, (path) => {
+    const result = run('pdfimages', ['-list', path]);
+    if (result.status !== 0) throw new Error(`pdfimages failed: ${result.stderr}`);
+    return result.stdout
+      .split('\n')
+      .slice(2)
+      .map((line) => line.trim().split(/\s+/))
+      .filter((columns) => columns[2] === 'image')
+      .map((columns) => ({ page: Number(columns[0]), width: Number(columns[3]), height: Number(columns[4]) }));
+  });
+}
+
 /** `qpdf --check`: the exit status and what it said. */
 export function qpdfCheck(pdf: Uint8Array): { ok: boolean; output: string } {
   return withPdfFile(pdf, (path) => {

@@ -1,54 +1,18 @@
-import type { FontBytes, FontSet } from '@strategy-record/render/fonts';
-import arabicBold from '@expo-google-fonts/ibm-plex-sans-arabic/700Bold/IBMPlexSansArabic_700Bold.ttf?url';
-import arabicRegular from '@expo-google-fonts/ibm-plex-sans-arabic/400Regular/IBMPlexSansArabic_400Regular.ttf?url';
-import cjkRegular from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
-import latinBold from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
-import latinRegular from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
-
-// The same faces the render package reads from npm in Node (loadPackageFonts), here as files the
-// build copies next to the app and the browser fetches from the page's own origin (allowed by
-// `default-src 'self'`). Chinese has one weight, as in Node.
-const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-const fetched = new Map<string, Promise<Uint8Array>>();
-// One object per variant: the renderers cache their parsed fonts per FontSet object.
-const sets = new Map<boolean, Promise<FontSet>>();
+import { browserFontLoader } from '@strategy-record/render/fonts';
 
 /**
- * The fonts the PDF minutes need, fetched once per file and kept for later previews. The 10 MB
- * Chinese face is fetched only when `text` contains Chinese or Japanese characters; without it the
- * renderer writes such characters as visible code points with a notice.
+ * The fonts the minutes need, as files the build emits and the browser fetches from the page's own
+ * origin: the Latin face always, the Arabic and Chinese faces only for text in those scripts (the
+ * render package's loader, configured for Vite as its README shows).
  */
-export function browserFonts(text: string): Promise<FontSet> {
-  const withCjk = HAN_OR_KANA.test(text);
-  let set = sets.get(withCjk);
-  if (set === undefined) {
-    set = fontSet(withCjk);
-    set.catch(() => sets.delete(withCjk));
-    sets.set(withCjk, set);
-  }
-  return set;
-}
-
-async function fontSet(withCjk: boolean): Promise<FontSet> {
-  const [latin, arabic] = await Promise.all([face(latinRegular, latinBold), face(arabicRegular, arabicBold)]);
-  return withCjk ? { latin, arabic, cjk: await face(cjkRegular, cjkRegular) } : { latin, arabic };
-}
-
-async function face(regular: string, bold: string): Promise<FontBytes> {
-  const [regularBytes, boldBytes] = await Promise.all([fontFile(regular), fontFile(bold)]);
-  return { regular: regularBytes, bold: boldBytes };
-}
-
-function fontFile(url: string): Promise<Uint8Array> {
-  let bytes = fetched.get(url);
-  if (bytes === undefined) {
-    bytes = fetch(url).then(async (response) => {
-      if (!response.ok) throw new Error(`The font ${url} could not be loaded (HTTP ${response.status}).`);
-      return new Uint8Array(await response.arrayBuffer());
-    });
-    bytes.catch(() => fetched.delete(url));
-    fetched.set(url, bytes);
-  }
-  return bytes;
-}
+export const browserFonts = browserFontLoader({
+  latin: {
+    regular: () => import('dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url'),
+    bold: () => import('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url'),
+  },
+  arabic: {
+    regular: () => import('@expo-google-fonts/ibm-plex-sans-arabic/400Regular/IBMPlexSansArabic_400Regular.ttf?url'),
+    bold: () => import('@expo-google-fonts/ibm-plex-sans-arabic/700Bold/IBMPlexSansArabic_700Bold.ttf?url'),
+  },
+  cjk: { regular: () => import('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url') },
+});

@@ -5,21 +5,24 @@ import { ENGINE_NAMES, engineNamed, RENDER_ENGINES } from '@strategy-record/rend
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { EXIT, UsageError, type CommandIo } from '../io.js';
 import { loadProfileOption } from '../loadProfileOption.js';
+import { loadTemplateOption } from '../loadTemplateOption.js';
 import { isUsageMistake, oneOf, parseOptions } from '../options.js';
 import { readRecordFile, readStandardInput, type Input } from '../readInputs.js';
 import { writeFileAtomically } from '../writeFileAtomically.js';
 
-export const RENDER_USAGE = `Usage: strategy-record render <file|-> --engine ${ENGINE_NAMES.join('|')} --audience professionals|family [--profile <id|path>] -o <path>
+export const RENDER_USAGE = `Usage: strategy-record render <file|-> --engine ${ENGINE_NAMES.join('|')} --audience professionals|family [--profile <id|path>] [--template <id|path>] -o <path>
 
 Writes the minutes of one record: a PDF or an HTML print view.
   --engine    ${RENDER_ENGINES.map((engine, index) => `${engine.name}${index === 0 ? ' (default)' : ''}: ${engine.summary}`).join('\n              ')}
   --audience  professionals (default: the full record) or family (only what is marked for the family)
   --profile   the local procedure whose timescales apply (a bundled id or a profile JSON file);
               default: the profile the record names, else the national default
+  --template  the local authority's minutes template: a bundled id or a template JSON file, whose logo
+              is read relative to it (see "strategy-record templates"); default: the toolkit's own
   -o, --output  the file to write (replaced only once the new one is complete)
 A record that does not pass final validation is written as a DRAFT copy, marked on every page.
 Exit codes: 0 minutes written as final, 1 minutes written as a DRAFT, 2 nothing written (unreadable
-or malformed input, or a wrong option).`;
+or malformed input, a bad profile or template, or a wrong option).`;
 
 const AUDIENCES = ['professionals', 'family'] as const;
 
@@ -45,6 +48,7 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
       engine: { type: 'string', default: ENGINE_NAMES[0] },
       audience: { type: 'string', default: 'professionals' },
       profile: { type: 'string' },
+      template: { type: 'string' },
       output: { type: 'string', short: 'o' },
     },
     { positionals: true },
@@ -62,6 +66,7 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
   // The PDF engines' fonts (12 MB) are read from disk while the record is read and validated.
   const fonts = engine.output.mediaType === 'application/pdf' ? prefetchFonts() : undefined;
   const profile = await loadProfileOption(values.profile);
+  const template = await loadTemplateOption(values.template);
 
   const source = positionals[0] ?? '-';
   const input = await readRecordInput(source, io);
@@ -89,6 +94,7 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
     audience,
     report,
     ...(profile === undefined ? {} : { profile: { id: profile.id, name: profile.name } }),
+    ...(template === undefined ? {} : { template }),
   });
   // The engine's code is loaded while the last of the fonts are still being read.
   const draw = await engine.load();

@@ -19,3 +19,4 @@ export { RepeatingGroup, type RepeatingGroupItem, type RepeatingGroupProps } fro
 export { TaskList, SECTION_STATUS_LABELS, type TaskListProps } from './TaskList.js';
 export { CheckAnswers, type CheckAnswersProps } from './CheckAnswers.js';
 export { SchemaFields, type SchemaFieldsProps } from './SchemaFields.js';
+export { RecordJourney, type JourneyPage, type RecordJourneyProps, type SystemFields } from './RecordJourney.js';

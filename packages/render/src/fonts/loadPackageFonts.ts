@@ -1,3 +1,4 @@
+import { nodeBuiltin } from '../nodeBuiltin.js';
 import type { FontBytes, FontSet } from './FontSet.js';
 
 /** Where each face's TTF files live inside the npm font packages. */
@@ -30,12 +31,15 @@ export function loadPackageFonts(): Promise<FontSet> {
 }
 
 async function readPackageFonts(): Promise<FontSet> {
-  if (typeof process === 'undefined' || process.versions?.node === undefined) {
+  const nodeModule = nodeBuiltin('node:module');
+  const fileSystem = nodeBuiltin('node:fs/promises');
+  if (nodeModule === undefined || fileSystem === undefined) {
     throw new Error(
       'The minutes fonts are read from npm packages in Node. In a browser, pass `fonts` (see the README of @strategy-record/render).',
     );
   }
-  const [{ createRequire }, { readFile }] = await Promise.all([import('node:module'), import('node:fs/promises')]);
+  const { createRequire } = nodeModule;
+  const { readFile } = fileSystem;
   // Not named `require`: a CommonJS build of this file (the command's) reads import.meta.url through it.
   const fromHere = createRequire(import.meta.url);
   const readBytes = async (file: string): Promise<Uint8Array> => {

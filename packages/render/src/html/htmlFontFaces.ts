@@ -17,18 +17,19 @@ const ARABIC_RANGES = 'U+0600-06FF, U+0750-077F, U+0870-08FF, U+FB50-FDFF, U+FE7
  * element, where Handlebars would escape it and the browser would not unescape it.
  */
 export function htmlFontFaces(minutes: MinutesDocument, fonts: FontSet): HtmlFontFace[] {
-  if (!ARABIC_SCRIPT.test(JSON.stringify(minutes))) return [];
+  const arabic = fonts.arabic;
+  if (arabic === undefined || !ARABIC_SCRIPT.test(JSON.stringify(minutes))) return [];
   return [
     {
       family: 'StrategyRecordArabic',
       weight: 'normal',
-      base64: toBase64(fonts.arabic.regular).replace(/=+$/, ''),
+      base64: toBase64(arabic.regular).replace(/=+$/, ''),
       unicodeRange: ARABIC_RANGES,
     },
     {
       family: 'StrategyRecordArabic',
       weight: 'bold',
-      base64: toBase64(fonts.arabic.bold).replace(/=+$/, ''),
+      base64: toBase64(arabic.bold).replace(/=+$/, ''),
       unicodeRange: ARABIC_RANGES,
     },
   ];

@@ -2,6 +2,7 @@ import type Handlebars from 'handlebars';
 import runtimeModule from 'handlebars/runtime.js';
 import type { MinutesDocument } from '../model/MinutesDocument.js';
 import { cssString } from './cssString.js';
+import type { HtmlTemplateParts } from './htmlTemplateParts.js';
 import { templateSpecs } from './templates.generated.js';
 
 /** A web font handed to the HTML as a `data:` URL (TrueType bytes, base64 without padding). */
@@ -13,9 +14,13 @@ export interface HtmlFontFace {
   readonly unicodeRange: string;
 }
 
-/** What the `minutes` template is given. */
-interface MinutesTemplateContext extends MinutesDocument {
+/** What the `minutes` template is given: optional parts present as null (the templates are strict). */
+interface MinutesTemplateContext extends Omit<MinutesDocument, 'sections'> {
   readonly fontFaces: readonly HtmlFontFace[];
+  readonly sections: readonly (Omit<MinutesDocument['sections'][number], 'introduction'> & {
+    readonly introduction: string | null;
+  })[];
+  readonly template: HtmlTemplateParts;
 }
 
 type MinutesTemplate = (context: MinutesTemplateContext) => string;

@@ -81,7 +81,7 @@ describe('renderHtml', () => {
   it('sets a Content-Security-Policy that allows no script and no request', () => {
     const { document } = new JSDOM(render(jointEnquiry as StrategyDiscussionRecord, 'professionals')).window;
     expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(
-      "default-src 'none'; style-src 'unsafe-inline'; font-src data:",
+      "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:",
     );
     expect(document.documentElement.getAttribute('lang')).toBe('en-GB');
   });

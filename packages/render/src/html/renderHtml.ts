@@ -1,4 +1,5 @@
 import type { MinutesDocument } from '../model/MinutesDocument.js';
+import { htmlTemplateParts } from './htmlTemplateParts.js';
 import { minutesTemplate, type HtmlFontFace } from './minutesTemplates.js';
 
 export interface RenderHtmlOptions {
@@ -13,8 +14,14 @@ export interface RenderHtmlOptions {
 /**
  * The minutes as a complete HTML document (print view or e-mail body). Every value from the record
  * is HTML-escaped by the templates; the page carries a Content-Security-Policy that allows no
- * script, no network request and no frame, as a second line of defence. Same minutes, same bytes.
+ * script, no network request and no frame, as a second line of defence (images only as `data:` URLs,
+ * for a template's logo). Same minutes, same bytes.
  */
 export function renderHtml(minutes: MinutesDocument, options: RenderHtmlOptions = {}): string {
-  return minutesTemplate()({ ...minutes, fontFaces: options.fontFaces ?? [] });
+  return minutesTemplate()({
+    ...minutes,
+    fontFaces: options.fontFaces ?? [],
+    sections: minutes.sections.map((section) => ({ ...section, introduction: section.introduction ?? null })),
+    template: htmlTemplateParts(minutes),
+  });
 }

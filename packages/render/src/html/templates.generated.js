@@ -150,7 +150,18 @@ export const templateSpecs = {
 },"1":function(container,depth0,helpers,partials,data) {
     return "  @top-right { content: \"DRAFT\"; color: #b00020; font-weight: bold; }\n";
 },"2":function(container,depth0,helpers,partials,data) {
-    return "<div class=\"watermark\" aria-hidden=\"true\">DRAFT</div>";
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ".organisation, main section > h2 { color: "
+    + alias3(alias2(alias1(lookupProperty(depth0,"template"), "accentColour", {"start":{"line":25,"column":44},"end":{"line":25,"column":65}} ), depth0))
+    + "; }\n.letterhead { border-bottom-color: "
+    + alias3(alias2(alias1(lookupProperty(depth0,"template"), "accentColour", {"start":{"line":26,"column":37},"end":{"line":26,"column":58}} ), depth0))
+    + "; }\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -159,10 +170,71 @@ export const templateSpecs = {
         return undefined
     };
 
-  return "<p class=\"status\">"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"status"), "explanation", {"start":{"line":35,"column":40},"end":{"line":35,"column":58}} ), depth0))
-    + "</p>";
+  return "main { zoom: "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"template"), "zoom", {"start":{"line":29,"column":15},"end":{"line":29,"column":28}} ), depth0))
+    + "; }\n";
 },"4":function(container,depth0,helpers,partials,data) {
+    return "<div class=\"watermark\" aria-hidden=\"true\">DRAFT</div>";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"template"),"letterhead"),{"name":"with","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":27},"end":{"line":47,"column":9}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<header class=\"letterhead\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"logo"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
+    + "<div class=\"letterhead-text\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"organisationName"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"lines"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":7},"end":{"line":45,"column":9}}})) != null ? stack1 : "")
+    + "</div>\n</header>\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<img class=\"logo\" src=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"logo"), "dataUrl", {"start":{"line":41,"column":37},"end":{"line":41,"column":49}} ), depth0))
+    + "\" alt=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"logo"), "alt", {"start":{"line":41,"column":60},"end":{"line":41,"column":68}} ), depth0))
+    + "\" width=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"logo"), "drawnWidth", {"start":{"line":41,"column":81},"end":{"line":41,"column":96}} ), depth0))
+    + "\" height=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"logo"), "drawnHeight", {"start":{"line":41,"column":110},"end":{"line":41,"column":126}} ), depth0))
+    + "\">\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    return "<p class=\"organisation\">"
+    + container.escapeExpression(container.lambda(container.strict(depth0, "organisationName", {"start":{"line":43,"column":50},"end":{"line":43,"column":66}} ), depth0))
+    + "</p>\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    return "<p class=\"letterhead-line\">"
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + "</p>\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"status\">"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"status"), "explanation", {"start":{"line":50,"column":40},"end":{"line":50,"column":58}} ), depth0))
+    + "</p>";
+},"11":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -171,13 +243,49 @@ export const templateSpecs = {
     };
 
   return "<p class=\"status draft\">DRAFT. "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"status"), "explanation", {"start":{"line":35,"column":105},"end":{"line":35,"column":123}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"status"), "explanation", {"start":{"line":50,"column":105},"end":{"line":50,"column":123}} ), depth0))
     + "</p>";
-},"5":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     return "<p class=\"notice warning\">"
     + container.escapeExpression(container.lambda(depth0, depth0))
     + "</p>\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"audience-notice\">"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"template"), "audienceNotice", {"start":{"line":53,"column":60},"end":{"line":53,"column":83}} ), depth0))
+    + "</p>\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"template"),"cover"),{"name":"with","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":22},"end":{"line":57,"column":9}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"heading"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":46},"end":{"line":56,"column":7}}})) != null ? stack1 : "")
+    + "<p class=\"cover\">"
+    + container.escapeExpression(container.lambda(container.strict(depth0, "text", {"start":{"line":56,"column":26},"end":{"line":56,"column":30}} ), depth0))
+    + "</p>\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    return "<h2 class=\"cover-heading\">"
+    + container.escapeExpression(container.lambda(container.strict(depth0, "heading", {"start":{"line":55,"column":89},"end":{"line":55,"column":96}} ), depth0))
+    + "</h2>\n";
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -187,8 +295,8 @@ export const templateSpecs = {
 
   return "<h2>Decisions at a glance</h2>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"keyValues"),depth0,{"name":"keyValues","hash":{"items":lookupProperty(depth0,"decisionsAtAGlance")},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -196,15 +304,20 @@ export const templateSpecs = {
     };
 
   return "<section id=\"section-"
-    + alias3(alias2(alias1(depth0, "id", {"start":{"line":44,"column":23},"end":{"line":44,"column":25}} ), depth0))
+    + alias3(alias2(alias1(depth0, "id", {"start":{"line":64,"column":23},"end":{"line":64,"column":25}} ), depth0))
     + "\">\n<h2>"
-    + alias3(alias2(alias1(depth0, "number", {"start":{"line":45,"column":6},"end":{"line":45,"column":12}} ), depth0))
+    + alias3(alias2(alias1(depth0, "number", {"start":{"line":65,"column":6},"end":{"line":65,"column":12}} ), depth0))
     + ". "
-    + alias3(alias2(alias1(depth0, "heading", {"start":{"line":45,"column":18},"end":{"line":45,"column":25}} ), depth0))
+    + alias3(alias2(alias1(depth0, "heading", {"start":{"line":65,"column":18},"end":{"line":65,"column":25}} ), depth0))
     + "</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"blocks"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":46,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"introduction"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"blocks"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":68,"column":36}}})) != null ? stack1 : "")
     + "\n</section>\n";
-},"8":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
+    return "<p class=\"introduction\">"
+    + container.escapeExpression(container.lambda(container.strict(depth0, "introduction", {"start":{"line":66,"column":46},"end":{"line":66,"column":58}} ), depth0))
+    + "</p>\n";
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -213,7 +326,56 @@ export const templateSpecs = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"block"),depth0,{"name":"block","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"closing\">"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"template"), "closingStatement", {"start":{"line":71,"column":54},"end":{"line":71,"column":79}} ), depth0))
+    + "</p>\n";
+},"22":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"template"),"signatureBlock"),{"name":"with","hash":{},"fn":container.program(23, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":31},"end":{"line":77,"column":9}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"signature\">\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"heading"),{"name":"if","hash":{},"fn":container.program(24, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":75,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"lines"),{"name":"each","hash":{},"fn":container.program(25, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":7},"end":{"line":76,"column":9}}})) != null ? stack1 : "")
+    + "</div>\n";
+},"24":function(container,depth0,helpers,partials,data) {
+    return "<h3>"
+    + container.escapeExpression(container.lambda(container.strict(depth0, "heading", {"start":{"line":74,"column":21},"end":{"line":74,"column":28}} ), depth0))
+    + "</h3>\n";
+},"25":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"signature-line\">"
+    + alias2(alias1(depth0, depth0))
+    + ": "
+    + alias2(alias1(container.strict(lookupProperty(depths[2],"template"), "signatureRule", {"start":{"line":75,"column":60},"end":{"line":75,"column":88}} ), depth0))
+    + "</p>\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -223,7 +385,7 @@ export const templateSpecs = {
 
   return "<!DOCTYPE html>\n<html lang=\""
     + alias3(alias2(alias1(lookupProperty(depth0,"metadata"), "language", {"start":{"line":2,"column":14},"end":{"line":2,"column":31}} ), depth0))
-    + "\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; font-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"author\" content=\""
+    + "\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"author\" content=\""
     + alias3(alias2(alias1(lookupProperty(depth0,"metadata"), "author", {"start":{"line":7,"column":31},"end":{"line":7,"column":46}} ), depth0))
     + "\">\n<meta name=\"description\" content=\""
     + alias3(alias2(alias1(lookupProperty(depth0,"metadata"), "subject", {"start":{"line":8,"column":36},"end":{"line":8,"column":52}} ), depth0))
@@ -235,7 +397,7 @@ export const templateSpecs = {
     + alias3(alias2(alias1(lookupProperty(depth0,"metadata"), "title", {"start":{"line":11,"column":9},"end":{"line":11,"column":23}} ), depth0))
     + "</title>\n<style>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"styles"),depth0,{"name":"styles","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"fontFaces"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"fontFaces"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "")
     + "@page {\n  @top-center { content: \""
     + alias3(lookupProperty(helpers,"cssString").call(alias4,lookupProperty(depth0,"marking"),{"name":"cssString","hash":{},"data":data,"loc":{"start":{"line":18,"column":26},"end":{"line":18,"column":47}}}))
     + "\\A "
@@ -243,30 +405,40 @@ export const templateSpecs = {
     + "\"; }\n  @bottom-center { content: \"Page \" counter(page) \" of \" counter(pages) \"\\A "
     + alias3(lookupProperty(helpers,"cssString").call(alias4,lookupProperty(depth0,"marking"),{"name":"cssString","hash":{},"data":data,"loc":{"start":{"line":19,"column":76},"end":{"line":19,"column":97}}}))
     + "\"; }\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias4,lookupProperty(lookupProperty(depth0,"status"),"final"),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":11}}})) != null ? stack1 : "")
-    + "}\n</style>\n</head>\n<body>\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias4,lookupProperty(lookupProperty(depth0,"status"),"final"),{"name":"unless","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":88}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias4,lookupProperty(lookupProperty(depth0,"status"),"final"),{"name":"unless","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":11}}})) != null ? stack1 : "")
+    + "}\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"template"),"accentColour"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"template"),"zoom"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
+    + "</style>\n</head>\n<body>\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias4,lookupProperty(lookupProperty(depth0,"status"),"final"),{"name":"unless","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":88}}})) != null ? stack1 : "")
     + "\n<header class=\"marking screen-only\">\n<p class=\"marking-text\">"
-    + alias3(alias2(alias1(depth0, "marking", {"start":{"line":29,"column":26},"end":{"line":29,"column":33}} ), depth0))
+    + alias3(alias2(alias1(depth0, "marking", {"start":{"line":36,"column":26},"end":{"line":36,"column":33}} ), depth0))
     + "</p>\n<p class=\"record-line\">"
-    + alias3(alias2(alias1(depth0, "recordLine", {"start":{"line":30,"column":25},"end":{"line":30,"column":35}} ), depth0))
-    + "</p>\n</header>\n<main>\n<h1>"
-    + alias3(alias2(alias1(depth0, "title", {"start":{"line":33,"column":6},"end":{"line":33,"column":11}} ), depth0))
+    + alias3(alias2(alias1(depth0, "recordLine", {"start":{"line":37,"column":25},"end":{"line":37,"column":35}} ), depth0))
+    + "</p>\n</header>\n<main>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"template"),"letterhead"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":47,"column":16}}})) != null ? stack1 : "")
+    + "\n<h1>"
+    + alias3(alias2(alias1(depth0, "title", {"start":{"line":48,"column":6},"end":{"line":48,"column":11}} ), depth0))
     + "</h1>\n<p class=\"audience\">"
-    + alias3(alias2(alias1(depth0, "audienceLabel", {"start":{"line":34,"column":22},"end":{"line":34,"column":35}} ), depth0))
+    + alias3(alias2(alias1(depth0, "audienceLabel", {"start":{"line":49,"column":22},"end":{"line":49,"column":35}} ), depth0))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"status"),"final"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":35,"column":136}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"status"),"final"),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.program(11, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":50,"column":136}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"notices"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":37,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"notices"),{"name":"each","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":52,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"template"),"audienceNotice"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":54,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"template"),"cover"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":57,"column":16}}})) != null ? stack1 : "")
+    + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"keyValues"),depth0,{"name":"keyValues","hash":{"items":lookupProperty(depth0,"summary")},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"decisionsAtAGlance"),"length"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":48,"column":9}}})) != null ? stack1 : "")
-    + "</main>\n<footer class=\"marking screen-only\">\n<p class=\"marking-text\">"
-    + alias3(alias2(alias1(depth0, "marking", {"start":{"line":51,"column":26},"end":{"line":51,"column":33}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"decisionsAtAGlance"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":70,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"template"),"closingStatement"),{"name":"if","hash":{},"fn":container.program(21, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":72,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"template"),"signatureBlock"),{"name":"if","hash":{},"fn":container.program(22, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":0},"end":{"line":77,"column":16}}})) != null ? stack1 : "")
+    + "\n</main>\n<footer class=\"marking screen-only\">\n<p class=\"marking-text\">"
+    + alias3(alias2(alias1(depth0, "marking", {"start":{"line":80,"column":26},"end":{"line":80,"column":33}} ), depth0))
     + "</p>\n</footer>\n</body>\n</html>\n";
-},"usePartial":true,"useData":true},
+},"usePartial":true,"useData":true,"useDepths":true},
   "styles": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    return "@page { size: A4; margin: 66pt 42pt 58pt 42pt; }\n@page {\n  @top-center { font-family: \"DejaVu Sans\", \"Noto Sans\", Arial, sans-serif; font-size: 8pt; font-weight: bold; white-space: pre; text-align: center; }\n  @bottom-center { font-family: \"DejaVu Sans\", \"Noto Sans\", Arial, sans-serif; font-size: 8pt; white-space: pre; text-align: center; }\n}\nhtml { font-family: \"StrategyRecordArabic\", \"DejaVu Sans\", \"Noto Sans\", \"Noto Sans SC\", \"Noto Sans CJK SC\", \"WenQuanYi Micro Hei\", Arial, sans-serif; font-size: 9pt; color: #111; }\nbody { margin: 0 auto; max-width: 52rem; padding: 0 1rem; }\nh1 { font-size: 18pt; margin: 0.2em 0; }\nh2 { font-size: 13pt; margin: 1.1em 0 0.3em; break-after: avoid; }\nh3 { font-size: 10.5pt; margin: 0.8em 0 0.2em; break-after: avoid; }\np, dd, td, th { white-space: pre-line; overflow-wrap: anywhere; }\np { margin: 0 0 0.4em; }\n.audience { font-weight: bold; font-size: 10.5pt; }\n.status { color: #1b5e20; }\n.status.draft, .warning { color: #b00020; font-weight: bold; }\n.notice { font-weight: bold; color: #333; }\n.marking { text-align: center; }\n.marking-text { font-weight: bold; font-size: 10pt; margin: 0.3em 0; }\n.record-line { font-size: 7.5pt; }\n.key-values { margin: 0 0 0.5em; }\n.key-value { display: flex; gap: 0.6em; break-inside: avoid; }\n.key-value dt { flex: 0 0 33%; font-weight: bold; }\n.key-value dd { margin: 0; flex: 1; }\ntable { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0.2em 0 0.6em; font-size: 8.5pt; }\ncaption { text-align: left; font-weight: bold; }\nthead { display: table-header-group; }\ntr { break-inside: avoid; }\nth { background: #e8e8e8; text-align: left; }\nth, td { border: 0.5pt solid #9a9a9a; padding: 2pt 3pt; vertical-align: top; }\n.decision { border: 1.5pt solid #1d3557; background: #f1f5fb; padding: 6pt 8pt; margin: 0.3em 0 0.7em; break-inside: avoid; }\n.decision-child { font-weight: bold; font-size: 10.5pt; }\n.decision-outcome { font-weight: bold; font-size: 13pt; }\n.decision-label { font-weight: bold; }\n.watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: 110pt; font-weight: bold; color: #b00020; opacity: 0.08; transform: rotate(-40deg); pointer-events: none; }\n.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }\n@media print { .screen-only { display: none; } body { max-width: none; padding: 0; } }\n";
+    return "@page { size: A4; margin: 66pt 42pt 58pt 42pt; }\n@page {\n  @top-center { font-family: \"DejaVu Sans\", \"Noto Sans\", Arial, sans-serif; font-size: 8pt; font-weight: bold; white-space: pre; text-align: center; }\n  @bottom-center { font-family: \"DejaVu Sans\", \"Noto Sans\", Arial, sans-serif; font-size: 8pt; white-space: pre; text-align: center; }\n}\nhtml { font-family: \"StrategyRecordArabic\", \"DejaVu Sans\", \"Noto Sans\", \"Noto Sans SC\", \"Noto Sans CJK SC\", \"WenQuanYi Micro Hei\", Arial, sans-serif; font-size: 9pt; color: #111; }\nbody { margin: 0 auto; max-width: 52rem; padding: 0 1rem; }\nh1 { font-size: 18pt; margin: 0.2em 0; }\nh2 { font-size: 13pt; margin: 1.1em 0 0.3em; break-after: avoid; }\nh3 { font-size: 10.5pt; margin: 0.8em 0 0.2em; break-after: avoid; }\np, dd, td, th { white-space: pre-line; overflow-wrap: anywhere; }\np { margin: 0 0 0.4em; }\n.audience { font-weight: bold; font-size: 10.5pt; }\n.status { color: #1b5e20; }\n.status.draft, .warning { color: #b00020; font-weight: bold; }\n.notice { font-weight: bold; color: #333; }\n.marking { text-align: center; }\n.marking-text { font-weight: bold; font-size: 10pt; margin: 0.3em 0; }\n.record-line { font-size: 7.5pt; }\n.key-values { margin: 0 0 0.5em; }\n.key-value { display: flex; gap: 0.6em; break-inside: avoid; }\n.key-value dt { flex: 0 0 33%; font-weight: bold; }\n.key-value dd { margin: 0; flex: 1; }\ntable { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0.2em 0 0.6em; font-size: 8.5pt; }\ncaption { text-align: left; font-weight: bold; }\nthead { display: table-header-group; }\ntr { break-inside: avoid; }\nth { background: #e8e8e8; text-align: left; }\nth, td { border: 0.5pt solid #9a9a9a; padding: 2pt 3pt; vertical-align: top; }\n.decision { border: 1.5pt solid #1d3557; background: #f1f5fb; padding: 6pt 8pt; margin: 0.3em 0 0.7em; break-inside: avoid; }\n.decision-child { font-weight: bold; font-size: 10.5pt; }\n.decision-outcome { font-weight: bold; font-size: 13pt; }\n.decision-label { font-weight: bold; }\n.watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: 110pt; font-weight: bold; color: #b00020; opacity: 0.08; transform: rotate(-40deg); pointer-events: none; }\n.letterhead { display: flex; gap: 12pt; align-items: flex-start; border-bottom: 1.5pt solid #333; padding-bottom: 6pt; margin-bottom: 8pt; }\n.letterhead-text p { margin: 0; }\n.organisation { font-weight: bold; font-size: 13pt; }\n.letterhead-line { font-size: 7.5pt; }\n.audience-notice { font-weight: bold; }\n.closing { margin-top: 12pt; }\n.signature { break-inside: avoid; }\n.signature-line { margin-top: 10pt; }\n.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }\n@media print { .screen-only { display: none; } body { max-width: none; padding: 0; } }\n";
 },"useData":true},
   "table": {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {

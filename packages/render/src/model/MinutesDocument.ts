@@ -1,4 +1,4 @@
-import type { RecordSectionId } from '@strategy-record/schemas';
+import type { MinutesSectionId } from '@strategy-record/schemas/core';
 /**
  * The minutes of a strategy discussion as a renderer-neutral document: what every back end draws.
  *
@@ -32,6 +32,41 @@ export interface MinutesDocument {
   /** Notices every reader must see first (e.g. characters an engine could not draw). */
   readonly notices: readonly string[];
   readonly sections: readonly MinutesSection[];
+  /**
+   * The parts a minutes template adds, each present only when the template sets it, so minutes made
+   * without a template (or with the default one) are exactly the toolkit's own. Drawn in this order:
+   * letterhead, then the title, audience and status, the audience's notice, the cover block, the
+   * summary and the sections; the closing statement and signature block after the last section.
+   */
+  readonly letterhead?: Letterhead;
+  /** The template's confidentiality or onward-sharing notice for this copy's audience only. */
+  readonly audienceNotice?: string;
+  readonly cover?: { readonly heading?: string; readonly text: string };
+  readonly closingStatement?: string;
+  readonly signatureBlock?: { readonly heading?: string; readonly lines: readonly string[] };
+  readonly style?: MinutesStyle;
+}
+
+/** Who the minutes belong to, printed at the top of the first page. */
+export interface Letterhead {
+  readonly organisationName?: string;
+  readonly logo?: MinutesLogo;
+  readonly addressLines: readonly string[];
+  readonly contactLines: readonly string[];
+}
+
+/** A logo as every engine draws it: a `data:` URL (never fetched), its size in pixels and its text alternative. */
+export interface MinutesLogo {
+  readonly dataUrl: `data:image/${'png' | 'jpeg'};base64,${string}`;
+  readonly width: number;
+  readonly height: number;
+  readonly alt: string;
+}
+
+/** The template's look: a checked accent colour (#rrggbb, WCAG AA on white) and the body text size in points. */
+export interface MinutesStyle {
+  readonly accentColour?: string;
+  readonly baseFontSize?: number;
 }
 
 /** Document properties written into the PDF / HTML head. */
@@ -61,14 +96,16 @@ export interface MinutesStatus {
   readonly warningCount: number;
 }
 
-/** The sections the minutes show, in the order of the one section list (RECORD_SECTIONS): all but `record`. */
-export type MinutesSectionId = Exclude<RecordSectionId, 'record'>;
+/** The sections the minutes can show: every section of the one section list (RECORD_SECTIONS) but `record`. */
+export type { MinutesSectionId };
 
 export interface MinutesSection {
   readonly id: MinutesSectionId;
   /** 1-based number shown before the heading. */
   readonly number: number;
   readonly heading: string;
+  /** The template's paragraph under the heading, before the content. */
+  readonly introduction?: string;
   readonly blocks: readonly MinutesBlock[];
 }
 

@@ -1,4 +1,4 @@
-import { RECORD_SECTIONS, type RecordSection, type StrategyDiscussionRecord } from '@strategy-record/schemas/core';
+import type { StrategyDiscussionRecord } from '@strategy-record/schemas/core';
 import type { ValidationReport } from '@strategy-record/validators';
 import { displayText } from './blocks.js';
 import { familyView } from './familyView.js';
@@ -14,6 +14,8 @@ import {
   type MinutesSectionId,
 } from './MinutesDocument.js';
 import { asList, asObject } from './recordValues.js';
+import { DEFAULT_TEMPLATE, type MinutesTemplate } from '../template/MinutesTemplate.js';
+import { relabelBlocks, relabelItems, templateParts } from './templateParts.js';
 import type { SectionBuilder, SectionContext } from './SectionContext.js';
 import { actionsSection } from './sections/actionsSection.js';
 import { attendeesSection } from './sections/attendeesSection.js';
@@ -43,9 +45,15 @@ export interface ToMinutesOptions {
   readonly report: ValidationReport;
   /** The profile used for the timescales; defaults to the record's `meeting.profileId`. */
   readonly profile?: MinutesProfile;
+  /**
+   * The local authority's template (from `parseTemplate`): its letterhead, the notice for this
+   * audience, its sections in its order with its headings and introductions, its labels and look.
+   * Without one, the minutes are the toolkit's own.
+   */
+  readonly template?: MinutesTemplate;
 }
 
-/** The builder of each section the minutes draw; headings and order come from RECORD_SECTIONS. `timescales` is for professionals only. */
+/** The builder of each section the minutes draw; headings and order come from the template (by default, RECORD_SECTIONS). `timescales` is for professionals only. */
 const SECTION_BUILDERS: Readonly<Record<MinutesSectionId, SectionBuilder>> = {
   meeting: meetingSection,
   attendees: attendeesSection,
@@ -63,10 +71,6 @@ const SECTION_BUILDERS: Readonly<Record<MinutesSectionId, SectionBuilder>> = {
   timescales: timescalesSection,
 };
 
-const SECTION_PLAN = RECORD_SECTIONS.filter((section): section is Extract<RecordSection, { id: MinutesSectionId }> =>
-  Object.hasOwn(SECTION_BUILDERS, section.id),
-).map(({ id, title }) => [id, title, SECTION_BUILDERS[id]] as const);
-
 /**
  * Turns a record into the minutes for one audience: pure (no I/O, no clock, no randomness), so the
  * same record, report and audience always give the same model, and every back end draws only this.
@@ -80,6 +84,7 @@ export function toMinutes(record: StrategyDiscussionRecord, options: ToMinutesOp
     throw new TypeError('Minutes can only be made from a record object.');
   }
   const { audience, report } = options;
+  const template = options.template ?? DEFAULT_TEMPLATE;
   if (audience !== 'professionals' && audience !== 'family') {
     throw new TypeError(`Unknown audience ${JSON.stringify(audience)}: use "professionals" or "family".`);
   }
@@ -110,15 +115,22 @@ export function toMinutes(record: StrategyDiscussionRecord, options: ToMinutesOp
   const audienceLabel =
     audience === 'family' ? 'Copy for the family' : 'Copy for professionals on the circulation list';
   const status = validationStatus(report);
-  const sections = SECTION_PLAN.filter(([id]) => audience === 'professionals' || id !== 'timescales').map(
-    ([id, heading, build], index): MinutesSection => ({
-      id,
-      number: index + 1,
-      heading,
-      blocks: moveLongCellsOutOfTables(build(context)),
-    }),
-  );
+  // Numbers follow the template's order, counted over the sections this copy shows.
+  const sections = template.sections
+    .filter(({ id }) => Object.hasOwn(SECTION_BUILDERS, id) && (audience === 'professionals' || id !== 'timescales'))
+    .map(
+      ({ id, heading, introduction }, index): MinutesSection => ({
+        id,
+        number: index + 1,
+        heading,
+        ...(introduction === undefined ? {} : { introduction }),
+        blocks: relabelBlocks(moveLongCellsOutOfTables(SECTION_BUILDERS[id](context)), template.labels),
+      }),
+    );
+  const caseReference =
+    template.caseReferenceLabel === undefined ? [] : [{ label: template.caseReferenceLabel, value: recordId }];
   const summary: KeyValue[] = [
+    ...caseReference,
     { label: 'Held', value: formatDateOrDateTime(meeting.startedAt) ?? 'Not recorded' },
     { label: 'Local authority', value: displayText(meeting.localAuthority) ?? 'Not recorded' },
     { label: 'Chair', value: displayText(asObject(meeting.chair)?.fullName) ?? 'Not recorded' },
@@ -147,11 +159,12 @@ export function toMinutes(record: StrategyDiscussionRecord, options: ToMinutesOp
     status,
     title,
     audienceLabel,
-    recordLine: `Record ${recordId} · version ${schemaVersion} · profile ${profileLabel}`,
-    summary,
+    recordLine: `${template.caseReferenceLabel ?? 'Record'} ${recordId} · version ${schemaVersion} · profile ${profileLabel}`,
+    summary: relabelItems(summary, template.labels),
     decisionsAtAGlance,
     notices: [],
     sections,
+    ...templateParts(template, audience),
   };
 }
 

@@ -34,19 +34,31 @@ const SPLIT_DECISIONS = (): boolean => true;
 
 /** Draws the blocks of the minutes model as pdfmake content. */
 export class PdfmakeBlocks {
-  constructor(private readonly text: TextContent) {}
+  /** `accent`: the template's heading colour (checked for contrast by parseTemplate). */
+  constructor(
+    private readonly text: TextContent,
+    private readonly accent?: string,
+  ) {}
 
   section(section: MinutesSection, width: number): PdfmakeContent[] {
     const heading = `${section.number}. ${section.heading}`;
     return [
       keptWithNext(
         withOutline(
-          this.text(heading, width, { fontSize: FONT_SIZE.heading, bold: true, margin: [0, 12, 0, 4] }),
+          this.text(heading, width, {
+            fontSize: FONT_SIZE.heading,
+            bold: true,
+            margin: [0, 12, 0, 4],
+            ...(this.accent === undefined ? {} : { color: this.accent }),
+          }),
           heading,
           1,
         ),
         headingHeight(heading) + 4 + presenceAhead(section.blocks, 0, SPLIT_DECISIONS),
       ),
+      ...(section.introduction === undefined
+        ? []
+        : [this.text(section.introduction, width, { fontSize: FONT_SIZE.body, margin: [0, 0, 0, 4] })]),
       ...section.blocks.map((block, index) => this.block(block, width, section.blocks.slice(index + 1))),
     ];
   }

@@ -39,7 +39,11 @@ export type PdfmakeContent =
   | string
   | (PdfmakeNodeStyle & { text: string | PdfmakeInline[] })
   | (PdfmakeNodeStyle & { stack: PdfmakeContent[] })
-  | (PdfmakeNodeStyle & { columns: PdfmakeContent[] })
+  | (PdfmakeNodeStyle & { columns: PdfmakeContent[]; columnGap?: number })
+  | (PdfmakeNodeStyle & { image: string; fit: [number, number]; alt?: string })
+  | (PdfmakeNodeStyle & {
+      canvas: { type: 'line'; x1: number; y1: number; x2: number; y2: number; lineWidth: number; lineColor: string }[];
+    })
   | (PdfmakeNodeStyle & {
       table: {
         headerRows?: number;

@@ -1,5 +1,6 @@
 import type { Font, GlyphRun } from 'fontkit';
 import type { FontFace } from '../fonts/FontSet.js';
+import { nodeBuiltin } from '../nodeBuiltin.js';
 import { postTableHeader, type PostTableHeader } from '../fonts/postTableHeader.js';
 import { isSimpleText, simpleLayout } from '../fonts/simpleLayout.js';
 
@@ -39,8 +40,8 @@ export function sharedFontHandles(): Promise<Registry | undefined> {
 }
 
 async function register(): Promise<Registry | undefined> {
-  if (typeof process === 'undefined' || process.versions?.node === undefined) return undefined;
-  const { createRequire } = await import('node:module');
+  const createRequire = nodeBuiltin('node:module')?.createRequire;
+  if (createRequire === undefined) return undefined;
   const fromRender = createRequire(import.meta.url);
   const fromPdfmake = createRequire(fromRender.resolve('pdfmake'));
   const fromPdfkit = createRequire(fromPdfmake.resolve('pdfkit'));

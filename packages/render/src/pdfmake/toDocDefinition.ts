@@ -4,6 +4,7 @@ import { breakBeforeLoneHeading } from './keepWithNext.js';
 import { PdfmakeBlocks } from './pdfmakeBlocks.js';
 import { FAMILY } from './pdfmakeFonts.js';
 import { withOutline, type TextContent } from './pdfmakeText.js';
+import { pdfmakeClosing, pdfmakeLetterhead, pdfmakeNoticeAndCover, scaledText } from './pdfmakeTemplateParts.js';
 import type { PdfmakeContent, PdfmakeDocDefinition } from './pdfmakeTypes.js';
 
 const DRAFT_COLOUR = '#b00020';
@@ -12,12 +13,14 @@ const DRAFT_COLOUR = '#b00020';
  * A new pdfmake document definition for the minutes. pdfmake mutates the definition it is given, so
  * a definition is never reused: call this for every render.
  */
-export function toDocDefinition(minutes: MinutesDocument, text: TextContent): PdfmakeDocDefinition {
-  const blocks = new PdfmakeBlocks(text);
+export function toDocDefinition(minutes: MinutesDocument, unscaledText: TextContent): PdfmakeDocDefinition {
+  const text = scaledText(unscaledText, minutes);
+  const blocks = new PdfmakeBlocks(text, minutes.style?.accentColour);
   const draft = !minutes.status.final;
   const created = new Date(minutes.metadata.createdAt);
   const width = CONTENT_WIDTH;
   const front: PdfmakeContent[] = [
+    ...pdfmakeLetterhead(minutes, text, width),
     withOutline(text(minutes.title, width, { fontSize: FONT_SIZE.title, bold: true }), minutes.title),
     text(minutes.audienceLabel, width, { fontSize: FONT_SIZE.subheading, bold: true, margin: [0, 2, 0, 2] }),
     text(
@@ -33,6 +36,7 @@ export function toDocDefinition(minutes: MinutesDocument, text: TextContent): Pd
     ...minutes.notices.map((notice) =>
       text(notice, width, { fontSize: FONT_SIZE.body, bold: true, color: DRAFT_COLOUR, margin: [0, 0, 0, 6] }),
     ),
+    ...pdfmakeNoticeAndCover(minutes, text, width),
     blocks.keyValues(minutes.summary, width),
   ];
   if (minutes.decisionsAtAGlance.length > 0) {
@@ -87,7 +91,11 @@ export function toDocDefinition(minutes: MinutesDocument, text: TextContent): Pd
     ...(draft
       ? { watermark: { text: 'DRAFT', color: DRAFT_COLOUR, opacity: 0.08, bold: true, font: FAMILY.latin } }
       : {}),
-    content: [...front, ...minutes.sections.flatMap((section) => blocks.section(section, width))],
+    content: [
+      ...front,
+      ...minutes.sections.flatMap((section) => blocks.section(section, width)),
+      ...pdfmakeClosing(minutes, text, width),
+    ],
     pageBreakBefore: breakBeforeLoneHeading as PdfmakeDocDefinition['pageBreakBefore'],
   };
 }

@@ -4,6 +4,7 @@ import { Block, KeyValues } from './ReactPdfBlocks.js';
 import { defaultMinutesStyles, type MinutesStyles } from './minutesStyles.js';
 import { decisionMayWrap, presenceAhead } from '../layout/presenceAhead.js';
 import { ReactPdfText } from './ReactPdfText.js';
+import { Closing, Letterhead, NoticeAndCover, templateStyles } from './ReactPdfTemplateParts.js';
 
 export interface MinutesPdfProps {
   readonly minutes: MinutesDocument;
@@ -22,7 +23,7 @@ export interface MinutesPdfProps {
  * page before half empty; every table repeats its header row on each page it runs onto.
  */
 export function MinutesPdf({ minutes, fontFamily, styles: overrides }: MinutesPdfProps) {
-  const styles: MinutesStyles = { ...defaultMinutesStyles, ...overrides };
+  const styles: MinutesStyles = templateStyles(minutes, { ...defaultMinutesStyles, ...overrides });
   const created = new Date(minutes.metadata.createdAt);
   const pageStyle = { ...styles.page, fontFamily: [...fontFamily] as unknown as string };
   return (
@@ -43,6 +44,7 @@ export function MinutesPdf({ minutes, fontFamily, styles: overrides }: MinutesPd
         {minutes.sections.map((section) => (
           <Section key={section.id} section={section} styles={styles} />
         ))}
+        <Closing minutes={minutes} styles={styles} />
       </Page>
     </Document>
   );
@@ -85,6 +87,7 @@ function FrontMatter({ minutes, styles }: { readonly minutes: MinutesDocument; r
   const draft = !minutes.status.final;
   return (
     <View>
+      <Letterhead minutes={minutes} styles={styles} />
       <ReactPdfText style={styles.title} bookmark={{ title: minutes.title, fit: true }}>
         {minutes.title}
       </ReactPdfText>
@@ -97,6 +100,7 @@ function FrontMatter({ minutes, styles }: { readonly minutes: MinutesDocument; r
           {notice}
         </ReactPdfText>
       ))}
+      <NoticeAndCover minutes={minutes} styles={styles} />
       <KeyValues items={minutes.summary} styles={styles} />
       {minutes.decisionsAtAGlance.length > 0 && (
         <>
@@ -124,6 +128,9 @@ function Section({ section, styles }: { readonly section: MinutesSection; readon
       >
         {heading}
       </ReactPdfText>
+      {section.introduction !== undefined && (
+        <ReactPdfText style={styles.paragraph}>{section.introduction}</ReactPdfText>
+      )}
       {section.blocks.map((block, index) => (
         <Block key={index} block={block} following={section.blocks.slice(index + 1)} styles={styles} />
       ))}

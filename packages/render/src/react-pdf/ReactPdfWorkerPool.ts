@@ -1,4 +1,5 @@
 import type { MinutesDocument } from '../model/MinutesDocument.js';
+import { nodeBuiltin } from '../nodeBuiltin.js';
 import type { MinutesStyles } from './minutesStyles.js';
 import type { ReactPdfWorkerRequest, ReactPdfWorkerResponse } from './reactPdfWorker.js';
 
@@ -30,7 +31,12 @@ export function createReactPdfWorkerPool(options: ReactPdfWorkerPoolOptions = {}
   let closed = false;
 
   const startWorker = async (): Promise<NodeWorker> => {
-    const [{ Worker }, { createRequire }] = await Promise.all([import('node:worker_threads'), import('node:module')]);
+    const threads = nodeBuiltin('node:worker_threads');
+    const nodeModule = nodeBuiltin('node:module');
+    if (threads === undefined || nodeModule === undefined)
+      throw new Error('The react-pdf worker pool runs in Node only.');
+    const { Worker } = threads;
+    const { createRequire } = nodeModule;
     // The worker always runs the built file: a worker thread does not go through a test runner's transform.
     const script = createRequire(import.meta.url).resolve('@strategy-record/render/react-pdf-worker');
     const started = new Worker(script);

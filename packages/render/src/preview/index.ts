@@ -1,0 +1,1 @@
+export { canShowPreviews, publishPreview, type PreviewWorkerOptions } from './publishPreview.js';
