@@ -634,6 +634,95 @@ const CASES = [
     ['SD-SGN-2'],
   ],
   [
+    'SD-CHD-6-adult-without-details',
+    'An adult with no ethnicity, first language, interpreter need or disability and communication needs recorded (a warning, new in 1.1).',
+    JOINT,
+    (r) => {
+      for (const field of ['ethnicity', 'firstLanguage', 'interpreterNeeded', 'interpreterLanguage', 'additionalNeeds'])
+        delete r.adults[1][field];
+    },
+    {},
+    ['SD-CHD-6'],
+  ],
+  [
+    'SD-CHD-4-adult-interpreter-no-arrangement',
+    'Only an adult needs an interpreter (an adult’s interpreter need is new in 1.1) and nothing says how one is provided.',
+    JOINT,
+    (r) => {
+      for (const child of r.children) {
+        child.interpreterNeeded = 'no';
+        delete child.interpreterLanguage;
+      }
+      delete r.plan.interpreterArrangements;
+      for (const action of r.actions) action.description = action.description.replace(/interpret\w*/gi, 'support');
+    },
+    {},
+    ['SD-CHD-4'],
+  ],
+  [
+    'SD-RSN-3-exploitation-without-screening',
+    'Exploitation is a category of harm under the Halton procedure, which asks for an exploitation screening tool, and no screening is recorded (a warning, new in 1.1).',
+    JOINT,
+    (r) => {
+      r.meeting.profileId = 'halton-pan-cheshire';
+      r.concerns.categories.push('exploitation');
+    },
+    {},
+    ['SD-RSN-3'],
+  ],
+  [
+    'SD-RSN-3-screening-without-date',
+    'Exploitation under the Halton procedure, and a screening that names the tool and the rating but not when it was completed.',
+    JOINT,
+    (r) => {
+      r.meeting.profileId = 'halton-pan-cheshire';
+      r.concerns.categories.push('exploitation');
+      r.concerns.exploitationScreening = { tool: 'Pan-Cheshire CCE/CSE screening tool', rating: 'high' };
+    },
+    {},
+    ['SD-RSN-3'],
+  ],
+  [
+    'valid-exploitation-screened-under-halton',
+    'Exploitation under the Halton procedure with the screening tool, its rating and the date it was completed: no findings.',
+    JOINT,
+    (r) => {
+      r.meeting.profileId = 'halton-pan-cheshire';
+      r.concerns.categories.push('exploitation');
+      r.concerns.exploitationScreening = {
+        tool: 'Pan-Cheshire CCE/CSE screening tool',
+        rating: 'high',
+        completedOn: '2026-02-10',
+      };
+    },
+    {},
+    [],
+  ],
+  [
+    'draft-unchosen-option',
+    'Draft mode: "" for an option nobody chose (what a form posts for an unanswered radio or select) means not answered, as blank text does: no finding (schema 1.1).',
+    JOINT,
+    (r) => void (r.children[0].ethnicity = ''),
+    { mode: 'draft' },
+    [],
+  ],
+  [
+    'SD-CHD-2-unchosen-option',
+    'A final record with "" for a child’s ethnicity: reported as missing under the field’s rule, not as a wrong option (schema 1.1).',
+    JOINT,
+    (r) => void (r.children[0].ethnicity = ''),
+    {},
+    ['SD-CHD-2'],
+  ],
+  [
+    'SD-STR-BLANK-unchosen-optional-option',
+    'A final record with "" for an optional option (a child’s legal status): blank, as blank text in an optional field is (schema 1.1).',
+    JOINT,
+    (r) => void (r.children[0].legalStatus = ''),
+    {},
+    ['SD-STR-BLANK'],
+  ],
+  [
     'SD-STR-MIGRATED-1.0-example',
     'The joint example as written for schema version 1.0: it is migrated to 1.1 (only its version changes) and is valid, with one warning that says so.',
     'schemas/versions/1.0/examples/final/joint-s47-physical-injury.json',

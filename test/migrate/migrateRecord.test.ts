@@ -183,7 +183,8 @@ describe('migrateRecord', () => {
   it('migrates generated complete 1.0 records to 1.1 records with the same findings', () => {
     fc.assert(
       fc.property(completeRecordArbitrary(), (complete) => {
-        const record = { ...complete, schemaVersion: '1.0' };
+        // The arbitrary grows from the 1.1 joint example: what 1.1 added is taken out for a 1.0 record.
+        const record = { ...withoutAdditionsOf11(complete as Record<string, unknown>), schemaVersion: '1.0' };
         expect(valid10(record)).toBe(true);
         const result = migrated(record);
         expect(valid11(result.record)).toBe(true);

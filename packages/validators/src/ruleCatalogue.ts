@@ -111,6 +111,13 @@ export const ruleCatalogue = {
     source: CONVENING,
     summary: 'For child-on-child abuse, the record should refer to the separate record for the other child.',
   },
+  'SD-CHD-6': {
+    severity: 'warning',
+    section: 'children',
+    source: GUIDE,
+    summary:
+      'Ethnicity, first language, interpreter need and disability or communication needs should be recorded for every adult, as for the children; choose "Not known" rather than leave them blank.',
+  },
   'SD-RSN-1': {
     severity: 'error',
     section: 'concerns',
@@ -122,6 +129,13 @@ export const ruleCatalogue = {
     section: 'concerns',
     source: 'Child Safeguarding Practice Review Panel, national review (2022)',
     summary: "The child's voice and when the child was last seen (and whether alone) should be recorded.",
+  },
+  'SD-RSN-3': {
+    severity: 'warning',
+    section: 'concerns',
+    source: HALTON,
+    summary:
+      'Where exploitation is a category of harm and the local procedure asks for it, the exploitation screening tool, its rating and the date it was completed should be recorded.',
   },
   'SD-INF-1': {
     severity: 'error',

@@ -20,7 +20,13 @@ import { informationGatheringPlanned, safeDischargePlanned, safetyAndLegalAction
 import { referencesAreUnique, referencesResolve } from './referenceRules.js';
 import { timescaleRules } from './timescales/timescaleRules.js';
 import type { Rule } from './types.js';
-import { amendmentExplained, feedbackAfterSingleAgencyEnquiry, reconvenedWithReason } from './version11Rules.js';
+import {
+  adultDetailsRecorded,
+  amendmentExplained,
+  exploitationScreened,
+  feedbackAfterSingleAgencyEnquiry,
+  reconvenedWithReason,
+} from './version11Rules.js';
 
 /**
  * Every rule written as code. Rules the schema expresses (required fields, conditions) are reported
@@ -52,5 +58,7 @@ export const allRules: readonly Rule[] = [
   reconvenedWithReason,
   feedbackAfterSingleAgencyEnquiry,
   amendmentExplained,
+  adultDetailsRecorded,
+  exploitationScreened,
   ...timescaleRules,
 ];
