@@ -13,6 +13,7 @@ const SECTIONS = [
   ['validators', 'scripts/bench/validators.mjs', 'benchValidators', 'issue 2: validators'],
   ['scaling', 'scripts/bench/validationScaling.mjs', 'benchValidationScaling', 'issue 13: validation scaling'],
   ['timescales', 'scripts/bench/timescales.mjs', 'benchTimescales', 'issue 3: timescales'],
+  ['migrate', 'scripts/bench/migrate.mjs', 'benchMigrate', 'issue 18: migrating 1.0 records'],
   ['render', 'scripts/bench/render.mjs', 'benchRender', 'issue 4: minutes'],
   ['render-cli', 'scripts/bench/renderCli.mjs', 'benchRenderCli', 'issue 15: react-pdf from the command line'],
   ['templates', 'scripts/bench/templates.mjs', 'benchTemplates', 'issue 15: minutes templates'],

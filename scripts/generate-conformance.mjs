@@ -471,7 +471,7 @@ const CASES = [
   [
     'SD-STR-JSON-truncated',
     'Text that is not well-formed JSON.',
-    { text: '{"schemaVersion": "1.0", "meeting": {' },
+    { text: '{"schemaVersion": "1.1", "meeting": {' },
     null,
     {},
     ['SD-STR-JSON'],
@@ -595,9 +595,149 @@ const CASES = [
   ],
   [
     'SD-STR-VERSION-2',
-    'A record written for schema version 2.0.',
+    'A record written for schema version 2.0, which this toolkit does not read (it reads 1.1, and migrates 1.0).',
     JOINT,
     (r) => void (r.schemaVersion = '2.0'),
+    {},
+    ['SD-STR-VERSION'],
+  ],
+  [
+    'SD-MTG-2-reconvened-without-reason',
+    'A reconvened discussion that names the earlier record but not why it was reconvened (a warning, new in 1.1).',
+    JOINT,
+    (r) => {
+      r.meeting.sequence = 'reconvened';
+      r.meeting.previousRecordId = 'SD-2026-000099';
+    },
+    {},
+    ['SD-MTG-2'],
+  ],
+  [
+    'SD-S47-9-single-agency-without-feedback',
+    'A single-agency Section 47 enquiry with no feedback to the other agencies recorded (a warning, new in 1.1).',
+    JOINT,
+    (r) => {
+      r.decisions[0].s47.enquiryType = 'single';
+      delete r.decisions[0].s47.criminalInvestigation;
+    },
+    {},
+    ['SD-S47-9'],
+  ],
+  [
+    'SD-SGN-2-amended-without-when-or-why',
+    'A record marked amended after sign-off that says neither when nor why (a warning, new in 1.1).',
+    JOINT,
+    (r) => {
+      r.signOff.status = 'amended-after-sign-off';
+    },
+    {},
+    ['SD-SGN-2'],
+  ],
+  [
+    'SD-CHD-6-adult-without-details',
+    'An adult with no ethnicity, first language, interpreter need or disability and communication needs recorded (a warning, new in 1.1).',
+    JOINT,
+    (r) => {
+      for (const field of ['ethnicity', 'firstLanguage', 'interpreterNeeded', 'interpreterLanguage', 'additionalNeeds'])
+        delete r.adults[1][field];
+    },
+    {},
+    ['SD-CHD-6'],
+  ],
+  [
+    'SD-CHD-4-adult-interpreter-no-arrangement',
+    'Only an adult needs an interpreter (an adult’s interpreter need is new in 1.1) and nothing says how one is provided.',
+    JOINT,
+    (r) => {
+      for (const child of r.children) {
+        child.interpreterNeeded = 'no';
+        delete child.interpreterLanguage;
+      }
+      delete r.plan.interpreterArrangements;
+      for (const action of r.actions) action.description = action.description.replace(/interpret\w*/gi, 'support');
+    },
+    {},
+    ['SD-CHD-4'],
+  ],
+  [
+    'SD-RSN-3-exploitation-without-screening',
+    'Exploitation is a category of harm under the Halton procedure, which asks for an exploitation screening tool, and no screening is recorded (a warning, new in 1.1).',
+    JOINT,
+    (r) => {
+      r.meeting.profileId = 'halton-pan-cheshire';
+      r.concerns.categories.push('exploitation');
+    },
+    {},
+    ['SD-RSN-3'],
+  ],
+  [
+    'SD-RSN-3-screening-without-date',
+    'Exploitation under the Halton procedure, and a screening that names the tool and the rating but not when it was completed.',
+    JOINT,
+    (r) => {
+      r.meeting.profileId = 'halton-pan-cheshire';
+      r.concerns.categories.push('exploitation');
+      r.concerns.exploitationScreening = { tool: 'Pan-Cheshire CCE/CSE screening tool', rating: 'high' };
+    },
+    {},
+    ['SD-RSN-3'],
+  ],
+  [
+    'valid-exploitation-screened-under-halton',
+    'Exploitation under the Halton procedure with the screening tool, its rating and the date it was completed: no findings.',
+    JOINT,
+    (r) => {
+      r.meeting.profileId = 'halton-pan-cheshire';
+      r.concerns.categories.push('exploitation');
+      r.concerns.exploitationScreening = {
+        tool: 'Pan-Cheshire CCE/CSE screening tool',
+        rating: 'high',
+        completedOn: '2026-02-10',
+      };
+    },
+    {},
+    [],
+  ],
+  [
+    'draft-unchosen-option',
+    'Draft mode: "" for an option nobody chose (what a form posts for an unanswered radio or select) means not answered, as blank text does: no finding (schema 1.1).',
+    JOINT,
+    (r) => void (r.children[0].ethnicity = ''),
+    { mode: 'draft' },
+    [],
+  ],
+  [
+    'SD-CHD-2-unchosen-option',
+    'A final record with "" for a child’s ethnicity: reported as missing under the field’s rule, not as a wrong option (schema 1.1).',
+    JOINT,
+    (r) => void (r.children[0].ethnicity = ''),
+    {},
+    ['SD-CHD-2'],
+  ],
+  [
+    'SD-STR-BLANK-unchosen-optional-option',
+    'A final record with "" for an optional option (a child’s legal status): blank, as blank text in an optional field is (schema 1.1).',
+    JOINT,
+    (r) => void (r.children[0].legalStatus = ''),
+    {},
+    ['SD-STR-BLANK'],
+  ],
+  [
+    'SD-STR-MIGRATED-1.0-example',
+    'The joint example as written for schema version 1.0: it is migrated to 1.1 (only its version changes) and is valid, with one warning that says so.',
+    'schemas/versions/1.0/examples/final/joint-s47-physical-injury.json',
+    null,
+    {},
+    ['SD-STR-MIGRATED'],
+  ],
+  [
+    'SD-STR-VERSION-newer-with-other-faults',
+    'A record written for a newer schema version (1.2) is refused before anything else is checked: its other fields may mean something else.',
+    JOINT,
+    (r) => {
+      r.schemaVersion = '1.2';
+      delete r.recordId;
+    },
     {},
     ['SD-STR-VERSION'],
   ],

@@ -25,3 +25,12 @@ export {
   type RecordSection,
   type RecordSectionId,
 } from './sections.js';
+export {
+  migrateRecord,
+  unreadableVersionMessage,
+  CURRENT_SCHEMA_VERSION,
+  READABLE_SCHEMA_VERSIONS,
+  type MigrationChange,
+  type MigrationResult,
+  type MigrationRefusal,
+} from './migrateRecord.js';

@@ -63,7 +63,7 @@ export type DateOrDateTime = string;
 export type Email = string;
 
 /**
- * The record of a child protection strategy discussion or meeting held under section 47 of the Children Act 1989, as circulated to the agencies. Version 1.x of the schema. The schema alone gives the toolkit's verdict on the structure and on every required field and condition, except for these rules, which need arithmetic or cross-references JSON Schema cannot express and are checked by the validators' code (the parts the schema can express are in the schema too): references and uniqueness across the record SD-STR-REF, SD-STR-DUPLICATE; who took part and what they shared SD-ATT-1, SD-ATT-3, SD-ATT-4, SD-ATT-5, SD-ATT-6, SD-ATT-7, SD-INF-1; children and concerns SD-CHD-4, SD-CHD-5, SD-RSN-2, SD-SCP-1; decisions and plans SD-DEC-1, SD-MED-4, SD-FUR-1, SD-S47-5, SD-S47-6, SD-S47-8; actions and circulation SD-ACT-3, SD-CIR-1; dates and working days SD-TIM-1, SD-TIM-2, SD-TIM-3, SD-S47-4, SD-S47-7, SD-TIM-PROFILE. The x-rule and x-enumTitles keywords are annotations (the rule id a missing field is reported under; the label of each option): declare them to a strict validator (ajv.addKeyword('x-rule'), ajv.addKeyword('x-enumTitles')).
+ * The record of a child protection strategy discussion or meeting held under section 47 of the Children Act 1989, as circulated to the agencies. Version 1.1 of the schema (1.0 is kept frozen as urn:strategy-record:schema:record:1; a 1.0 record is migrated to 1.1 by adding nothing but its new version). The schema alone gives the toolkit's verdict on the structure and on every required field and condition, except for these rules, which need arithmetic or cross-references JSON Schema cannot express and are checked by the validators' code (the parts the schema can express are in the schema too): references and uniqueness across the record SD-STR-REF, SD-STR-DUPLICATE; who took part and what they shared SD-ATT-1, SD-ATT-3, SD-ATT-4, SD-ATT-5, SD-ATT-6, SD-ATT-7, SD-INF-1; the discussion SD-MTG-2; children, adults and concerns SD-CHD-4, SD-CHD-5, SD-CHD-6, SD-RSN-2, SD-RSN-3, SD-SCP-1; decisions and plans SD-DEC-1, SD-MED-4, SD-FUR-1, SD-S47-5, SD-S47-6, SD-S47-8, SD-S47-9; actions, sign-off and circulation SD-ACT-3, SD-SGN-2, SD-CIR-1; dates and working days SD-TIM-1, SD-TIM-2, SD-TIM-3, SD-S47-4, SD-S47-7, SD-TIM-PROFILE. The x-rule and x-enumTitles keywords are annotations (the rule id a missing field is reported under; the label of each option): declare them to a strict validator (ajv.addKeyword('x-rule'), ajv.addKeyword('x-enumTitles')).
  */
 export interface StrategyDiscussionRecord {
   /**
@@ -71,9 +71,34 @@ export interface StrategyDiscussionRecord {
    */
   $schema?: string;
   /**
-   * The version of this schema the record was written against.
+   * The version of this schema the record was written against. A record of an earlier version (1.0) is migrated to this one before it is validated.
    */
-  schemaVersion?: '1.0';
+  schemaVersion?: '1.1';
+  /**
+   * Values of an earlier version of the record that have no place in this version, kept here by the migration rather than deleted. Read them and move them by hand.
+   *
+   * @maxItems 1000
+   *
+   * Items: A value the migration could not place.
+   */
+  unplacedValues?: {
+    /**
+     * The JSON pointer of the value in the earlier version of the record.
+     */
+    pointer?: string;
+    /**
+     * The value as it was, written as JSON (so a list or an object keeps its shape).
+     */
+    value?: string;
+    /**
+     * The schema version the value was written under.
+     */
+    fromVersion?: string;
+    /**
+     * Why the migration could not place the value.
+     */
+    reason?: string;
+  }[];
   /**
    * The case-management system's reference for this record.
    */
@@ -153,6 +178,10 @@ export interface Meeting {
    * For a reconvened discussion: the record id of the earlier discussion.
    */
   previousRecordId?: string;
+  /**
+   * For a reconvened discussion: the clear rationale for reconvening it.
+   */
+  reconvenedReason?: string;
   /**
    * How the discussion was held.
    */
@@ -486,6 +515,55 @@ export interface Adult {
    */
   dateOfBirth?: string;
   /**
+   * The adult's ethnicity (2021 Census categories). Choose "Not known" rather than leaving it blank.
+   */
+  ethnicity?:
+    | 'white-british'
+    | 'white-irish'
+    | 'white-gypsy-irish-traveller'
+    | 'white-roma'
+    | 'white-other'
+    | 'mixed-white-black-caribbean'
+    | 'mixed-white-black-african'
+    | 'mixed-white-asian'
+    | 'mixed-other'
+    | 'asian-indian'
+    | 'asian-pakistani'
+    | 'asian-bangladeshi'
+    | 'asian-chinese'
+    | 'asian-other'
+    | 'black-african'
+    | 'black-caribbean'
+    | 'black-other'
+    | 'arab'
+    | 'other-ethnic-group'
+    | 'declined'
+    | 'not-known';
+  /**
+   * How the adult describes their identity, if known.
+   */
+  identity?: string;
+  /**
+   * The adult's first language, or "Not known".
+   */
+  firstLanguage?: string;
+  /**
+   * Whether the adult needs an interpreter. Choose "Not known" rather than leaving it blank.
+   */
+  interpreterNeeded?: 'yes' | 'no' | 'not-known';
+  /**
+   * The language (and dialect) the interpreter must speak.
+   */
+  interpreterLanguage?: string;
+  /**
+   * Whether the adult has a disability or communication needs.
+   */
+  additionalNeeds?: 'yes' | 'none' | 'not-known';
+  /**
+   * The adult's disability or communication needs, and what helps.
+   */
+  additionalNeedsDetails?: string;
+  /**
    * For example "mother", "stepfather", "maternal grandmother".
    */
   relationship?: string;
@@ -568,6 +646,23 @@ export interface Concerns {
    */
   missingEpisodeOnly?: boolean;
   /**
+   * The exploitation screening tool completed for the child, its rating and when it was completed.
+   */
+  exploitationScreening?: {
+    /**
+     * The screening tool used, for example the Pan-Cheshire exploitation screening tool.
+     */
+    tool?: string;
+    /**
+     * The rating the screening gave.
+     */
+    rating?: 'low' | 'medium' | 'high' | 'not-completed';
+    /**
+     * The date the screening was completed.
+     */
+    completedOn?: string;
+  };
+  /**
    * For child-on-child abuse: the reference of the separate record for the child alleged to have caused harm.
    */
   otherChildRecord?: string;
@@ -575,6 +670,10 @@ export interface Concerns {
    * What the child has said, and what daily life is like for them.
    */
   childVoice?: string;
+  /**
+   * Tick if the discussion agreed that the child's words may be shared with the family. Left unticked, they stay in the professionals' minutes only.
+   */
+  childVoiceShareWithFamily?: boolean;
   childLastSeen?: ChildLastSeen;
   /**
    * Previous involvement, earlier referrals and patterns that matter now.
@@ -714,6 +813,10 @@ export interface S47 {
      */
     leadOfficer?: string;
     /**
+     * The date (or date and time) the criminal investigation started or will start.
+     */
+    startedOn?: string;
+    /**
      * How and when the criminal investigation will be conducted alongside the Section 47 enquiry.
      */
     conductAndTiming?: string;
@@ -800,7 +903,7 @@ export interface AbeInterview {
    */
   interviewers?: string;
   /**
-   * When the interview is planned.
+   * The day (2026-03-16) or the date and time the interview is planned for.
    */
   when?: string;
 }
@@ -845,6 +948,12 @@ export interface Plan {
    * @maxItems 100
    */
   informationGathering?: InformationGathering[];
+  /**
+   * The feedback agreed for each agency, for example after a single-agency enquiry.
+   *
+   * @maxItems 100
+   */
+  agencyFeedback?: AgencyFeedback[];
   /**
    * How an interpreter will be provided, for which language, and for which conversations.
    */
@@ -901,6 +1010,34 @@ export interface InformationGathering {
    * Why it is needed.
    */
   why?: string;
+}
+/**
+ * Feedback agreed for one agency, for example after a single-agency enquiry.
+ *
+ * This interface was referenced by `StrategyDiscussionRecord`'s JSON-Schema
+ * via the `definition` "agencyFeedback".
+ */
+export interface AgencyFeedback {
+  /**
+   * The agency that receives the feedback.
+   */
+  agency?: string;
+  /**
+   * The invitee who receives it, if they were invited.
+   */
+  attendeeId?: string;
+  /**
+   * What is fed back and how.
+   */
+  feedback?: string;
+  /**
+   * Who gives the feedback.
+   */
+  byWhom?: string;
+  /**
+   * When the feedback is given by.
+   */
+  byWhen?: string;
 }
 /**
  * An action agreed at the discussion: who does what by when.
@@ -1054,12 +1191,16 @@ export interface TimescaleException {
   escalation?: string;
 }
 /**
- * When the minutes were written up and signed off by the chair.
+ * The record's status, when the minutes were written up and signed off by the chair, and any amendment after sign-off.
  *
  * This interface was referenced by `StrategyDiscussionRecord`'s JSON-Schema
  * via the `definition` "signOff".
  */
 export interface SignOff {
+  /**
+   * Where the record is in its life: a draft, awaiting the chair's sign-off, signed off, or amended after sign-off.
+   */
+  status?: 'draft' | 'awaiting-sign-off' | 'signed-off' | 'amended-after-sign-off';
   /**
    * When the record was written up.
    */
@@ -1072,6 +1213,14 @@ export interface SignOff {
    * When the chair signed off the record.
    */
   signedAt?: string;
+  /**
+   * When the record was amended after sign-off.
+   */
+  amendedAt?: string;
+  /**
+   * What was amended after sign-off, and why.
+   */
+  amendmentReason?: string;
 }
 /**
  * Who the minutes go to, and when they went.

@@ -13,7 +13,7 @@
  * a minutes template may reorder and rename them, never leave them out.
  */
 export const RECORD_SECTIONS = [
-  { id: 'record', title: 'Record', fields: ['$schema', 'schemaVersion'] },
+  { id: 'record', title: 'Record', fields: ['$schema', 'schemaVersion', 'unplacedValues'] },
   { id: 'meeting', title: 'The discussion', fields: ['recordId', 'meeting'] },
   { id: 'attendees', requiredInMinutes: true, title: 'Invitees and attendees', fields: ['attendees'] },
   {

@@ -16,7 +16,7 @@ describe('a new record form', () => {
   it('starts from the schema version and the empty groups a final record needs, clean and untouched', () => {
     const form = createRecordForm({ validate: validateRecord });
     expect(form.getState().record).toEqual({
-      schemaVersion: '1.0',
+      schemaVersion: '1.1',
       meeting: { chair: {} },
       otherChildren: {},
       concerns: {},

@@ -48,7 +48,13 @@ describe('the schema alone gives the project’s structural verdict (issue 16)',
   });
 
   it('agrees with Ajv2020, @hyperjump/json-schema, @exodus/schemasafe and both project builds on the conformance records, the examples and 520 single-field mutations', async () => {
-    const records = [...conformanceRecords, ...examples.map(([name, record]) => ({ name, record })), ...mutations];
+    // A record of an earlier version (the SD-STR-MIGRATED case) is judged by its own frozen schema, not
+    // the current one: test/migrate checks that the 1.0 schema and the migrated record agree.
+    const records = [
+      ...conformanceRecords.filter(({ record }) => !isEarlierVersion(record)),
+      ...examples.map(([name, record]) => ({ name, record })),
+      ...mutations,
+    ];
     const validators: [string, (record: unknown) => boolean][] = [
       ['Ajv2020 + ajv-formats', ajvRuntimeVerdict()],
       ['@hyperjump/json-schema', await hyperjumpVerdict()],
@@ -115,7 +121,17 @@ describe('the schema alone gives the project’s structural verdict (issue 16)',
     });
   });
 
-  it('names its $id so that a back end can register it', () => {
-    expect(recordSchemaFile.$id).toBe('urn:strategy-record:schema:record:1');
+  it('names its $id so that a back end can register it beside the frozen 1.0 schema (issue 18)', () => {
+    expect(recordSchemaFile.$id).toBe('urn:strategy-record:schema:record:1.1');
+    const frozen = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../schemas/versions/1.0/record.schema.json'), 'utf8'),
+    );
+    expect(frozen.$id).toBe('urn:strategy-record:schema:record:1');
   });
 });
+
+function isEarlierVersion(record: unknown): boolean {
+  return (
+    typeof record === 'object' && record !== null && (record as { schemaVersion?: unknown }).schemaVersion === '1.0'
+  );
+}

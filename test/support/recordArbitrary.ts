@@ -12,6 +12,11 @@ export interface DraftRecordOptions {
   readonly maxTextLength?: number;
   /** Out of 10 strings, how many are arbitrary printable Unicode rather than drawn from the name and phrase pools. */
   readonly unicodeWeight?: number;
+  /**
+   * The record schema to walk: the current one by default; a frozen earlier version
+   * (`schemas/versions/1.0/record.schema.json`) gives records of that version, for the migration tests.
+   */
+  readonly schema?: Readonly<Record<string, unknown>>;
 }
 
 /** Options for {@link completeRecordArbitrary}. */
@@ -27,6 +32,8 @@ interface Settings {
   readonly maxArrayLength: number;
   readonly maxTextLength: number;
   readonly unicodeWeight: number;
+  /** The schema whose `$defs` references resolve against. */
+  readonly root?: SchemaNode;
 }
 
 const root = schema as SchemaNode;
@@ -83,9 +90,9 @@ const COMPLETENESS_ONLY = new Set([
 
 const codePoints = (text: string): number => [...text].length;
 
-function resolveRef(ref: string): SchemaNode {
+function resolveRef(ref: string, from: SchemaNode = root): SchemaNode {
   const target = ref.startsWith('#/$defs/')
-    ? (root['$defs'] as Record<string, SchemaNode>)[ref.slice('#/$defs/'.length)]
+    ? (from['$defs'] as Record<string, SchemaNode>)[ref.slice('#/$defs/'.length)]
     : undefined;
   if (target === undefined)
     throw new Error(
@@ -208,7 +215,7 @@ function nodeArbitrary(
     if (refs.includes(ref))
       throw new Error(`recordArbitrary: ${ref} refers to itself; recursive schemas are not supported.`);
     const { $ref: _ref, ...siblings } = node;
-    return nodeArbitrary({ ...resolveRef(ref), ...siblings }, settings, ref, [...refs, ref]);
+    return nodeArbitrary({ ...resolveRef(ref, settings.root), ...siblings }, settings, ref, [...refs, ref]);
   }
   if ('const' in node) return fc.constant(node['const']);
   if (Array.isArray(node['enum'])) return fc.constantFrom(...(node['enum'] as unknown[]));
@@ -273,7 +280,8 @@ export function draftRecordArbitrary(options: DraftRecordOptions = {}): fc.Arbit
     maxTextLength: options.maxTextLength ?? 400,
     unicodeWeight: options.unicodeWeight ?? 1,
   });
-  return nodeArbitrary(root, settings, '#', []) as fc.Arbitrary<StrategyDiscussionRecord>;
+  const from = options.schema ?? root;
+  return nodeArbitrary(from, { ...settings, root: from }, '#', []) as fc.Arbitrary<StrategyDiscussionRecord>;
 }
 
 /** Where a string sits: the `$defs` entry it is an instance of, and the property that holds it. */

@@ -1,5 +1,5 @@
 import { open, readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { MAX_RECORD_TEXT_LENGTH } from '@strategy-record/validators';
 import type { CommandIo } from './io.js';
 
@@ -12,8 +12,16 @@ interface InputError {
 
 /** One input named on the command line: its display name and its text, or why it has none. */
 export type Input =
-  | { readonly name: string; readonly text: string }
-  | { readonly name: string; readonly error: InputError };
+  | { readonly name: string; readonly text: string; readonly place?: InputPlace }
+  | { readonly name: string; readonly error: InputError; readonly place?: InputPlace };
+
+/** Where a file came from, for a command that writes a file for each one (`migrate`). */
+interface InputPlace {
+  /** The file's path, as it was opened. */
+  readonly path: string;
+  /** Its path below the folder named on the command line; for a file named itself, its name. */
+  readonly relative: string;
+}
 
 /**
  * The most bytes a record's file or standard input may hold: the validators' limit on a record's
@@ -39,7 +47,7 @@ export async function* readInputs(targets: readonly string[], io: CommandIo): As
     let files: string[];
     try {
       if (!(await stat(target)).isDirectory()) {
-        yield await readRecordFile(target, target);
+        yield { ...(await readRecordFile(target, target)), place: { path: target, relative: basename(target) } };
         continue;
       }
       files = await jsonFilesBelow(target);
@@ -49,7 +57,11 @@ export async function* readInputs(targets: readonly string[], io: CommandIo): As
     }
     if (files.length === 0)
       yield { name: target, error: { code: 'unreadable', message: 'The folder contains no .json files.' } };
-    for (const file of files) yield await readRecordFile(file, relative(process.cwd(), file) || file);
+    for (const file of files)
+      yield {
+        ...(await readRecordFile(file, relative(process.cwd(), file) || file)),
+        place: { path: file, relative: relative(target, file) },
+      };
   }
 }
 

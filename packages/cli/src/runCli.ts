@@ -16,6 +16,10 @@ const COMMANDS: Readonly<Record<string, { readonly summary: string; readonly loa
     summary: 'write the minutes as PDF or HTML, for professionals or the family',
     load: async () => (await import('./commands/render.js')).renderCommand,
   },
+  migrate: {
+    summary: 'move records of an earlier schema version to the current one',
+    load: async () => (await import('./commands/migrate.js')).migrateCommand,
+  },
   profiles: {
     summary: 'list the local procedure profiles and their deadlines',
     load: async () => (await import('./commands/profiles.js')).profilesCommand,

@@ -3,6 +3,12 @@ import { open, rename, stat, unlink } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
+/** Options of {@link writeFileAtomically}. */
+interface WriteOptions {
+  /** Runs on the complete, flushed temporary file just before the rename; throwing cancels the write. */
+  readonly beforeRename?: (temporary: string) => Promise<void>;
+}
+
 /** Temporary files and folders being written now: removed if the process is interrupted before they are renamed. */
 const pending = new Set<string>();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -16,7 +22,11 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * process ends by that signal, as it would have without this. A target that exists keeps its
  * permissions (minutes marked OFFICIAL-SENSITIVE that someone made private stay private).
  */
-export async function writeFileAtomically(target: string, data: Uint8Array | string): Promise<void> {
+export async function writeFileAtomically(
+  target: string,
+  data: Uint8Array | string,
+  { beforeRename }: WriteOptions = {},
+): Promise<void> {
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const mode = await stat(target).then(
     (existing) => (existing.isFile() ? existing.mode & 0o777 : undefined),
@@ -33,6 +43,9 @@ export async function writeFileAtomically(target: string, data: Uint8Array | str
     } finally {
       await handle.close();
     }
+    // The complete temporary file is checked before it replaces anything: a check that throws leaves
+    // the target as it was.
+    if (beforeRename !== undefined) await beforeRename(temporary);
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);

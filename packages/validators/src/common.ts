@@ -15,6 +15,14 @@ export {
   type ComputedDeadline,
   type SectionId,
 } from './findings.js';
+export {
+  migrateRecord,
+  CURRENT_SCHEMA_VERSION,
+  READABLE_SCHEMA_VERSIONS,
+  type MigrationChange,
+  type MigrationResult,
+  type MigrationRefusal,
+} from '@strategy-record/schemas/core';
 export { ruleCatalogue, isRuleId, type RuleId, type RuleMetadata } from './ruleCatalogue.js';
 export { allRules } from './rules/allRules.js';
 export { defineRule, type CustomRuleMetadata } from './rules/defineRule.js';

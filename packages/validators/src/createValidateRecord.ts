@@ -18,9 +18,10 @@ import { allRules } from './rules/allRules.js';
 import { indexRecord } from './rules/recordIndex.js';
 import type { Rule, RuleContext } from './rules/types.js';
 import { readValidateOptions, type ReadOptions } from './readValidateOptions.js';
-import { isBlankTextError, isCompletenessError, schemaFindings } from './schemaFindings.js';
+import { isBlankTextError, isCompletenessError, isUnchosenOptionError, schemaFindings } from './schemaFindings.js';
 import type { SchemaValidationError } from './schemaValidatorTypes.js';
 import { withoutFields } from './withoutFields.js';
+import { CURRENT_SCHEMA_VERSION, type MigrationResult, migrateRecord } from '@strategy-record/schemas/core';
 import { quote } from './rules/text.js';
 
 /** Options for {@link validateRecord}. */
@@ -108,10 +109,24 @@ function validateObject(
       [],
     );
   }
-  const { checked, errors, blank } = checkSchema(validateRecordSchema, record, mode);
+  // An older record is migrated, then validated as the current version; a version this toolkit does
+  // not read is refused before anything else runs, since its fields may mean something else. A record
+  // naming no version is checked as it is (final mode asks for the version).
+  const named = (record as Record<string, unknown>)['schemaVersion'];
+  let migration: MigrationResult | undefined;
+  if (named !== undefined && named !== CURRENT_SCHEMA_VERSION) {
+    const migrated = migrateRecord(record);
+    if ('refused' in migrated)
+      return report(mode, [systemFinding('SD-STR-VERSION', '/schemaVersion', migrated.refused)], []);
+    migration = migrated;
+  }
+  const { checked, errors, blank, unchosen } = checkSchema(validateRecordSchema, migration?.record ?? record, mode);
   const typed = checked as StrategyDiscussionRecord;
   const { profile, problem } = chooseProfile(options.profile, typed);
-  const findings = schemaFindings(errors, mode, checked, blank).map((finding) => withProfileSeverity(finding, profile));
+  const findings = schemaFindings(errors, mode, checked, blank, unchosen).map((finding) =>
+    withProfileSeverity(finding, profile),
+  );
+  if (migration !== undefined) findings.push(migratedFinding(migration));
   if (problem !== undefined) {
     findings.push(
       systemFinding(
@@ -149,24 +164,39 @@ function validateObject(
 }
 
 /**
- * Runs the schema validator. In final mode, text that is not filled in (no visible character) counts
- * as missing: the record is checked again without those fields, so a blank required field is reported
- * under the same rule as a missing one (a rationale of U+200B is SD-MED-2, as no rationale is), the
- * conditions see it as absent, and the rules read the record without it. The caller's record is never
- * changed: only the objects on the way to a blank field are copied.
+ * Runs the schema validator. What is not filled in counts as missing: `""` in a field of options in
+ * both modes (an unchosen radio or select, docs/versions.md), and in final mode text with no visible
+ * character. The record is checked again without those fields, so a draft with an unchosen option is
+ * savable and its rules run, and in a final record a blank required field is reported under the same
+ * rule as a missing one (a rationale of U+200B is SD-MED-2, as no rationale is), the conditions see it
+ * as absent, and the rules read the record without it. `blank` lists, in final mode, the fields so
+ * removed (reported as left blank); `unchosen`, which of them were options. The caller's record is
+ * never changed: only the objects on the way to a removed field are copied.
  */
 function checkSchema(
   validateRecordSchema: SchemaValidator,
   record: object,
   mode: ValidationMode,
-): { checked: object; errors: readonly SchemaValidationError[]; blank: ReadonlySet<string> } {
+): {
+  checked: object;
+  errors: readonly SchemaValidationError[];
+  blank: ReadonlySet<string>;
+  unchosen: ReadonlySet<string>;
+} {
   const errors = validateRecordSchema(record) ? [] : [...(validateRecordSchema.errors ?? [])];
-  const blank = new Set(mode === 'final' ? errors.filter(isBlankTextError).map((error) => error.instancePath) : []);
-  if (blank.size === 0) return { checked: record, errors, blank };
-  const checked = withoutFields(record, blank);
+  const unchosen = new Set(
+    errors.filter((error) => isUnchosenOptionError(error, record)).map((error) => error.instancePath),
+  );
+  const removed = new Set(unchosen);
+  if (mode === 'final') for (const error of errors) if (isBlankTextError(error)) removed.add(error.instancePath);
+  const blank = mode === 'final' ? removed : NO_POINTERS;
+  if (removed.size === 0) return { checked: record, errors, blank, unchosen };
+  const checked = withoutFields(record, removed);
   const again = validateRecordSchema(checked) ? [] : [...(validateRecordSchema.errors ?? [])];
-  return { checked, errors: again, blank };
+  return { checked, errors: again, blank, unchosen };
 }
+
+const NO_POINTERS: ReadonlySet<string> = new Set();
 
 const FINAL_ONLY: readonly ValidationMode[] = ['final'];
 
@@ -285,8 +315,28 @@ function withFinding(report: ValidationReport, finding: Finding): ValidationRepo
   };
 }
 
+/** The finding that says a record was migrated before it was checked, with every change the migration made. */
+function migratedFinding({ from, to, changes }: MigrationResult): Finding {
+  const listed = changes.map((change) => `${change.pointer}: ${change.reason}`).join(' ');
+  return {
+    ...systemFinding(
+      'SD-STR-MIGRATED',
+      '/schemaVersion',
+      `The record was written for schema version ${from} and was checked as ${to} after migration (${changes.length} ${changes.length === 1 ? 'change' : 'changes'}). ${listed}`,
+    ),
+    changes,
+  };
+}
+
 function systemFinding(
-  ruleId: 'SD-SYS-RULE' | 'SD-STR-TYPE' | 'SD-STR-SKIPPED' | 'SD-STR-PROFILE' | 'SD-STR-OPTIONS',
+  ruleId:
+    | 'SD-SYS-RULE'
+    | 'SD-STR-TYPE'
+    | 'SD-STR-SKIPPED'
+    | 'SD-STR-PROFILE'
+    | 'SD-STR-OPTIONS'
+    | 'SD-STR-VERSION'
+    | 'SD-STR-MIGRATED',
   pointer: string,
   message: string,
 ): Finding {

@@ -1,3 +1,4 @@
+import type { MigrationChange } from '@strategy-record/schemas/core';
 import { RECORD_SECTIONS, type RecordSectionId } from '@strategy-record/schemas/core';
 
 /** How much a finding matters: an `error` blocks sign-off in final mode; a `warning` never does. */
@@ -23,6 +24,8 @@ export interface Finding {
   readonly source: string;
   /** The section of the record the finding belongs to (RECORD_SECTIONS). */
   readonly section: SectionId;
+  /** For SD-STR-MIGRATED only: every change the migration made to the record before it was checked. */
+  readonly changes?: readonly MigrationChange[];
 }
 
 /** The parts of the record as `[id, title]`, in the order the minutes and the text report show them (from the one list, RECORD_SECTIONS). */

@@ -28,6 +28,12 @@ export const ruleCatalogue = {
     summary:
       'The record must say when the discussion was held, its format and type, who chaired it (name and role), when the concerns were identified and how urgent they are.',
   },
+  'SD-MTG-2': {
+    severity: 'warning',
+    section: 'meeting',
+    source: CONVENING,
+    summary: 'A reconvened discussion should record a clear rationale for reconvening it.',
+  },
   'SD-ATT-1': {
     severity: 'error',
     section: 'attendees',
@@ -105,6 +111,13 @@ export const ruleCatalogue = {
     source: CONVENING,
     summary: 'For child-on-child abuse, the record should refer to the separate record for the other child.',
   },
+  'SD-CHD-6': {
+    severity: 'warning',
+    section: 'children',
+    source: GUIDE,
+    summary:
+      'Ethnicity, first language, interpreter need and disability or communication needs should be recorded for every adult, as for the children; choose "Not known" rather than leave them blank.',
+  },
   'SD-RSN-1': {
     severity: 'error',
     section: 'concerns',
@@ -116,6 +129,13 @@ export const ruleCatalogue = {
     section: 'concerns',
     source: 'Child Safeguarding Practice Review Panel, national review (2022)',
     summary: "The child's voice and when the child was last seen (and whether alone) should be recorded.",
+  },
+  'SD-RSN-3': {
+    severity: 'warning',
+    section: 'concerns',
+    source: HALTON,
+    summary:
+      'Where exploitation is a category of harm and the local procedure asks for it, the exploitation screening tool, its rating and the date it was completed should be recorded.',
   },
   'SD-INF-1': {
     severity: 'error',
@@ -218,6 +238,12 @@ export const ruleCatalogue = {
     source: CONVENING,
     summary: 'When a child is in hospital, the plan must include a safe discharge plan.',
   },
+  'SD-S47-9': {
+    severity: 'warning',
+    section: 'plan',
+    source: GUIDE,
+    summary: 'After a single-agency enquiry is decided, the feedback agreed for each agency should be recorded.',
+  },
   'SD-FAM-1': {
     severity: 'error',
     section: 'family',
@@ -274,6 +300,12 @@ export const ruleCatalogue = {
     section: 'signoff',
     source: LANCS,
     summary: 'A final record must be signed off by the chair, with name and time.',
+  },
+  'SD-SGN-2': {
+    severity: 'warning',
+    section: 'signoff',
+    source: 'strategy-record',
+    summary: 'A record amended after sign-off should say when it was amended, what was amended and why.',
   },
   'SD-CIR-1': {
     severity: 'error',
@@ -342,6 +374,13 @@ export const ruleCatalogue = {
     section: 'record',
     source: SCHEMA,
     summary: 'The record must be written for a schema version this toolkit reads.',
+  },
+  'SD-STR-MIGRATED': {
+    severity: 'warning',
+    section: 'record',
+    source: SCHEMA,
+    summary:
+      'The record was written for an earlier schema version and was migrated to the current one before it was checked; save it in the current version.',
   },
   'SD-STR-REQUIRED': {
     severity: 'error',

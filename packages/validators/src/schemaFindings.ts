@@ -1,3 +1,4 @@
+import { unreadableVersionMessage } from '@strategy-record/schemas/core';
 import {
   DATE_TIME_PATTERN,
   EMAIL_PATTERN,
@@ -32,6 +33,20 @@ export function isBlankTextError(error: ErrorObject): boolean {
 }
 
 /**
+ * Whether an ajv error says that a field of options holds `""`: what a form posts for a radio or a
+ * select nobody chose. It means "not answered", as blank text does (docs/versions.md), so the field
+ * counts as absent: no error in a draft, missing in a final record. Only a field of an object: `""`
+ * as an entry of a list of options is still a wrong option (dropping it would move the entries after
+ * it), and so is `""` as the schema version, which says which options the record has.
+ */
+export function isUnchosenOptionError(error: ErrorObject, record: unknown): boolean {
+  if (error.keyword !== 'enum' || error.instancePath === '/schemaVersion') return false;
+  if (valueAtPointer(record, error.instancePath) !== '') return false;
+  const parent = valueAtPointer(record, error.instancePath.slice(0, error.instancePath.lastIndexOf('/')));
+  return typeof parent === 'object' && parent !== null && !Array.isArray(parent);
+}
+
+/**
  * Turns ajv's errors into findings with stable rule ids and plain-English messages.
  *
  * Structural errors (wrong type, unknown field, bad date) are reported in both modes under SD-STR-*
@@ -44,6 +59,7 @@ export function schemaFindings(
   mode: ValidationMode,
   record: unknown,
   blank: ReadonlySet<string> = NONE,
+  unchosen: ReadonlySet<string> = NONE,
 ): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
@@ -58,7 +74,7 @@ export function schemaFindings(
     add(
       isCompletenessError(error)
         ? mode === 'final' && error.keyword !== 'if'
-          ? completenessFinding(error, record, blank)
+          ? completenessFinding(error, record, blank, unchosen)
           : undefined
         : structuralFinding(error, record),
     );
@@ -72,7 +88,7 @@ export function schemaFindings(
         finding(
           'SD-STR-BLANK',
           pointer,
-          `${describeLocation(record, pointer)}: left blank (it has no visible character). ${ruleCatalogue['SD-STR-BLANK'].summary}`,
+          `${describeLocation(record, pointer)}: ${blankWords(pointer, unchosen)}. ${ruleCatalogue['SD-STR-BLANK'].summary}`,
         ),
       );
   }
@@ -81,7 +97,17 @@ export function schemaFindings(
 
 const NONE: ReadonlySet<string> = new Set();
 
-function completenessFinding(error: ErrorObject, record: unknown, blank: ReadonlySet<string>): Finding {
+/** How a field counted as missing was left: blank text, or an option nobody chose. */
+function blankWords(pointer: string, unchosen: ReadonlySet<string>): string {
+  return unchosen.has(pointer) ? 'no option chosen (it is "")' : 'left blank (it has no visible character)';
+}
+
+function completenessFinding(
+  error: ErrorObject,
+  record: unknown,
+  blank: ReadonlySet<string>,
+  unchosen: ReadonlySet<string>,
+): Finding {
   const missing = error.keyword === 'required' ? String(error.params['missingProperty']) : undefined;
   const pointer = missing === undefined ? error.instancePath : `${error.instancePath}/${escapePointerSegment(missing)}`;
   const ruleId =
@@ -90,7 +116,7 @@ function completenessFinding(error: ErrorObject, record: unknown, blank: Readonl
     (error.keyword === 'required' || error.keyword === 'minItems' ? 'SD-STR-REQUIRED' : 'SD-STR-BLANK');
   const label = describeLocation(record, pointer);
   const what = blank.has(pointer)
-    ? 'left blank (it has no visible character)'
+    ? blankWords(pointer, unchosen)
     : error.keyword === 'required'
       ? 'not filled in'
       : error.keyword === 'minItems'
@@ -113,11 +139,7 @@ function structuralFinding(error: ErrorObject, record: unknown): Finding | undef
     case 'enum':
     case 'const': {
       if (pointer === '/schemaVersion') {
-        return finding(
-          'SD-STR-VERSION',
-          pointer,
-          `The record is written for schema version ${quote(valueAtPointer(record, pointer))}; this toolkit reads version 1.0.`,
-        );
+        return finding('SD-STR-VERSION', pointer, unreadableVersionMessage(valueAtPointer(record, pointer)));
       }
       const allowed = (params['allowedValues'] as unknown[] | undefined) ?? [params['allowedValue']];
       return finding(

@@ -61,6 +61,7 @@ function summarise(profile: ResolvedProfile) {
     icpc: { ...words(profile.icpc.limit), anchor: profile.icpc.anchor },
     writeUp: words(profile.writeUp),
     circulation: words(profile.circulation),
+    exploitationScreening: profile.exploitationScreening,
     severityOverrides: profile.severity,
   };
 }
@@ -81,6 +82,8 @@ function formatProfile(profile: ResolvedProfile): string {
     line('written up', profile.writeUp),
     line('circulated', profile.circulation),
   ];
+  if (profile.exploitationScreening === 'required')
+    lines.push('  Exploitation screening (tool, rating, date) asked for when exploitation is a category of harm');
   const overrides = Object.entries(profile.severity);
   if (overrides.length > 0)
     lines.push(`  Severity overrides: ${overrides.map(([id, severity]) => `${id} ${severity}`).join(', ')}`);

@@ -16,7 +16,7 @@ afterEach(() => {
 describe('reading a saved draft', () => {
   it('reads a draft the form wrote', () => {
     const record = {
-      schemaVersion: '1.0',
+      schemaVersion: '1.1',
       meeting: { chair: { fullName: 'Gareth Pryce' } },
       attendees: [{ id: 'sw', fullName: 'Zuzanna Kowalczyk' }],
     };
@@ -24,6 +24,28 @@ describe('reading a saved draft', () => {
       ok: true,
       draft: { record, touched: ['/meeting/chair/fullName'], submitted: true },
     });
+  });
+
+  it('restores a draft saved by the 1.0 form with every answer in place, and says what the migration changed (issue 18)', () => {
+    const record = {
+      schemaVersion: '1.0',
+      meeting: { chair: { fullName: 'Nguyễn Thị Lan' } },
+      children: [{ id: 'c1', fullName: 'Ayaan Qureshi', interpreterNeeded: 'yes', interpreterLanguage: 'Urdu' }],
+    };
+    expect(readDraft(draft(record, { touched: ['/meeting/chair/fullName'] }), index)).toEqual({
+      ok: true,
+      draft: { record: { ...record, schemaVersion: '1.1' }, touched: ['/meeting/chair/fullName'], submitted: false },
+      migration: {
+        from: '1.0',
+        to: '1.1',
+        changes: [expect.objectContaining({ pointer: '/schemaVersion', before: '1.0', after: '1.1' })],
+      },
+    });
+  });
+
+  it('refuses a draft written for a newer schema version', () => {
+    const read = readDraft(draft({ schemaVersion: '2.0', recordId: 'SD-1' }), index);
+    expect(read).toMatchObject({ ok: false, problems: [expect.objectContaining({ pointer: '/schemaVersion' })] });
   });
 
   it('reads a bare record as a draft with nothing touched', () => {

@@ -1,3 +1,4 @@
+import { CURRENT_SCHEMA_VERSION, type MigrationResult, migrateRecord } from '@strategy-record/schemas/core';
 import type { FieldIndex, FieldSchema } from './fieldIndex.js';
 import { FORBIDDEN_KEYS, formatPointer, isPlainObject } from './jsonPointer.js';
 
@@ -19,7 +20,12 @@ export interface DraftProblem {
 
 /** The answer to reading a draft: the draft, or every reason it was refused (the form is left as it was). */
 export type ReadDraftResult =
-  | { readonly ok: true; readonly draft: SavedDraft }
+  | {
+      readonly ok: true;
+      readonly draft: SavedDraft;
+      /** Present when the draft was written for an earlier schema version: what the migration changed. */
+      readonly migration?: Omit<MigrationResult, 'record'>;
+    }
   | { readonly ok: false; readonly problems: readonly DraftProblem[] };
 
 /** Drafts larger than this are refused before parsing: a record is tens of kilobytes. */
@@ -53,11 +59,24 @@ export function readDraft(text: unknown, index: FieldIndex): ReadDraftResult {
   const envelope = Object.hasOwn(parsed, 'format')
     ? readEnvelope(parsed, problems)
     : { record: parsed, touched: [], submitted: false };
+  // A draft saved under an earlier schema version is moved to the current one first, so every answer
+  // lands in its box; a version this toolkit does not read is left as it is and refused below.
+  const migrated = envelope === undefined ? undefined : migrateOlder(envelope.record);
+  if (envelope !== undefined && migrated !== undefined) envelope.record = migrated.record;
   if (envelope !== undefined) checkValue(index.root, envelope.record, [], problems);
   if (envelope !== undefined) checkTouched(index, envelope.touched, problems);
   if (problems.length > 0 || envelope === undefined)
     return { ok: false, problems: unique(problems).slice(0, MAX_PROBLEMS) };
-  return { ok: true, draft: envelope as SavedDraft };
+  if (migrated === undefined) return { ok: true, draft: envelope as SavedDraft };
+  const { record: _record, ...migration } = migrated;
+  return { ok: true, draft: envelope as SavedDraft, migration };
+}
+
+function migrateOlder(record: unknown): MigrationResult | undefined {
+  if (!isPlainObject(record) || !Object.hasOwn(record, 'schemaVersion')) return undefined;
+  if (record['schemaVersion'] === CURRENT_SCHEMA_VERSION) return undefined;
+  const result = migrateRecord(record);
+  return 'refused' in result ? undefined : result;
 }
 
 function readEnvelope(

@@ -163,6 +163,7 @@ describe('the profile schema', () => {
       writeUp: true,
       circulation: true,
       holidays: true,
+      exploitationScreening: true,
       severity: true,
     } satisfies Record<keyof LocalProcedureProfileDocument, true>;
     expect(Object.keys(profileSchema.properties).sort()).toEqual(Object.keys(fields).sort());

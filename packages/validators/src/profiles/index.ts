@@ -3,6 +3,7 @@ export { describeTimescale } from './describeTimescale.js';
 export { parseProfile } from './parseProfile.js';
 export { ProfileError, type ProfileIssue, type ProfileResult } from './ProfileError.js';
 export type {
+  ExploitationScreening,
   HolidayChange,
   IcpcAnchor,
   LocalProcedureProfileDocument,

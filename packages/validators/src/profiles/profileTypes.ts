@@ -56,8 +56,13 @@ export interface LocalProcedureProfileDocument {
   readonly writeUp?: TimescaleDocument;
   readonly circulation?: TimescaleDocument;
   readonly holidays?: { readonly add?: readonly HolidayChange[]; readonly remove?: readonly HolidayChange[] };
+  /** Whether an exploitation screening is asked for when exploitation is a category of harm (SD-RSN-3). */
+  readonly exploitationScreening?: ExploitationScreening;
   readonly severity?: Readonly<Record<string, Severity>>;
 }
+
+/** Whether a procedure asks for an exploitation screening tool to be completed (Halton does). */
+export type ExploitationScreening = 'required' | 'not-required';
 
 /** A timescale, normalised: what the deadline functions switch over. */
 export type Timescale =
@@ -99,6 +104,8 @@ export interface ResolvedProfile {
   readonly circulation: ResolvedTimescale;
   /** Days added to or removed from the bank holiday table, including those of the profiles it extends. */
   readonly holidays: { readonly add: readonly HolidayChange[]; readonly remove: readonly HolidayChange[] };
+  /** The profile's own choice, else the one of the profile it extends; `not-required` in the national default. */
+  readonly exploitationScreening: ExploitationScreening;
   /** Severity overrides by rule id, including those of the profiles it extends. */
   readonly severity: Readonly<Record<string, Severity>>;
 }

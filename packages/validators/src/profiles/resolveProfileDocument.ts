@@ -112,6 +112,7 @@ export function resolveProfileDocument(
     writeUp: resolveTimescale(document.writeUp, parent?.writeUp, document, 'writeUp'),
     circulation: resolveTimescale(document.circulation, parent?.circulation, document, 'circulation'),
     holidays: mergeHolidays(parent?.holidays, document.holidays),
+    exploitationScreening: document.exploitationScreening ?? parent?.exploitationScreening ?? 'not-required',
     severity: Object.freeze(severity),
   });
   resolved.add(profile);

@@ -20,6 +20,13 @@ import { informationGatheringPlanned, safeDischargePlanned, safetyAndLegalAction
 import { referencesAreUnique, referencesResolve } from './referenceRules.js';
 import { timescaleRules } from './timescales/timescaleRules.js';
 import type { Rule } from './types.js';
+import {
+  adultDetailsRecorded,
+  amendmentExplained,
+  exploitationScreened,
+  feedbackAfterSingleAgencyEnquiry,
+  reconvenedWithReason,
+} from './version11Rules.js';
 
 /**
  * Every rule written as code. Rules the schema expresses (required fields, conditions) are reported
@@ -48,5 +55,10 @@ export const allRules: readonly Rule[] = [
   safeDischargePlanned,
   actionsNotDueBeforeDiscussion,
   circulationCoversEveryone,
+  reconvenedWithReason,
+  feedbackAfterSingleAgencyEnquiry,
+  amendmentExplained,
+  adultDetailsRecorded,
+  exploitationScreened,
   ...timescaleRules,
 ];

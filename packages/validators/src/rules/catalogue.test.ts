@@ -23,6 +23,29 @@ const inHospitalWithDischargePlan: Change = (r) => {
   r.plan!.hospitalDischarge = 'Not to be discharged until the social worker and team manager agree a plan.';
 };
 
+const reconvened: Change = (r) => {
+  r.meeting!.sequence = 'reconvened';
+  r.meeting!.previousRecordId = 'SD-2026-000099';
+};
+const singleAgency: Change = (r) => {
+  decision(r).s47!.enquiryType = 'single';
+  delete decision(r).s47!.criminalInvestigation;
+};
+const adult = (r: StrategyDiscussionRecord, i = 0) => r.adults![i]!;
+// Exploitation under Halton's procedure, which asks for the screening tool (policy as data: its profile).
+const exploitationUnderHalton: Change = (r) => {
+  r.meeting!.profileId = 'halton-pan-cheshire';
+  r.concerns!.categories!.push('exploitation');
+};
+const screened: Change = (r) => {
+  exploitationUnderHalton(r);
+  r.concerns!.exploitationScreening = {
+    tool: 'Pan-Cheshire CCE/CSE screening tool',
+    rating: 'medium',
+    completedOn: '2026-02-10',
+  };
+};
+
 /**
  * One row per way of breaking a rule: [rule id, what is wrong, the field the finding points to, the
  * change to the complete record].
@@ -139,6 +162,19 @@ const RAISES: readonly [string, string, string, Change][] = [
     'an interpreter needed and no arrangement',
     '/plan/interpreterArrangements',
     (r) => {
+      delete r.plan!.interpreterArrangements;
+      for (const action of r.actions!) action.description = action.description!.replace(/interpret\w*/gi, 'support');
+    },
+  ],
+  [
+    'SD-CHD-4',
+    'only an adult needs an interpreter (1.1), and no arrangement',
+    '/plan/interpreterArrangements',
+    (r) => {
+      for (const child of r.children!) {
+        child.interpreterNeeded = 'no';
+        delete child.interpreterLanguage;
+      }
       delete r.plan!.interpreterArrangements;
       for (const action of r.actions!) action.description = action.description!.replace(/interpret\w*/gi, 'support');
     },
@@ -307,6 +343,111 @@ const RAISES: readonly [string, string, string, Change][] = [
     '/concerns/missingEpisodeOnly',
     (r) => void (r.concerns!.missingEpisodeOnly = true),
   ],
+  ['SD-CHD-6', "an adult's ethnicity left out", '/adults/0/ethnicity', (r) => delete adult(r).ethnicity],
+  [
+    'SD-CHD-6',
+    "an adult's first language left out (blank text is SD-STR-BLANK, as anywhere)",
+    '/adults/1/firstLanguage',
+    (r) => delete adult(r, 1).firstLanguage,
+  ],
+  [
+    'SD-CHD-6',
+    'an adult who needs an interpreter, with no language',
+    '/adults/0/interpreterLanguage',
+    (r) => delete adult(r).interpreterLanguage,
+  ],
+  [
+    'SD-CHD-6',
+    'an adult with needs and no details of them',
+    '/adults/2/additionalNeedsDetails',
+    (r) => void (adult(r, 2).additionalNeeds = 'yes'),
+  ],
+  [
+    'SD-RSN-3',
+    'exploitation under Halton and no screening',
+    '/concerns/exploitationScreening',
+    exploitationUnderHalton,
+  ],
+  [
+    'SD-RSN-3',
+    'exploitation under Halton and a screening with no rating',
+    '/concerns/exploitationScreening/rating',
+    (r) => {
+      screened(r);
+      delete r.concerns!.exploitationScreening!.rating;
+    },
+  ],
+  [
+    'SD-RSN-3',
+    'exploitation under Halton and a screening not completed',
+    '/concerns/exploitationScreening/rating',
+    (r) => {
+      screened(r);
+      r.concerns!.exploitationScreening = { rating: 'not-completed' };
+    },
+  ],
+  ['SD-MTG-2', 'a reconvened discussion with no reason', '/meeting/reconvenedReason', reconvened],
+  ['SD-S47-9', 'a single-agency enquiry with no feedback to agencies', '/plan/agencyFeedback', singleAgency],
+  [
+    'SD-SGN-2',
+    'amended after sign-off with nothing said of when, what or why',
+    '/signOff/amendedAt',
+    (r) => {
+      r.signOff!.status = 'amended-after-sign-off';
+      r.signOff!.amendmentReason = 'Corrected the spelling of the lead officer’s name.';
+    },
+  ],
+];
+
+/** Rules new in 1.1 (docs/versions.md): the same situation, answered, raises nothing at all (not even a warning). */
+const ANSWERED_IN_1_1: readonly [string, string, Change][] = [
+  [
+    'SD-MTG-2',
+    'a reconvened discussion that says why',
+    (r) => {
+      reconvened(r);
+      r.meeting!.reconvenedReason = 'New information from the school about a second injury (synthetic).';
+    },
+  ],
+  [
+    'SD-S47-9',
+    'a single-agency enquiry with the feedback to police recorded',
+    (r) => {
+      singleAgency(r);
+      r.plan!.agencyFeedback = [
+        { agency: 'Northshire Police', feedback: 'Outcome of the enquiry by phone to the public protection unit.' },
+      ];
+    },
+  ],
+  [
+    'SD-SGN-2',
+    'amended after sign-off with when, what and why',
+    (r) => {
+      r.signOff!.status = 'amended-after-sign-off';
+      r.signOff!.amendedAt = '2026-02-12T10:00:00Z';
+      r.signOff!.amendmentReason = 'Corrected the spelling of the lead officer’s name.';
+    },
+  ],
+  ['SD-SGN-2', 'signed off and not amended', (r) => void (r.signOff!.status = 'signed-off')],
+  ['SD-RSN-3', 'exploitation under Halton with the tool, rating and date', screened],
+  [
+    'SD-RSN-3',
+    'exploitation under a procedure that does not ask for a screening (Lancashire)',
+    (r) => void r.concerns!.categories!.push('exploitation'),
+  ],
+  [
+    'SD-CHD-6',
+    'adults whose details are "not known" (an answer, not a gap)',
+    (r) => {
+      for (const each of r.adults!) {
+        each.ethnicity = 'not-known';
+        each.firstLanguage = 'Not known';
+        each.interpreterNeeded = 'not-known';
+        each.additionalNeeds = 'not-known';
+        delete each.interpreterLanguage;
+      }
+    },
+  ],
 ];
 
 /** [rule id, a situation that looks like a breach but is not, the change]: each must raise nothing. */
@@ -389,6 +530,12 @@ describe.each(VALIDATE_RECORD_VARIANTS)('%s', (_variant, validateRecord) => {
         expect({ otherErrors, valid: report.valid }).toEqual({ otherErrors: [], valid: true });
       },
     );
+
+    it.each(ANSWERED_IN_1_1)('%s is not raised for %s', (ruleId, _what, change) => {
+      const report = validateRecord(completeRecordWith(change), { mode: 'final' });
+      expect(report.findings).toEqual([]);
+      expect(ruleId in ruleCatalogue).toBe(true);
+    });
 
     it.each(DOES_NOT_RAISE)('%s is not raised for %s', (ruleId, _what, change) => {
       const report = validateRecord(completeRecordWith(change), { mode: 'final' });

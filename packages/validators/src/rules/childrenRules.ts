@@ -4,13 +4,22 @@ import { NO_HITS } from './types.js';
 
 const INTERPRETER = /interpret/i;
 
-/** SD-CHD-4: an interpreter is needed and neither the plan nor an action says how one is provided. */
+/**
+ * SD-CHD-4: an interpreter is needed, for a child or (from 1.1) an adult, and neither the plan nor an
+ * action says how one is provided. A 1.0 record has no adult's interpreter need, so its findings do
+ * not change.
+ */
 export const interpreterArranged = defineRule('SD-CHD-4', ({ record, index }) => {
-  const needing = index.children.filter((child) => child.interpreterNeeded === 'yes');
+  const needing = [
+    ...index.children.filter((child) => child.interpreterNeeded === 'yes').map((child) => child.fullName ?? 'a child'),
+    ...(record.adults ?? [])
+      .filter((adult) => adult.interpreterNeeded === 'yes')
+      .map((adult) => adult.fullName ?? 'an adult'),
+  ];
   if (needing.length === 0) return NO_HITS;
   if (hasText(record.plan?.interpreterArrangements)) return NO_HITS;
   if ((record.actions ?? []).some((action) => INTERPRETER.test(action.description ?? ''))) return NO_HITS;
-  const names = needing.map((child) => child.fullName ?? 'a child').join(', ');
+  const names = needing.join(', ');
   return [
     {
       pointer: '/plan/interpreterArrangements',
