@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import {
   CURRENT_SCHEMA_VERSION,
@@ -9,6 +9,7 @@ import {
   type MigrationChange,
 } from '@strategy-record/validators';
 import { EXIT, UsageError, type CommandIo } from '../io.js';
+import { makeFolders } from '../makeFolders.js';
 import { parseOptions } from '../options.js';
 import { readInputs, type Input } from '../readInputs.js';
 import { writeFileAtomically } from '../writeFileAtomically.js';
@@ -131,7 +132,7 @@ async function migrateInput(
       reason: `Another file of this run was already written to ${target}.`,
     };
   try {
-    await mkdir(dirname(target), { recursive: true });
+    makeFolders(dirname(target));
     await writeFileAtomically(target, text, {
       // What is on disk is exactly what was checked, or the target is left as it was.
       beforeRename: async (temporary) => {
