@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import '@testing-library/jest-dom/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -20,6 +20,71 @@ import { FullRecordForm } from './support/FullRecordForm.js';
 import { fieldOnPage, formDriver, isOnPage } from './support/formDriver.js';
 
 const filled = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/filledThroughTheForm.json'), 'utf8'));
+const filledUnder10 = JSON.parse(
+  readFileSync(join(import.meta.dirname, 'fixtures/filledThroughThe1.0Form.json'), 'utf8'),
+);
+
+/** Every answer of a record with its pointer; a list of options (checkboxes) is one answer. */
+function answersOf(value: unknown, pointer = ''): [string, unknown][] {
+  if (Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null))
+    return value.flatMap((item, position) => answersOf(item, `${pointer}/${position}`));
+  if (typeof value === 'object' && value !== null && !Array.isArray(value))
+    return Object.entries(value).flatMap(([key, item]) => answersOf(item, `${pointer}/${key}`));
+  return [[pointer, value]];
+}
+
+/** A date or instant as the boxes hold it, in London time, worked out here without the form's code. */
+function boxesOf(value: string, withTime: boolean): number[] {
+  if (!withTime || /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+    return [day!, month!, year!];
+  }
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(value));
+  const part = (type: string) => Number(parts.find((each) => each.type === type)!.value);
+  return [part('day'), part('month'), part('year'), part('hour'), part('minute')];
+}
+
+/**
+ * What the page shows in the boxes of the question at `pointer`, in the shape of its answer. Read
+ * with selectors rather than roles: the whole record is on the page, and role queries over it cost
+ * seconds each in jsdom.
+ */
+function shownIn(form: RecordForm, pointer: string, answer: unknown): unknown {
+  const question = fieldOnPage(pointer);
+  const inputs = (selector: string) => [...question.querySelectorAll<HTMLInputElement>(selector)];
+  const kind = form.schemaAt(pointer)?.kind;
+  switch (kind) {
+    case 'choice':
+      return inputs('input[type="radio"]').find((radio) => radio.checked)?.value;
+    case 'choices':
+      return inputs('input[type="checkbox"]')
+        .filter((box) => box.checked)
+        .map((box) => box.value);
+    case 'boolean':
+      return inputs('input[type="checkbox"]')[0]?.checked;
+    case 'date':
+    case 'dateTime':
+    case 'dateOrDateTime': {
+      // Day, month, year (and hour, minute), in the order the page shows them.
+      const boxes = inputs('input').map((box) => box.value);
+      const filledBoxes = boxes.filter((box) => box !== '').map(Number);
+      // Compared as numbers ("03" and "3" are the same month); the answer's own boxes are worked out independently.
+      return jsonEqualBoxes(filledBoxes, boxesOf(String(answer), kind !== 'date')) ? answer : boxes;
+    }
+    default:
+      return question.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')?.value;
+  }
+}
+
+const jsonEqualBoxes = (a: readonly number[], b: readonly number[]) => JSON.stringify(a) === JSON.stringify(b);
 
 afterEach(cleanup);
 
@@ -277,6 +342,81 @@ describe('dates', () => {
   });
 });
 
+describe('the questions new in 1.1', () => {
+  // What each new field asks, under the schema's title, with which boxes: radios for options (an
+  // unchosen option sends nothing, never ""), a tick box for yes/no, day-month-year boxes for a date
+  // and optional hour and minute where a date or a date and time will do.
+  const QUESTIONS: readonly [pointer: string, label: string, widget: string][] = [
+    ['/meeting/reconvenedReason', 'Why it was reconvened', 'textarea'],
+    ['/concerns/childVoiceShareWithFamily', "Share the child's words with the family", 'tick box'],
+    ['/concerns/exploitationScreening/tool', 'Screening tool', 'text box'],
+    ['/concerns/exploitationScreening/rating', 'Rating', 'radios: Low, Medium, High, Not completed yet'],
+    ['/concerns/exploitationScreening/completedOn', 'Completed on', 'date boxes: Day, Month, Year'],
+    ['/adults/0/ethnicity', 'Ethnicity', 'radios: 21 options'],
+    ['/adults/0/identity', 'Identity', 'text box'],
+    ['/adults/0/firstLanguage', 'First language', 'text box'],
+    ['/adults/0/interpreterNeeded', 'Interpreter needed', 'radios: Yes, No, Not known'],
+    ['/adults/0/additionalNeeds', 'Disability or communication needs', 'radios: Yes, None known, Not known'],
+    [
+      '/decisions/0/s47/criminalInvestigation/startedOn',
+      'Investigation started',
+      'date boxes: Day, Month, Year, Hour (optional), Minute (optional)',
+    ],
+    ['/decisions/0/abeInterview/when', 'When', 'date boxes: Day, Month, Year, Hour (optional), Minute (optional)'],
+    ['/plan/agencyFeedback/0/agency', 'Agency', 'text box'],
+    ['/plan/agencyFeedback/0/feedback', 'Feedback', 'textarea'],
+    ['/plan/agencyFeedback/0/byWhom', 'By whom', 'text box'],
+    ['/plan/agencyFeedback/0/byWhen', 'By when', 'date boxes: Day, Month, Year, Hour (optional), Minute (optional)'],
+    ['/signOff/status', 'Record status', 'radios: Draft, Awaiting sign-off, Signed off, Amended after sign-off'],
+    ['/signOff/amendedAt', 'Amended at', 'date boxes: Day, Month, Year, Hour, Minute'],
+    ['/signOff/amendmentReason', 'Why it was amended', 'textarea'],
+  ];
+
+  /** The question's label and its boxes, as a user sees them (read with selectors: the page is the whole record). */
+  function asked(pointer: string): [string, string, string] {
+    const question = fieldOnPage(pointer);
+    const name = question.querySelector('legend, label')!.textContent!.trim();
+    const labels = (selector: string) =>
+      [...question.querySelectorAll(selector)].map((input) =>
+        question.querySelector(`label[for="${input.id}"]`)!.textContent!.trim(),
+      );
+    const radios = labels('input[type="radio"]');
+    const boxes = labels('input:not([type="radio"]):not([type="checkbox"])');
+    const widget = question.querySelector('textarea')
+      ? 'textarea'
+      : radios.length > 0
+        ? `radios: ${radios.length > 6 ? `${radios.length} options` : radios.join(', ')}`
+        : question.querySelector('input[type="checkbox"]')
+          ? 'tick box'
+          : boxes.length > 1
+            ? `date boxes: ${boxes.join(', ')}`
+            : 'text box';
+    return [pointer, name.replace(/\s*\(optional\)$/, ''), widget];
+  }
+
+  it('asks each of them with its label and the right boxes', () => {
+    const form = createRecordForm({
+      validate: validateRecord,
+      initial: {
+        meeting: { sequence: 'reconvened' },
+        adults: [{ fullName: 'Agnieszka Wójcik' }],
+        decisions: [
+          {
+            childId: 'child-1',
+            outcome: 's47-enquiry',
+            s47: { enquiryType: 'joint' },
+            abeInterview: { decision: 'planned' },
+          },
+        ],
+        plan: { agencyFeedback: [{}] },
+        signOff: { status: 'amended-after-sign-off' },
+      },
+    });
+    render(<FullRecordForm form={form} />);
+    expect(QUESTIONS.map(([pointer]) => asked(pointer))).toEqual(QUESTIONS);
+  });
+});
+
 describe('drafts', () => {
   it('restores a saved draft exactly, into the same boxes', async () => {
     const { form, fill } = renderForm();
@@ -304,6 +444,64 @@ describe('drafts', () => {
       ].map((box) => (box as HTMLInputElement).value),
     ).toEqual(['11', '3', '2026', '14', '05']);
     expect(within(fieldOnPage('/attendees/0/agency/healthRole')).getByLabelText('GP')).toBeChecked();
+  });
+
+  it('A draft saved by the 1.0 form restores in the 1.1 form with every answer in its box', async () => {
+    const savedBy10 = JSON.stringify({
+      format: 'strategy-record-form-draft',
+      version: 1,
+      record: filledUnder10,
+      touched: [],
+      submitted: false,
+    });
+    const { form } = renderForm();
+    const restored = form.restoreDraft(savedBy10);
+    expect(restored).toMatchObject({ ok: true, migration: { from: '1.0', to: '1.1' } });
+    expect(form.getValue('/schemaVersion')).toBe('1.1');
+
+    // The user is told, in words and by the question's label, never by a pointer.
+    // Found by its hook: role queries over the whole record cost seconds in jsdom (its markup, a
+    // region named by its title, is compared with GOV.UK's in govukFixtures.test.tsx).
+    const notice = await waitFor(() => {
+      const shown = document.querySelector<HTMLElement>('[data-part="draft-migration"]');
+      expect(shown).not.toBeNull();
+      return shown!;
+    });
+    expect(notice).toHaveAttribute('role', 'region');
+    expect(within(notice).getByRole('heading', { level: 2 })).toHaveTextContent('Important');
+    expect(notice).toHaveTextContent('This draft was saved under version 1.0 of the record.');
+    expect(within(notice).getByText('It has been updated to version 1.1:')).toBeTruthy();
+    expect(
+      within(notice)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Schema version: The record now follows schema version 1.1, which only adds optional fields: every answer keeps its place.',
+    ]);
+    expect(notice.textContent).not.toMatch(/\/schemaVersion/);
+
+    // Every answer of the 1.0 draft is in its box. The version and the items' references are
+    // never asked (they are the record's own), and nothing else may be missing from the page.
+    const answers = answersOf(filledUnder10).filter(([pointer]) => pointer !== '/schemaVersion');
+    const notAsked = answers.filter(([pointer]) => !isOnPage(pointer)).map(([pointer]) => pointer);
+    expect(notAsked.every((pointer) => pointer.endsWith('/id'))).toBe(true);
+    const asked = answers.filter(([pointer]) => isOnPage(pointer));
+    expect(asked.length).toBeGreaterThan(60);
+    expect(asked.map(([pointer, answer]) => [pointer, shownIn(form, pointer, answer)])).toEqual(asked);
+    expect(JSON.parse(form.serialiseDraft()).record).toEqual({ ...filledUnder10, schemaVersion: '1.1' });
+  });
+
+  it('restores a draft of the current version without a notice, and clears an earlier one', async () => {
+    const { form } = renderForm();
+    form.restoreDraft(JSON.stringify({ format: 'strategy-record-form-draft', version: 1, record: filledUnder10 }));
+    const notice = () => document.querySelector('[data-part="draft-migration"]');
+    await waitFor(() => expect(notice()).not.toBeNull());
+    expect(
+      form.restoreDraft(JSON.stringify({ format: 'strategy-record-form-draft', version: 1, record: filled })),
+    ).toEqual({
+      ok: true,
+    });
+    await waitFor(() => expect(notice()).toBeNull());
   });
 
   it('refuses a malicious draft and leaves what is on the page alone', async () => {

@@ -9,6 +9,7 @@ import { validateRecord } from '@strategy-record/validators';
 import { createRecordForm } from '@strategy-record/forms';
 import {
   CheckAnswers,
+  DraftMigrationNotice,
   ErrorSummary,
   FORM_PARTS,
   Field,
@@ -61,8 +62,11 @@ function drawn(form: RecordForm, content: ReactNode): HTMLElement {
 // govuk-frontend renders every conditional and hides the unchosen ones with its JavaScript; the
 // components render a conditional only while its option is chosen, so the hidden ones are dropped.
 // What a conditional holds is the host's (here other questions), so its content is not compared.
+// The notification banner's fixture lists links; the draft notice lists sentences, so links are left out.
 const conditionals: ShapeOptions = {
-  drop: (element) => element.classList.contains('govuk-radios__conditional--hidden'),
+  drop: (element) =>
+    element.classList.contains('govuk-radios__conditional--hidden') ||
+    element.classList.contains('govuk-notification-banner__link'),
   opaque: (element) => element.classList.contains('govuk-radios__conditional'),
 };
 
@@ -119,6 +123,16 @@ const cases: readonly Case[] = [
     covers: 'error summary',
     fixture: ['error-summary', 'default'],
     draw: () => drawn(submittedEmpty(), <ErrorSummary />).firstElementChild!,
+  },
+  {
+    covers: 'notification banner telling what restoring a 1.0 draft changed',
+    fixture: ['notification-banner', 'with text as html'],
+    draw: () => {
+      const form = createRecordForm({ validate: validateRecord });
+      const restored = form.restoreDraft(JSON.stringify({ ...filled, schemaVersion: '1.0' }));
+      if (!restored.ok || restored.migration === undefined) throw new Error('The 1.0 draft was not migrated.');
+      return drawn(form, <DraftMigrationNotice />).firstElementChild!;
+    },
   },
   {
     covers: 'task list (completed as text, the rest as tags)',

@@ -25,6 +25,7 @@ export {
 } from './core/fieldIndex.js';
 export { FORM_SECTIONS, type FormSection, type SectionStatus } from './core/formSections.js';
 export { DRAFT_FORMAT, MAX_DRAFT_LENGTH, type DraftProblem } from './core/readDraft.js';
+export type { DraftMigration, DraftMigrationChange } from './core/draftMigration.js';
 export { getAt, setAt, parsePointer, formatPointer } from './core/jsonPointer.js';
 export {
   parseDateParts,

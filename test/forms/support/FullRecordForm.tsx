@@ -1,5 +1,6 @@
 import {
   CheckAnswers,
+  DraftMigrationNotice,
   ErrorSummary,
   FORM_SECTIONS,
   FormRoot,
@@ -29,6 +30,7 @@ export function FullRecordForm({
       <h1>Strategy discussion record</h1>
       <FormRoot form={form} onSubmit={onSubmit} aria-label="Strategy discussion record">
         <ErrorSummary />
+        <DraftMigrationNotice />
         <ClearedNotice />
         <nav aria-label="Sections">
           <TaskList />

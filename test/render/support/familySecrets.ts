@@ -21,6 +21,31 @@ function partsNotForFamily(record: StrategyDiscussionRecord): unknown[] {
   ];
 }
 
+/**
+ * The fields new in 1.1 that never reach the family copy, as [object, keys] pairs of the record
+ * itself (so canaries can be planted in place): the concerns but the child's words when marked
+ * shareable, why the discussion was reconvened, the adults' identity, language and needs, the
+ * feedback to agencies and the record's status and amendment.
+ */
+function fieldsNew11NotForFamily(record: StrategyDiscussionRecord): [Record<string, unknown>, string[]][] {
+  const pairs: [Record<string, unknown>, string[]][] = [];
+  const concerns = record.concerns as Record<string, unknown> | undefined;
+  if (concerns !== undefined)
+    pairs.push([
+      concerns,
+      Object.keys(concerns).filter((key) => key !== 'childVoice' || concerns['childVoiceShareWithFamily'] !== true),
+    ]);
+  if (record.meeting !== undefined) pairs.push([record.meeting as Record<string, unknown>, ['reconvenedReason']]);
+  for (const adult of record.adults ?? [])
+    pairs.push([
+      adult as Record<string, unknown>,
+      ['identity', 'firstLanguage', 'interpreterLanguage', 'additionalNeedsDetails'],
+    ]);
+  if (record.plan !== undefined) pairs.push([record.plan as Record<string, unknown>, ['agencyFeedback']]);
+  if (record.signOff !== undefined) pairs.push([record.signOff as Record<string, unknown>, ['amendmentReason']]);
+  return pairs;
+}
+
 /** The strings of the parts marked not for the family. */
 export function stringsNotForFamily(record: StrategyDiscussionRecord): string[] {
   return [...new Set(leafStrings(partsNotForFamily(record)))];
@@ -56,10 +81,24 @@ const FREE_TEXT = new Set([
   'school',
   'considerations',
   'agency',
+  // New in 1.1.
+  'childVoice',
+  'history',
+  'referralSource',
+  'tool',
+  'reconvenedReason',
+  'amendmentReason',
+  'feedback',
+  'byWhom',
+  'identity',
+  'firstLanguage',
+  'interpreterLanguage',
+  'additionalNeedsDetails',
 ]);
 
 /**
- * The record with every free-text value in the parts not for the family replaced by a unique canary
+ * The record with every free-text value in the parts not for the family (and in the fields new in
+ * 1.1 that the family copy leaves out) replaced by a unique canary
  * ("Zkanary7Ż…"), and the canaries: a family copy of it must contain none of them.
  */
 export function withCanaries(record: StrategyDiscussionRecord): {
@@ -82,6 +121,8 @@ export function withCanaries(record: StrategyDiscussionRecord): {
     return value;
   };
   for (const part of partsNotForFamily(copy)) plant(part);
+  for (const [owner, keys] of fieldsNew11NotForFamily(copy))
+    for (const key of keys) if (owner[key] !== undefined) owner[key] = plant(owner[key], key);
   return { record: copy, canaries };
 }
 

@@ -9,6 +9,7 @@ import { FORM_SECTIONS, sectionOfFinding, sectionOfPointer, sectionStatus } from
 import { getAt, jsonEqual, moveItemAt, removeItemAt, setAt } from './jsonPointer.js';
 import { afterMove, afterRemoval, moveKeysWithItems } from './listPositions.js';
 import { newItemFor } from './newItemFor.js';
+import { describeDraftMigration } from './draftMigration.js';
 import { DRAFT_FORMAT, readDraft } from './readDraft.js';
 import { reconcileRecord, type ClearedAnswer } from './reconcileRecord.js';
 import type {
@@ -337,13 +338,15 @@ export function createRecordForm<Profile = unknown>(options: RecordFormOptions<P
       if (!read.ok) return read;
       initial = prepare(read.draft.record);
       itemKeys = new Map();
+      const migration = read.migration === undefined ? undefined : describeDraftMigration(index, read.migration);
       commit({
         record: initial as StrategyDiscussionRecord,
         touched: new Set(read.draft.touched),
         submitCount: read.draft.submitted ? 1 : 0,
         inputProblems: new Map(),
+        migration,
       });
-      return { ok: true };
+      return migration === undefined ? { ok: true } : { ok: true, migration };
     },
   };
   return form;

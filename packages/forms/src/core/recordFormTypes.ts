@@ -4,6 +4,7 @@ import type { AnswerRow } from './answerRows.js';
 import type { ChoiceOption, FieldKind, FieldSchema } from './fieldIndex.js';
 import type { HiddenAnswer } from './hiddenAnswers.js';
 import type { FormSection, SectionStatus } from './formSections.js';
+import type { DraftMigration } from './draftMigration.js';
 import type { DraftProblem } from './readDraft.js';
 import type { ClearedAnswer } from './reconcileRecord.js';
 
@@ -51,6 +52,11 @@ export interface RecordFormState {
   readonly lastCleared: readonly ClearedAnswer[];
   /** Draft-mode validation of `record`, run on every change. */
   readonly draftReport: ValidationReport;
+  /**
+   * What restoring the latest draft changed, when it was saved under an earlier version of the
+   * record (it was migrated): tell the user. Undefined otherwise, and after a draft of the current version is restored.
+   */
+  readonly migration?: DraftMigration;
 }
 
 /** Everything a component needs to draw one question. */
@@ -112,8 +118,13 @@ export interface SubmitResult {
   readonly errors: readonly FormError[];
 }
 
-/** What `restoreDraft` returns: on refusal the form is unchanged. */
-export type RestoreResult = { readonly ok: true } | { readonly ok: false; readonly problems: readonly DraftProblem[] };
+/**
+ * What `restoreDraft` returns: on refusal the form is unchanged. A draft saved under an earlier
+ * version of the record is migrated, and `migration` says what changed (also in the form's state).
+ */
+export type RestoreResult =
+  | { readonly ok: true; readonly migration?: DraftMigration }
+  | { readonly ok: false; readonly problems: readonly DraftProblem[] };
 
 /** Options of a value change. */
 export interface SetValueOptions {

@@ -4,7 +4,7 @@ import type { FormClassNames } from '../react/formParts.js';
  * govuk-frontend 6's classes for every part of every component: pass it to `FormRoot` (or
  * `RecordFormProvider`) as `classNames` and load govuk-frontend's stylesheet. The markup then matches
  * the fixtures govuk-frontend ships for the form group, label, hint, error message, text input,
- * textarea, date input, radios, checkboxes, fieldset, error summary, task list and summary list
+ * textarea, date input, radios, checkboxes, fieldset, error summary, notification banner, task list and summary list
  * (test/forms/govukFixtures.test.tsx compares them). No govuk-frontend JavaScript is needed: the
  * components reveal conditional questions and move focus themselves, so the form runs under
  * `default-src 'self'`.
@@ -59,6 +59,13 @@ export const govukClassNames = {
   'error-summary-title': 'govuk-error-summary__title',
   'error-summary-body': 'govuk-error-summary__body',
   'error-summary-list': 'govuk-list govuk-error-summary__list',
+  'notification-banner': 'govuk-notification-banner',
+  'notification-banner-header': 'govuk-notification-banner__header',
+  'notification-banner-title': 'govuk-notification-banner__title',
+  'notification-banner-content': 'govuk-notification-banner__content',
+  'notification-banner-heading': 'govuk-notification-banner__heading',
+  'notification-banner-body': 'govuk-body',
+  'notification-banner-list': 'govuk-list govuk-list--bullet govuk-!-margin-bottom-0',
   'task-list': 'govuk-task-list',
   task: 'govuk-task-list__item',
   'task-with-link': 'govuk-task-list__item--with-link',

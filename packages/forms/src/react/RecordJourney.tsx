@@ -3,6 +3,7 @@ import { fieldIdFor } from '../core/fieldIdFor.js';
 import { FORM_SECTIONS, sectionOfPointer } from '../core/formSections.js';
 import type { RecordForm, SubmitResult } from '../core/recordFormTypes.js';
 import { CheckAnswers } from './CheckAnswers.js';
+import { DraftMigrationNotice } from './DraftMigrationNotice.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { focusField } from './focusField.js';
 import { classFor, type FormClassNames } from './formParts.js';
@@ -211,6 +212,7 @@ export function RecordJourney({
     body = (
       <>
         {summary}
+        <DraftMigrationNotice />
         <h1 {...headingProps}>{title}</h1>
         <nav aria-labelledby={`${idPrefix}-tasks-heading`} onClickCapture={openTask}>
           <h2 id={`${idPrefix}-tasks-heading`} className={classFor(classNames, 'section-title')}>

@@ -55,6 +55,14 @@ export const FORM_PARTS = [
   'error-summary-title',
   'error-summary-body',
   'error-summary-list',
+  // The notice that a restored draft was updated to the current version of the record.
+  'notification-banner',
+  'notification-banner-header',
+  'notification-banner-title',
+  'notification-banner-content',
+  'notification-banner-heading',
+  'notification-banner-body',
+  'notification-banner-list',
   // The task list.
   'task-list',
   'task',

@@ -9,6 +9,7 @@ export { useField, useGroup, type FieldBinding, type FieldAriaProps, type GroupB
 export { useFormErrors, useSections, useClearedAnswers } from './useFormStatus.js';
 export { FormRoot, type FormRootProps } from './FormRoot.js';
 export { ErrorSummary, type ErrorSummaryProps } from './ErrorSummary.js';
+export { DraftMigrationNotice, type DraftMigrationNoticeProps } from './DraftMigrationNotice.js';
 export { Field, type FieldProps } from './Field.js';
 export { TextInput, type TextInputProps } from './TextInput.js';
 export { DateInput, type DateInputProps } from './DateInput.js';

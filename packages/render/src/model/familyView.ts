@@ -4,6 +4,7 @@ import type {
   Attendee,
   Child,
   Circulation,
+  Concerns,
   Decision,
   FamilySharing,
   InformationEntry,
@@ -21,6 +22,8 @@ import { asObject, mapList } from './recordValues.js';
  * What the family copy holds:
  * - the meeting's date, kind, format, chair and local authority; the invitees' names, roles, agencies
  *   and attendance; the subject children's names, dates of birth, gender and school;
+ * - the child's words (`concerns.childVoice`) when `concerns.childVoiceShareWithFamily` is exactly
+ *   `true`, and nothing else of the concerns;
  * - information entries, the risk analysis (analysis and strengths only), decisions and actions whose
  *   `shareWithFamily` is exactly `true`; from a shared decision only the outcome, rationale, kind of
  *   Section 47 enquiry, lead social worker and the medical arrangements (never the criminal
@@ -29,8 +32,11 @@ import { asObject, mapList } from './recordValues.js';
  * - whether a further discussion is needed and when, the ICPC date, who signed off, and the names and
  *   agencies of the recipients.
  *
- * Never: other children, adults or checks on them, the concerns, the plan, unshared entries,
- * dissent, e-mail addresses, timescale exceptions or validation findings.
+ * Never: other children, adults or checks on them (nor their ethnicity, identity, language or
+ * needs), the concerns apart from shared words of the child (never the exploitation screening), the
+ * plan (with its feedback to agencies), unshared entries, dissent, e-mail addresses, the reason a
+ * discussion was reconvened, the record's status and amendments, timescale exceptions or validation
+ * findings.
  */
 export function familyView(record: StrategyDiscussionRecord): StrategyDiscussionRecord {
   const riskAnalysis = asObject(record.riskAnalysis);
@@ -43,6 +49,7 @@ export function familyView(record: StrategyDiscussionRecord): StrategyDiscussion
     meeting: familyMeeting(asObject(record.meeting)),
     attendees: mapList(record.attendees, familyAttendee),
     children: mapList(record.children, familyChild),
+    concerns: familyConcerns(asObject(record.concerns)),
     informationShared: mapList(record.informationShared, (entry) => entry)
       ?.filter(isShared)
       .map(familyInformation),
@@ -116,6 +123,12 @@ function familyChild(child: Child): Child {
     gender: child.gender,
     school: child.school,
   });
+}
+
+/** Only the child's words, and only when the discussion agreed to share them (exactly `true`). */
+function familyConcerns(concerns: Concerns | undefined): Concerns | undefined {
+  if (concerns === undefined || concerns.childVoiceShareWithFamily !== true) return undefined;
+  return compact({ childVoice: concerns.childVoice, childVoiceShareWithFamily: true });
 }
 
 function familyInformation(entry: InformationEntry): InformationEntry {

@@ -2,6 +2,7 @@ import { recordSchema } from '@strategy-record/schemas';
 
 interface SchemaNode {
   readonly title?: string;
+  readonly $ref?: string;
   readonly properties?: Readonly<Record<string, SchemaNode>>;
   readonly items?: SchemaNode;
   readonly 'x-enumTitles'?: Readonly<Record<string, string>>;
@@ -12,8 +13,19 @@ const definitions = (recordSchema as { $defs: Readonly<Record<string, SchemaNode
 /** A `$defs` entry of the record schema that has labelled enum properties. */
 export type SchemaDefinition = keyof typeof recordSchema.$defs;
 
-function propertyNode(definition: SchemaDefinition, property: string): SchemaNode | undefined {
-  const node = definitions[definition]?.properties?.[property];
+/** The node at a path of properties below a `$defs` entry (following `$ref`s), with its own title. */
+function nodeAt(definition: SchemaDefinition, path: readonly string[]): SchemaNode | undefined {
+  let node: SchemaNode | undefined = definitions[definition];
+  for (const [position, property] of path.entries()) {
+    node = node?.properties?.[property];
+    // The title is the property's own; what lies below it is the `$ref`'s.
+    if (position < path.length - 1 && node?.$ref !== undefined) node = definitions[node.$ref.replace('#/$defs/', '')];
+  }
+  return node;
+}
+
+function propertyNode(definition: SchemaDefinition, property: string | readonly string[]): SchemaNode | undefined {
+  const node = nodeAt(definition, typeof property === 'string' ? [property] : property);
   return node?.['x-enumTitles'] === undefined && node?.items !== undefined ? node.items : node;
 }
 
@@ -24,12 +36,24 @@ function propertyNode(definition: SchemaDefinition, property: string): SchemaNod
  */
 export function enumLabel(
   definition: SchemaDefinition,
-  property: string,
+  property: string | readonly string[],
   value: string | undefined,
 ): string | undefined {
   if (value === undefined) return undefined;
   const titles = propertyNode(definition, property)?.['x-enumTitles'];
   return titles !== undefined && Object.hasOwn(titles, value) ? titles[value] : String(value);
+}
+
+/**
+ * The schema's `title` of a field, found from a `$defs` entry down a path of properties (following
+ * `$ref`s), so a label in the minutes says what the form asked. Sections print it as any other label,
+ * so a template's `labels` can rename it. Throws for a path the schema does not have: a label that
+ * no longer matches the schema is a bug to catch in the tests, not a blank to print.
+ */
+export function fieldTitle(definition: SchemaDefinition, ...path: readonly string[]): string {
+  const title = nodeAt(definition, path)?.title;
+  if (title === undefined) throw new Error(`The record schema has no title at ${definition}/${path.join('/')}.`);
+  return title;
 }
 
 /** "Yes" / "No" for a tick box; undefined when it was not answered. */

@@ -1,4 +1,9 @@
-import type { StrategyDiscussionRecord } from '@strategy-record/schemas/core';
+import {
+  CURRENT_SCHEMA_VERSION,
+  migrateRecord,
+  READABLE_SCHEMA_VERSIONS,
+  type StrategyDiscussionRecord,
+} from '@strategy-record/schemas/core';
 import type { ValidationReport } from '@strategy-record/validators';
 import { displayText } from './blocks.js';
 import { familyView } from './familyView.js';
@@ -29,7 +34,7 @@ import { medicalSection } from './sections/medicalSection.js';
 import { meetingSection } from './sections/meetingSection.js';
 import { planSection } from './sections/planSection.js';
 import { riskSection } from './sections/riskSection.js';
-import { signOffSection } from './sections/signOffSection.js';
+import { recordStatus, signOffSection } from './sections/signOffSection.js';
 import { timescalesSection } from './sections/timescalesSection.js';
 import { validationStatus } from './validationStatus.js';
 
@@ -78,11 +83,15 @@ const SECTION_BUILDERS: Readonly<Record<MinutesSectionId, SectionBuilder>> = {
  * For `family`, the model is built from {@link familyView}, an allow-list copy of the shareable
  * fields: nothing the record marks as not for the family can reach a family copy, because it is
  * never read.
+ *
+ * A record of an earlier schema version (1.0) is migrated first (`migrateRecord`), so it renders as
+ * its current-version equivalent; the report (from `validateRecord`, which migrates too) says so.
  */
-export function toMinutes(record: StrategyDiscussionRecord, options: ToMinutesOptions): MinutesDocument {
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+export function toMinutes(given: StrategyDiscussionRecord, options: ToMinutesOptions): MinutesDocument {
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
     throw new TypeError('Minutes can only be made from a record object.');
   }
+  const record = migratedIfOlder(given);
   const { audience, report } = options;
   const template = options.template ?? DEFAULT_TEMPLATE;
   if (audience !== 'professionals' && audience !== 'family') {
@@ -135,6 +144,9 @@ export function toMinutes(record: StrategyDiscussionRecord, options: ToMinutesOp
     { label: 'Local authority', value: displayText(meeting.localAuthority) ?? 'Not recorded' },
     { label: 'Chair', value: displayText(asObject(meeting.chair)?.fullName) ?? 'Not recorded' },
     { label: 'Status', value: status.explanation },
+    ...(audience === 'professionals'
+      ? [recordStatus(asObject(view.signOff))].filter((item) => item !== undefined)
+      : []),
   ];
   const decisionsAtAGlance = asList(view.decisions)
     .filter((decision) => asObject(decision) !== undefined)
@@ -166,6 +178,19 @@ export function toMinutes(record: StrategyDiscussionRecord, options: ToMinutesOp
     sections,
     ...templateParts(template, audience),
   };
+}
+
+/**
+ * The record in the current schema version when it names an earlier one this toolkit reads; any
+ * other record as it is (a draft naming no version is drawn as written, a newer one too: its
+ * report refuses it).
+ */
+function migratedIfOlder(record: StrategyDiscussionRecord): StrategyDiscussionRecord {
+  const version: unknown = record.schemaVersion;
+  if (typeof version !== 'string' || version === CURRENT_SCHEMA_VERSION || !READABLE_SCHEMA_VERSIONS.includes(version))
+    return record;
+  const migrated = migrateRecord(record);
+  return 'refused' in migrated ? record : (migrated.record as StrategyDiscussionRecord);
 }
 
 /**

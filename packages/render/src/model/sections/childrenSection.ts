@@ -1,7 +1,7 @@
 import type { Adult, Child, HouseholdChild } from '@strategy-record/schemas';
 import { blocks, column, displayText, field, keyValues, notice, paragraph, subheading, table } from '../blocks.js';
 import { formatDateOrDateTime } from '../formatDates.js';
-import { enumLabel, yesNo } from '../labels.js';
+import { enumLabel, fieldTitle, yesNo } from '../labels.js';
 import type { MinutesBlock } from '../MinutesDocument.js';
 import { asList, asObject } from '../recordValues.js';
 import type { SectionContext } from '../SectionContext.js';
@@ -155,6 +155,7 @@ function adults(value: readonly Adult[] | undefined): MinutesBlock[] {
       ]),
       'No adults recorded.',
     ),
+    adultDetails(list),
     ...list.flatMap((adult) => {
       const checks = objects(adult.checks);
       if (checks.length === 0) return [];
@@ -170,4 +171,49 @@ function adults(value: readonly Adult[] | undefined): MinutesBlock[] {
       ];
     }),
   );
+}
+
+/** The adult's details that 1.1 added (as a child's): who holds none of them is left out, and so is the table when nobody does. */
+const ADULT_DETAILS = [
+  'ethnicity',
+  'identity',
+  'firstLanguage',
+  'interpreterNeeded',
+  'interpreterLanguage',
+  'additionalNeeds',
+  'additionalNeedsDetails',
+] as const satisfies readonly (keyof Adult)[];
+
+function adultDetails(list: readonly Adult[]): MinutesBlock | undefined {
+  const described = list.filter((adult) => ADULT_DETAILS.some((detail) => adult[detail] !== undefined));
+  if (described.length === 0) return undefined;
+  return table(
+    'adult-details',
+    "Adults' ethnicity, identity, language and needs",
+    [
+      column('Name', 3),
+      column(fieldTitle('adult', 'ethnicity'), 2.6),
+      column(fieldTitle('adult', 'identity'), 2),
+      column(fieldTitle('adult', 'firstLanguage'), 2),
+      column(fieldTitle('adult', 'interpreterNeeded'), 2),
+      column(fieldTitle('adult', 'additionalNeeds'), 3),
+    ],
+    described.map((adult) => [
+      adult.fullName,
+      enumLabel('adult', 'ethnicity', adult.ethnicity),
+      adult.identity,
+      adult.firstLanguage,
+      withDetail(enumLabel('adult', 'interpreterNeeded', adult.interpreterNeeded), adult.interpreterLanguage),
+      withDetail(enumLabel('adult', 'additionalNeeds', adult.additionalNeeds), adult.additionalNeedsDetails),
+    ]),
+    'No details of the adults recorded.',
+    { showCaption: true },
+  );
+}
+
+/** "Yes: Polish": an answer and its detail, or whichever of them there is. */
+function withDetail(answer: string | undefined, detail: string | undefined): string | undefined {
+  const text = displayText(detail);
+  if (text === undefined) return answer;
+  return answer === undefined ? text : `${answer}: ${text}`;
 }

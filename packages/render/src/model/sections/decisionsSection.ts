@@ -1,6 +1,6 @@
 import { displayText, field, notice, NOT_RECORDED } from '../blocks.js';
 import { formatDateOrDateTime } from '../formatDates.js';
-import { enumLabel } from '../labels.js';
+import { enumLabel, fieldTitle } from '../labels.js';
 import type { DecisionBlock, KeyValue, MinutesBlock } from '../MinutesDocument.js';
 import { asList, asObject } from '../recordValues.js';
 import type { SectionContext } from '../SectionContext.js';
@@ -30,6 +30,11 @@ export function decisionsSection({ record, audience, childName }: SectionContext
                   field('Lead for the criminal investigation', investigation?.leadOfficer, {
                     optional: s47.enquiryType !== 'joint',
                   }),
+                  field(
+                    fieldTitle('s47', 'criminalInvestigation', 'startedOn'),
+                    formatDateOrDateTime(investigation?.startedOn),
+                    { optional: true },
+                  ),
                   field('Conduct and timing of the criminal investigation', investigation?.conductAndTiming, {
                     optional: s47.enquiryType !== 'joint',
                   }),

@@ -1,6 +1,6 @@
 import { blocks, field, keyValues } from '../blocks.js';
 import { formatDateOrDateTime } from '../formatDates.js';
-import { enumLabel } from '../labels.js';
+import { enumLabel, fieldTitle } from '../labels.js';
 import { asObject } from '../recordValues.js';
 import type { SectionContext } from '../SectionContext.js';
 import type { MinutesBlock } from '../MinutesDocument.js';
@@ -15,6 +15,11 @@ export function meetingSection({ record, audience }: SectionContext): MinutesBlo
       field('Kind', enumLabel('meeting', 'kind', meeting.kind)),
       professionals ? field('Initial or reconvened', enumLabel('meeting', 'sequence', meeting.sequence)) : undefined,
       professionals ? field('Earlier discussion', meeting.previousRecordId, { optional: true }) : undefined,
+      professionals
+        ? field(fieldTitle('meeting', 'reconvenedReason'), meeting.reconvenedReason, {
+            optional: meeting.sequence !== 'reconvened',
+          })
+        : undefined,
       field('Format', enumLabel('meeting', 'format', meeting.format)),
       field('Started', formatDateOrDateTime(meeting.startedAt)),
       field('Ended', formatDateOrDateTime(meeting.endedAt), { optional: !professionals }),

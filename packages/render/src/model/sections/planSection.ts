@@ -1,6 +1,6 @@
-import { blocks, column, field, keyValues, notice, subheading, table } from '../blocks.js';
+import { blocks, column, displayText, field, keyValues, notice, subheading, table } from '../blocks.js';
 import { formatDateOrDateTime } from '../formatDates.js';
-import { enumLabel } from '../labels.js';
+import { enumLabel, fieldTitle } from '../labels.js';
 import type { MinutesBlock } from '../MinutesDocument.js';
 import { asList, asObject } from '../recordValues.js';
 import type { SectionContext } from '../SectionContext.js';
@@ -12,6 +12,15 @@ export function planSection({ record, audience }: SectionContext): MinutesBlock[
   const plan = asObject(record.plan) ?? {};
   const interviews = asList(plan.interviews).filter((item) => asObject(item) !== undefined);
   const gathering = asList(plan.informationGathering).filter((item) => asObject(item) !== undefined);
+  const feedback = asList(plan.agencyFeedback).filter((item) => asObject(item) !== undefined);
+  const attendees = asList(record.attendees).filter((attendee) => asObject(attendee) !== undefined);
+  /** The agency, and the invitee who receives the feedback when one is named. */
+  const recipient = (agency: string | undefined, attendeeId: string | undefined) => {
+    const name = displayText(attendees.find((attendee) => attendee.id === attendeeId)?.fullName);
+    const text = displayText(agency);
+    if (name === undefined) return text;
+    return text === undefined ? name : `${text} (to ${name})`;
+  };
   return blocks(
     keyValues(
       field('Immediate safety', enumLabel('plan', 'immediateSafety', plan.immediateSafety)),
@@ -42,5 +51,25 @@ export function planSection({ record, audience }: SectionContext): MinutesBlock[
       gathering.map((item) => [item.what, item.byWhom, formatDateOrDateTime(item.byWhen), item.why]),
       'No information gathering planned.',
     ),
+    // Recorded from 1.1 on: an older record says nothing here rather than "none agreed".
+    plan.agencyFeedback !== undefined && subheading(fieldTitle('plan', 'agencyFeedback')),
+    plan.agencyFeedback !== undefined &&
+      table(
+        'agency-feedback',
+        fieldTitle('plan', 'agencyFeedback'),
+        [
+          column(fieldTitle('agencyFeedback', 'agency'), 3),
+          column(fieldTitle('agencyFeedback', 'feedback'), 5),
+          column(fieldTitle('agencyFeedback', 'byWhom'), 3),
+          column(fieldTitle('agencyFeedback', 'byWhen'), 3),
+        ],
+        feedback.map((item) => [
+          recipient(item.agency, item.attendeeId),
+          item.feedback,
+          item.byWhom,
+          formatDateOrDateTime(item.byWhen),
+        ]),
+        'No feedback to agencies agreed.',
+      ),
   );
 }
