@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ENGINE_NAMES } from '@strategy-record/render/engines';
+// The source, not the built package: knip and Storybook load this config before anything is built.
+import { ENGINE_NAMES } from '../packages/render/src/renderEngines.js';
 import { loadCsf } from 'storybook/internal/csf-tools';
 import type { Indexer } from 'storybook/internal/types';
 import type { Plugin } from 'vite';
