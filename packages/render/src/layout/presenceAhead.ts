@@ -75,6 +75,18 @@ function decisionHeight(decision: DecisionBlock): number {
 // than be cut off (react-pdf cuts off what does not fit in an element that must not split).
 export const LONG_VALUE = 600;
 
+// A list of label and value pairs this short is drawn whole by react-pdf (see keyValuesMayWrap).
+const SHORT_KEY_VALUES = 8;
+
+/**
+ * Whether react-pdf may split a list of label and value pairs across pages. A short list is drawn
+ * whole (`wrap={false}`): left to split, react-pdf moved a four-row list whole to the next page
+ * anyway, leaving the heading above it alone at the foot of the page, so it is moved with its heading.
+ */
+export function keyValuesMayWrap(items: readonly KeyValue[]): boolean {
+  return items.length > SHORT_KEY_VALUES || items.some((item) => item.value.length > LONG_VALUE);
+}
+
 /** Whether react-pdf may split a decision box across pages (it draws it whole otherwise). */
 export function decisionMayWrap(decision: DecisionBlock): boolean {
   return decision.rationale.length + decision.details.reduce((sum, item) => sum + item.value.length, 0) > LONG_VALUE;
@@ -84,12 +96,14 @@ export function decisionMayWrap(decision: DecisionBlock): boolean {
  * How much of the blocks from `index` on must fit below a heading for the heading to stay on its page
  * (react-pdf's `minPresenceAhead`; pdfmake's page break before a heading): the first two lines of a
  * paragraph, the first row of a list, a table's header row with its first row, a decision box whole
- * when the engine does not split it (`decisionSplits`), and a subheading with what it in turn keeps.
+ * when the engine does not split it (`decisionSplits`), a list of label and value pairs likewise
+ * (`keyValuesSplit`; by default its first pair), and a subheading with what it in turn keeps.
  */
 export function presenceAhead(
   blocks: readonly MinutesBlock[],
   index: number,
   decisionSplits: (decision: DecisionBlock) => boolean,
+  keyValuesSplit: (items: readonly KeyValue[]) => boolean = () => true,
 ): number {
   const block = blocks[index];
   if (block === undefined) return 0;
@@ -98,9 +112,15 @@ export function presenceAhead(
     case 'notice':
       return Math.min(textHeight(block.text, CONTENT_WIDTH, BODY), 2 * BODY * LINE_HEIGHT) + 4;
     case 'subheading':
-      return textHeight(block.text, CONTENT_WIDTH, SUBHEADING) + 8 + presenceAhead(blocks, index + 1, decisionSplits);
+      return (
+        textHeight(block.text, CONTENT_WIDTH, SUBHEADING) +
+        8 +
+        presenceAhead(blocks, index + 1, decisionSplits, keyValuesSplit)
+      );
     case 'keyValues':
-      return keyValueHeight(block.items[0]);
+      return keyValuesSplit(block.items)
+        ? keyValueHeight(block.items[0])
+        : block.items.reduce((sum, item) => sum + keyValueHeight(item), 4);
     case 'table':
       // More than the view before the table asks for, so that a heading does not stay while the table moves.
       return block.rows.length === 0 ? BODY * LINE_HEIGHT + 4 : tableStartHeight(block) + 8;

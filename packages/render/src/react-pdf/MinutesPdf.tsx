@@ -2,7 +2,7 @@ import { Document, Page, View } from '@react-pdf/renderer';
 import type { MinutesDocument, MinutesSection } from '../model/MinutesDocument.js';
 import { Block, KeyValues } from './ReactPdfBlocks.js';
 import { defaultMinutesStyles, type MinutesStyles } from './minutesStyles.js';
-import { decisionMayWrap, presenceAhead } from '../layout/presenceAhead.js';
+import { decisionMayWrap, keyValuesMayWrap, presenceAhead } from '../layout/presenceAhead.js';
 import { ReactPdfText } from './ReactPdfText.js';
 import { Closing, Letterhead, NoticeAndCover, templateStyles } from './ReactPdfTemplateParts.js';
 import type { PdfkitSecurity } from '../protect/pdfProtection.js';
@@ -133,7 +133,7 @@ function Section({ section, styles }: { readonly section: MinutesSection; readon
       <ReactPdfText
         style={styles.heading}
         bookmark={{ title: heading, fit: true }}
-        minPresenceAhead={presenceAhead(section.blocks, 0, decisionMayWrap)}
+        minPresenceAhead={presenceAhead(section.blocks, 0, decisionMayWrap, keyValuesMayWrap)}
       >
         {heading}
       </ReactPdfText>

@@ -1,7 +1,13 @@
 import { View } from '@react-pdf/renderer';
 import type { DecisionBlock, KeyValue, MinutesBlock, Table } from '../model/MinutesDocument.js';
 import type { MinutesStyles, Style } from './minutesStyles.js';
-import { decisionMayWrap, LONG_VALUE, presenceAhead, tableStartHeight } from '../layout/presenceAhead.js';
+import {
+  decisionMayWrap,
+  keyValuesMayWrap,
+  LONG_VALUE,
+  presenceAhead,
+  tableStartHeight,
+} from '../layout/presenceAhead.js';
 import { ReactPdfText } from './ReactPdfText.js';
 
 export interface BlockProps {
@@ -11,7 +17,7 @@ export interface BlockProps {
 /** Label and value pairs in two columns. */
 export function KeyValues({ items, styles }: BlockProps & { readonly items: readonly KeyValue[] }) {
   return (
-    <View style={{ marginBottom: 4 }}>
+    <View style={{ marginBottom: 4 }} wrap={keyValuesMayWrap(items)}>
       {items.map((item, index) => (
         <View key={index} style={styles.keyValueRow} wrap={item.value.length > LONG_VALUE}>
           <ReactPdfText style={styles.key}>{item.label}</ReactPdfText>
@@ -110,7 +116,10 @@ export function Block({
       return <ReactPdfText style={styles.paragraph}>{block.text}</ReactPdfText>;
     case 'subheading':
       return (
-        <ReactPdfText style={styles.subheading} minPresenceAhead={presenceAhead(following, 0, decisionMayWrap)}>
+        <ReactPdfText
+          style={styles.subheading}
+          minPresenceAhead={presenceAhead(following, 0, decisionMayWrap, keyValuesMayWrap)}
+        >
           {block.text}
         </ReactPdfText>
       );
