@@ -40,6 +40,9 @@ interface PageMismatch {
 /** The pages whose structure text differs from pdftotext's text less its Artifacts' text. */
 function mismatches(pdf: Uint8Array, pages: readonly PageStructureText[]): PageMismatch[] {
   const printed = pdfText(pdf, undefined, 'stream').split('\f');
+  if (printed.at(-1)?.trim() === '') printed.pop();
+  if (printed.length !== pages.length)
+    return [{ page: 0, structure: `${pages.length} pages`, pdftotext: `${printed.length} pages` }];
   return pages.flatMap(({ structure, artifacts }, index) => {
     // pdftotext -raw keeps drawing order, so each Artifact is looked for after the one drawn before it
     // (a DRAFT watermark, drawn last, after the DRAFT status in the text).
