@@ -1,13 +1,19 @@
 #!/usr/bin/python3
 """The project's own automated PDF/UA-1 check.
 
-Usage: /usr/bin/python3 scripts/pdfua/check.py [--password-file PATH] FILE.pdf [FILE.pdf ...]
+Usage: /usr/bin/python3 scripts/pdfua/check.py [--password-file PATH] [--struct-text] FILE.pdf [FILE.pdf ...]
 
 Prints one JSON object: {"checkpoints": [...], "files": {FILE: {"pages": n, "failures": [...]}}}.
 Each failure names the Matterhorn Protocol 1.1 checkpoint it breaks, the page (1-based, or null
 for the document), the object ("12 0 R", or null) and what is wrong; repeated failures of one kind
 on one page and object are counted, not listed. The exit code is 0 when no file fails, 1 when one
 does, 2 when a file cannot be read.
+
+With --struct-text it checks nothing and prints instead, per file, the text a screen reader reads:
+{"files": {FILE: {"pages": [{"structure": [...], "artifacts": [...]}, ...]}}}. "structure" holds the
+text of each marked-content sequence of the page in structure-tree order (codes decoded with the
+font's ToUnicode; a marked span's ActualText replaces the text it covers); "artifacts" holds the
+text of each Artifact sequence in drawing order. Exit code 0, or 2 when a file cannot be read.
 
 Each check follows the failure condition of its checkpoint in the Matterhorn Protocol (PDF
 Association), which lists the machine-checkable conditions of ISO 14289-1 (PDF/UA-1). Checkpoints
@@ -122,6 +128,7 @@ class StructTree:
         self.elements = []  # (element, type, parent type, page) in reading order
         self.content_refs = set()  # (page or stream objgen, mcid) the tree references
         self.mcid_owner = {}  # (page objgen, mcid) -> element objgen
+        self.content_order = []  # (page number, page or stream objgen, mcid) in structure-tree order
         root = pdf.Root.get('/StructTreeRoot')
         self.root = root if isinstance(root, Dictionary) else None
         self.role_map = {}
@@ -194,6 +201,7 @@ class StructTree:
         if not isinstance(owner, Dictionary) and not isinstance(owner, Stream):
             return
         self.content_refs.add((owner.objgen, mcid))
+        self.content_order.append((self.page_of(page_ref), owner.objgen, mcid))
         if parent is not None:
             parent['kids'].append({'type': None, 'content': True})
             self.mcid_owner[(owner.objgen, mcid)] = parent['dict'].objgen
@@ -379,6 +387,7 @@ class FontInfo:
         self.two_byte = self.subtype == '/Type0'
         self.embedded = self._embedded()
         self.unicode = self._unicode_map()
+        self.text_map = None
 
     def _descriptor(self):
         if self.two_byte:
@@ -419,6 +428,20 @@ class FontInfo:
             # A non-symbolic font without an Encoding uses StandardEncoding.
             return (lambda code: True) if encoding is None and not flags & 4 else (lambda code: False)
         return lambda code: False
+
+    def decode(self, data):
+        """The Unicode text of a string shown in this font ('\ufffd' for a code without any)."""
+        if self.text_map is None:
+            self.text_map = self._text_map()
+        if self.text_map == 'latin':
+            return bytes(data).decode('cp1252', errors='replace')
+        return ''.join(self.text_map.get(code, '\ufffd') for code in self.codes(data))
+
+    def _text_map(self):
+        to_unicode = self.font.get('/ToUnicode')
+        if isinstance(to_unicode, Stream):
+            return parse_to_unicode(to_unicode.read_bytes())
+        return {} if self.two_byte else 'latin'
 
     def codes(self, data):
         if self.two_byte:
@@ -485,10 +508,14 @@ def inherited(page, key):
 class ContentChecker:
     """01-003/01-004/01-005, 10-001 and 31-009: one walk through every page's content."""
 
-    def __init__(self, tree, report):
+    def __init__(self, tree, report, collect_text=False):
         self.tree = tree
         self.report = report
         self.fonts = {}
+        # With collect_text: (owner objgen, mcid) -> text, and per page the text of each Artifact.
+        self.collect_text = collect_text
+        self.mcid_text = {}
+        self.artifact_text = {}
 
     def font(self, font):
         key = font.objgen if font.objgen != (0, 0) else id(font)
@@ -522,7 +549,7 @@ class ContentChecker:
                 continue
             if operator == 'EMC':
                 if stack:
-                    stack.pop()
+                    self.closed(stack.pop(), number)
                 continue
             if operator == 'q':
                 saved.append(dict(state))
@@ -548,6 +575,8 @@ class ContentChecker:
                 self.report.fail('01-005', number, owner_ref, f'{operator} outside any Artifact or tagged marked content')
             if operator in TEXT_SHOWING:
                 self.text(state, operands, number)
+                if self.collect_text:
+                    self.collect(state, operands, stack)
 
     def marking(self, operator, operands, resources, number, owner, stack, parents):
         tag = str(operands[0])[1:] if operands else ''
@@ -561,8 +590,12 @@ class ContentChecker:
         if tag == 'Artifact':
             if inside_tagged:
                 self.report.fail('01-003', number, ref(owner), 'an Artifact inside tagged content')
-            return ('artifact', None)
+            return ('artifact', [] if self.collect_text else None)
         if mcid is None:
+            actual = properties.get('/ActualText') if isinstance(properties, Dictionary) else None
+            if self.collect_text and isinstance(actual, pikepdf.String):
+                self.add_text(stack, str(actual))
+                return ('actual', None)
             return ('other', None)
         mcid = int(mcid)
         if inside_artifact:
@@ -575,7 +608,34 @@ class ContentChecker:
             owner_element = self.tree.mcid_owner.get((owner.objgen, mcid))
             if not isinstance(entry, Dictionary) or entry.objgen != owner_element:
                 self.report.fail('01-005', number, ref(owner), f'the ParentTree does not lead MCID {mcid} to its structure element')
-        return ('tagged', mcid)
+        return ('tagged', (owner.objgen, mcid))
+
+    def add_text(self, stack, text):
+        """Gives text to the innermost open Artifact or tagged sequence, unless an ActualText covers it."""
+        for entry, value in reversed(stack):
+            if entry == 'actual':
+                return
+            if entry == 'artifact':
+                value.append(text)
+                return
+            if entry == 'tagged':
+                self.mcid_text[value] = self.mcid_text.get(value, '') + text
+                return
+
+    def collect(self, state, operands, stack):
+        font = state['font']
+        if font is None:
+            return
+        for operand in operands:
+            items = list(operand) if isinstance(operand, Array) else [operand]
+            for item in items:
+                if isinstance(item, pikepdf.String):
+                    self.add_text(stack, font.decode(bytes(item)))
+
+    def closed(self, entry, number):
+        kind, value = entry
+        if kind == 'artifact' and value is not None:
+            self.artifact_text.setdefault(number, []).append(''.join(value))
 
     @staticmethod
     def xobject(resources, operands):
@@ -602,6 +662,22 @@ class ContentChecker:
             self.report.fail('10-001', number, ref(font.font), f'codes {shown} of font {font.font.get("/BaseFont", "?")} have no Unicode')
 
 
+def struct_text(path, password):
+    """Per page, the text of the structure tree in its order and the text of the Artifacts."""
+    report = Report()
+    with pikepdf.open(path, password=password or '') as pdf:
+        page_numbers = {page.obj.objgen: index + 1 for index, page in enumerate(pdf.pages)}
+        tree = StructTree(pdf, page_numbers, report)
+        content = ContentChecker(tree, report, collect_text=True)
+        for index, page in enumerate(pdf.pages):
+            content.check_page(page.obj, index + 1)
+        pages = [{'structure': [], 'artifacts': content.artifact_text.get(index + 1, [])} for index in range(len(pdf.pages))]
+        for page, owner, mcid in tree.content_order:
+            if page is not None and (owner, mcid) in content.mcid_text:
+                pages[page - 1]['structure'].append(content.mcid_text[(owner, mcid)])
+        return {'pages': pages}
+
+
 def check_file(path, password):
     report = Report()
     with pikepdf.open(path, password=password or '') as pdf:
@@ -618,28 +694,33 @@ def check_file(path, password):
 def main(argv):
     password = None
     files = []
+    text_only = False
     arguments = iter(argv)
     for argument in arguments:
-        if argument == '--password-file':
+        if argument == '--struct-text':
+            text_only = True
+        elif argument == '--password-file':
             with open(next(arguments), encoding='utf-8') as handle:
                 password = handle.read().rstrip('\n')
         else:
             files.append(argument)
     if not files:
-        print('usage: check.py [--password-file PATH] FILE.pdf [FILE.pdf ...]', file=sys.stderr)
+        print('usage: check.py [--password-file PATH] [--struct-text] FILE.pdf [FILE.pdf ...]', file=sys.stderr)
         return 2
     results = {}
     unreadable = False
     for path in files:
         try:
-            results[path] = check_file(path, password)
+            results[path] = (struct_text if text_only else check_file)(path, password)
         except (pikepdf.PdfError, pikepdf.PasswordError, OSError) as error:
             results[path] = {'error': f'{type(error).__name__}: cannot read the PDF'}
             unreadable = True
-    json.dump({'checkpoints': CHECKPOINTS, 'files': results}, sys.stdout, indent=1)
+    json.dump({'files': results} if text_only else {'checkpoints': CHECKPOINTS, 'files': results}, sys.stdout, indent=1)
     sys.stdout.write('\n')
     if unreadable:
         return 2
+    if text_only:
+        return 0
     return 1 if any(result.get('failures') for result in results.values()) else 0
 
 

@@ -105,7 +105,8 @@ function withCachedLayout(font: Font, face: FontFace): Font {
   // then writes an empty ToUnicode entry, so its text cannot be extracted (PDF/UA 10-001). Such a
   // glyph is given the code points the font's character map has for it or, for a contextual form
   // the map leaves out (an Arabic initial or medial letter), those its name (uniFEB3) stands for,
-  // as the letter it is a form of (U+0633).
+  // as the letter it is a form of (U+0633), or, for an accent a capital letter is decomposed into
+  // (DejaVu Sans shapes "Ÿ" as "Y" and a glyph named Dieresis), the combining accent (U+0308).
   const internals = font as unknown as {
     _cmapProcessor?: { codePointsForGlyph(id: number): number[] };
     getGlyph(id: number): { readonly name?: string };
@@ -116,7 +117,11 @@ function withCachedLayout(font: Font, face: FontFace): Font {
     let codePoints = found.get(id);
     if (codePoints === undefined) {
       codePoints = cmap?.codePointsForGlyph(id) ?? [];
-      if (codePoints.length === 0) codePoints = codePointsNamed(internals.getGlyph(id).name);
+      if (codePoints.length === 0) {
+        const { name } = internals.getGlyph(id);
+        codePoints = codePointsNamed(name);
+        if (codePoints.length === 0) codePoints = accentNamed(name);
+      }
       found.set(id, codePoints);
     }
     return codePoints;
@@ -179,6 +184,30 @@ function codePointsNamed(name: string | undefined): readonly number[] {
   if (match?.[1] === undefined) return [];
   const text = String.fromCharCode(...(match[1].match(/.{4}/g) ?? []).map((hex) => Number.parseInt(hex, 16)));
   return [...text.normalize('NFKC')].map((character) => character.codePointAt(0) ?? 0);
+}
+
+// Names of the capital-height accents fonts decompose precomposed capitals into (glyph composition,
+// GSUB ccmp), as the combining marks they draw: the font's own "dieresis" (U+00A8) is another glyph.
+const COMBINING_ACCENTS: Readonly<Record<string, number>> = {
+  grave: 0x0300,
+  acute: 0x0301,
+  circumflex: 0x0302,
+  tilde: 0x0303,
+  macron: 0x0304,
+  breve: 0x0306,
+  dotaccent: 0x0307,
+  dieresis: 0x0308,
+  ring: 0x030a,
+  hungarumlaut: 0x030b,
+  caron: 0x030c,
+  cedilla: 0x0327,
+  ogonek: 0x0328,
+};
+
+/** The combining mark an accent glyph's name (`Dieresis`, `caron.cap`) stands for, if it names one. */
+function accentNamed(name: string | undefined): readonly number[] {
+  const accent = COMBINING_ACCENTS[(name ?? '').split('.')[0]?.toLowerCase() ?? ''];
+  return accent === undefined ? [] : [accent];
 }
 
 interface GlyphPosition {
