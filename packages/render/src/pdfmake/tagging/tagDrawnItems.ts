@@ -1,4 +1,5 @@
 import { STRUCTURE, type Structure, type StructureNode } from './structurePlan.js';
+import { escapeInfoInXmp } from './xmpInfo.js';
 
 /** The part of pdfkit 0.19's document (as pdfmake 0.3 hands it to its renderer) that tagging uses. */
 interface PdfkitDocument {
@@ -44,6 +45,8 @@ const states = new WeakMap<PdfkitDocument, TaggingState>();
  */
 export function tagDrawnItem(this: { readonly pdfDocument: PdfkitDocument }): void {
   const doc = this.pdfDocument;
+  // Any PDF from 1.4 on carries XMP metadata (tagged, or protected at 1.7ext3).
+  escapeInfoInXmp(doc as unknown as Parameters<typeof escapeInfoInXmp>[0]);
   if (doc.options.tagged !== true) return;
   let state = states.get(doc);
   if (state === undefined) {
