@@ -595,7 +595,7 @@ def parse_to_unicode(data):
 
 UNICODE_FAULTS = {
     '10-001': 'the ToUnicode CMap of font {font} maps codes {codes} to nothing',
-    '31-027': 'font {font} has no ToUnicode CMap and no exemption covers codes {codes}',
+    '31-027': 'font {font} has no ToUnicode CMap and no exemption covers the codes it shows',
     '31-028': 'the ToUnicode CMap of font {font} maps codes {codes} to U+0000',
     '31-029': 'the ToUnicode CMap of font {font} maps codes {codes} to U+FEFF or U+FFFE',
 }
@@ -770,7 +770,8 @@ class ContentChecker:
             checkpoint = font.unicode(code)
             if checkpoint is not None:
                 faults.setdefault(checkpoint, []).append(code)
-        name = font.font.get('/BaseFont', '?')
+        names = [font.font.get(key) for key in ('/BaseFont', '/Name') if isinstance(font.font.get(key), Name)]
+        name = str(names[0]) if names else f'({font.subtype[1:]} font)'
         for checkpoint, codes in faults.items():
             shown = ', '.join(f'{code:#x}' for code in codes[:8]) + (', ...' if len(codes) > 8 else '')
             self.report.fail(checkpoint, number, ref(font.font), UNICODE_FAULTS[checkpoint].format(codes=shown, font=name))

@@ -42,6 +42,8 @@ const EXPECTED: Record<(typeof DEFECTS)[number], string | readonly string[]> = {
   'a font without a ToUnicode CMap': '31-027',
   'a ToUnicode CMap mapping a code to U+0000': '31-028',
   'a ToUnicode CMap mapping a code to U+FEFF': '31-029',
+  'a Type 3 font with generic glyph names and no ToUnicode CMap': '31-027',
+  'a Type 0 font over a non-Adobe Japan1 collection without a ToUnicode CMap': '31-027',
 };
 
 const PASSING = [undefined, ...VALID_VARIANTS];

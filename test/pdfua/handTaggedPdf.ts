@@ -46,6 +46,8 @@ export const DEFECTS = [
   'a font without a ToUnicode CMap',
   'a ToUnicode CMap mapping a code to U+0000',
   'a ToUnicode CMap mapping a code to U+FEFF',
+  'a Type 3 font with generic glyph names and no ToUnicode CMap',
+  'a Type 0 font over a non-Adobe Japan1 collection without a ToUnicode CMap',
 ] as const;
 
 /** Variants that must pass: each exercises a rule a stricter reading would wrongly fail. */
@@ -55,6 +57,8 @@ export const VALID_VARIANTS = [
   'a TOC entry with a label',
   'a Figure whose replacement text is an empty ActualText',
   'a form XObject drawn twice',
+  'a Type 3 font whose glyph names are in the glyph list',
+  'a Type 0 font over Adobe-Japan1 without a ToUnicode CMap',
 ] as const;
 
 export type Defect = (typeof DEFECTS)[number] | (typeof VALID_VARIANTS)[number];
@@ -78,8 +82,8 @@ interface PdfKitDocument {
   };
   _addInfo(): void;
   metadata: { _metadata: string };
-  page: { xobjects: Record<string, unknown> };
-  ref(data: Record<string, unknown>): { end(content: string): void };
+  ref(data?: Record<string, unknown>): { end(content?: string): void };
+  page: { xobjects: Record<string, unknown>; fonts: Record<string, unknown> };
   struct(
     type: string,
     options?: Record<string, unknown> | (() => void) | readonly (StructureElement | MarkedContent)[],
@@ -152,6 +156,8 @@ export function handTaggedPdf(defect?: Defect): Promise<Uint8Array> {
       xml.replace(`${TITLE}</rdf:li>`, `${TITLE}</rdf:li><rdf:li xml:lang="en-GB">${TITLE}</rdf:li>`),
     );
   if (is('a font without a ToUnicode CMap')) doc._font.toUnicodeCmap = () => null;
+  if (is('a Type 0 font over Adobe-Japan1 without a ToUnicode CMap')) cidCollection(doc, 'Adobe');
+  if (is('a Type 0 font over a non-Adobe Japan1 collection without a ToUnicode CMap')) cidCollection(doc, 'Foundry');
   if (is('a ToUnicode CMap mapping a code to U+0000')) mapFirstGlyphTo(doc, 0);
   if (is('a ToUnicode CMap mapping a code to U+FEFF')) mapFirstGlyphTo(doc, 0xfeff);
   if (is('a font whose ToUnicode map misses a glyph')) {
@@ -229,6 +235,13 @@ export function handTaggedPdf(defect?: Defect): Promise<Uint8Array> {
   if (is('a TOCI outside a TOC')) root.add(doc.struct('TOCI', text('stray entry')));
   if (is('an RT outside Ruby')) root.add(doc.struct('P', [doc.struct('RT', text('ruby text'))]));
   if (is('a WT outside Warichu')) root.add(doc.struct('P', [doc.struct('WT', text('warichu text'))]));
+  if (
+    is('a Type 3 font whose glyph names are in the glyph list') ||
+    is('a Type 3 font with generic glyph names and no ToUnicode CMap')
+  ) {
+    const font = type3Font(doc, is('a Type 3 font whose glyph names are in the glyph list') ? 'a' : 'g1');
+    root.add(doc.struct('P', () => doc.addContent(`BT /${font} 12 Tf 72 300 Td (a) Tj ET`)));
+  }
   if (is('a Ruby whose RT comes before its RB'))
     root.add(
       doc.struct('P', [doc.struct('Ruby', [doc.struct('RT', text('toukyou')), doc.struct('RB', text('Tokyo'))])]),
@@ -300,6 +313,40 @@ function mapFirstGlyphTo(doc: PdfKitDocument, codePoint: number): void {
     font.unicode = font.unicode.map((codePoints, glyph) => (glyph === 1 ? [codePoint] : codePoints));
     return toUnicodeCmap();
   };
+}
+
+/**
+ * Makes the first font claim an Adobe-Japan1-like character collection of the given registry and
+ * drop its ToUnicode CMap: ISO 14289-1 7.21.7 lets only Adobe's collections go without one.
+ */
+function cidCollection(doc: PdfKitDocument, registry: string): void {
+  doc._font.toUnicodeCmap = () => null;
+  const ref = doc.ref.bind(doc);
+  doc.ref = (data) => {
+    if (data?.CIDSystemInfo !== undefined)
+      data.CIDSystemInfo = { Registry: Buffer.from(registry), Ordering: Buffer.from('Japan1'), Supplement: 0 };
+    return ref(data);
+  };
+}
+
+/** A one-glyph Type 3 font (a square at code 97, named as given) on the current page; returns its resource name. */
+function type3Font(doc: PdfKitDocument, glyphName: string): string {
+  const square = doc.ref();
+  square.end('600 0 0 0 500 500 d1 0 0 500 500 re f');
+  const font = doc.ref({
+    Type: 'Font',
+    Subtype: 'Type3',
+    FontBBox: [0, 0, 500, 500],
+    FontMatrix: [0.001, 0, 0, 0.001, 0, 0],
+    CharProcs: { [glyphName]: square },
+    Encoding: { Type: 'Encoding', Differences: [97, glyphName] },
+    FirstChar: 97,
+    LastChar: 97,
+    Widths: [600],
+  });
+  font.end();
+  doc.page.fonts.T3 = font;
+  return 'T3';
 }
 
 /** A form XObject with the given content on the current page; returns its resource name. */
