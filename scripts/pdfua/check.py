@@ -387,13 +387,21 @@ def check_structure(tree, report):
             if not (isinstance(alt, pikepdf.String) and str(alt) != '') and not isinstance(actual, pikepdf.String):
                 report.fail('13-004', page, obj, 'Figure without Alt or ActualText')
 
-    headings = [element for element in tree.elements if re.fullmatch(r'H[1-6]', element['type'])]
-    if headings and headings[0]['type'] != 'H1':
-        first = headings[0]
-        report.fail('14-002', first['page'], ref(first['dict']), f'the first heading is {first["type"]}')
-    for before, after in zip(headings, headings[1:]):
-        if int(after['type'][1]) > int(before['type'][1]) + 1:
-            report.fail('14-003', after['page'], ref(after['dict']), f'{after["type"]} follows {before["type"]}')
+    # ISO 14289-1 7.4.3 names levels past 6 H7, H8...: they are role-mapped (02-001), but the note to
+    # Matterhorn's 02-001 says processors ignore that mapping and respect the level, so a heading's
+    # level comes from its own type when that is Hn, else from the standard type it maps to.
+    headings = []
+    for element in tree.elements:
+        own = re.fullmatch(r'H([1-9][0-9]*)', element['raw'])
+        mapped = re.fullmatch(r'H([1-6])', element['type'])
+        if own or mapped:
+            headings.append((int((own or mapped).group(1)), element))
+    if headings and headings[0][0] != 1:
+        level, first = headings[0]
+        report.fail('14-002', first['page'], ref(first['dict']), f'the first heading is H{level}')
+    for (before, _), (after, element) in zip(headings, headings[1:]):
+        if after > before + 1:
+            report.fail('14-003', element['page'], ref(element['dict']), f'H{after} follows H{before}')
 
 
 def check_table_groups(table, kinds, report):

@@ -43,6 +43,7 @@ const EXPECTED: Record<(typeof DEFECTS)[number], string | readonly string[]> = {
   'a ToUnicode CMap mapping a code to U+0000': '31-028',
   'a ToUnicode CMap mapping a code to U+FEFF': '31-029',
   'a Type 3 font with generic glyph names and no ToUnicode CMap': '31-027',
+  'an H8 (role-mapped to H6) straight after an H6': '14-003',
   'a Type 0 font over a non-Adobe Japan1 collection without a ToUnicode CMap': '31-027',
 };
 

@@ -47,6 +47,7 @@ export const DEFECTS = [
   'a ToUnicode CMap mapping a code to U+0000',
   'a ToUnicode CMap mapping a code to U+FEFF',
   'a Type 3 font with generic glyph names and no ToUnicode CMap',
+  'an H8 (role-mapped to H6) straight after an H6',
   'a Type 0 font over a non-Adobe Japan1 collection without a ToUnicode CMap',
 ] as const;
 
@@ -58,6 +59,7 @@ export const VALID_VARIANTS = [
   'a Figure whose replacement text is an empty ActualText',
   'a form XObject drawn twice',
   'a Type 3 font whose glyph names are in the glyph list',
+  'an H7 (role-mapped to H6) after an H6',
   'a Type 0 font over Adobe-Japan1 without a ToUnicode CMap',
 ] as const;
 
@@ -248,6 +250,15 @@ export function handTaggedPdf(defect?: Defect): Promise<Uint8Array> {
     );
   if (is('a Warichu with one WP'))
     root.add(doc.struct('P', [doc.struct('Warichu', [doc.struct('WP', text('(')), doc.struct('WT', text('aside'))])]));
+  const deepHeading = is('an H7 (role-mapped to H6) after an H6')
+    ? 'H7'
+    : is('an H8 (role-mapped to H6) straight after an H6')
+      ? 'H8'
+      : undefined;
+  if (deepHeading !== undefined) {
+    doc.getStructTreeRoot().data.RoleMap = { [deepHeading]: 'H6' };
+    for (const level of ['H3', 'H4', 'H5', 'H6', deepHeading]) root.add(doc.struct(level, text(`Level ${level}`)));
+  }
   if (is('a TOC entry with a label'))
     root.add(
       doc.struct('TOC', [
