@@ -36,6 +36,7 @@ const EXPECTED: Record<(typeof DEFECTS)[number], string | readonly string[]> = {
   'a table head without a table body': '09-004',
   'a Table holding rows beside row groups': '09-004',
   'a list Caption after its items': '09-005',
+  'a TOC Caption after its entries': '09-006',
   'a Ruby whose RT comes before its RB': '09-007',
   'a Warichu with one WP': '09-008',
   'a TH without Scope where only one data cell names its headers': '15-003',

@@ -40,6 +40,7 @@ export const DEFECTS = [
   'a table head without a table body',
   'a Table holding rows beside row groups',
   'a list Caption after its items',
+  'a TOC Caption after its entries',
   'a Ruby whose RT comes before its RB',
   'a Warichu with one WP',
   'a TH without Scope where only one data cell names its headers',
@@ -259,6 +260,8 @@ export function handTaggedPdf(defect?: Defect): Promise<Uint8Array> {
     doc.getStructTreeRoot().data.RoleMap = { [deepHeading]: 'H6' };
     for (const level of ['H3', 'H4', 'H5', 'H6', deepHeading]) root.add(doc.struct(level, text(`Level ${level}`)));
   }
+  if (is('a TOC Caption after its entries'))
+    root.add(doc.struct('TOC', [doc.struct('TOCI', text('Attendees')), doc.struct('Caption', text('Contents'))]));
   if (is('a TOC entry with a label'))
     root.add(
       doc.struct('TOC', [
