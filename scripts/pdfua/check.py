@@ -12,8 +12,10 @@ does, 2 when a file cannot be read.
 With --struct-text it checks nothing and prints instead, per file, the text a screen reader reads:
 {"files": {FILE: {"pages": [{"structure": [...], "artifacts": [...]}, ...]}}}. "structure" holds the
 text of each marked-content sequence of the page in structure-tree order (codes decoded with the
-font's ToUnicode; a marked span's ActualText replaces the text it covers); "artifacts" holds the
-text of each Artifact sequence in drawing order. Exit code 0, or 2 when a file cannot be read.
+font's ToUnicode; a marked span's ActualText replaces the text it covers), where a structure
+element with ActualText reads as that text instead of all its content (ISO 32000-1, 14.9.4), on its
+page (/Pg, else that of its first content); "artifacts" holds the text of each Artifact sequence in
+drawing order. Exit code 0, or 2 when a file cannot be read.
 
 Each check follows the failure condition of its checkpoint in the Matterhorn Protocol 1.1 (PDF
 Association), which lists the ways a file can fail ISO 14289-1 (PDF/UA-1); where the protocol only
@@ -150,7 +152,10 @@ class StructTree:
         self.elements = []  # (element, type, parent type, page) in reading order
         self.content_refs = set()  # (page or stream objgen, mcid) the tree references
         self.mcid_owner = {}  # (page objgen, mcid) -> element objgen
-        self.content_order = []  # (page number, page or stream objgen, mcid) in structure-tree order
+        # In structure-tree order: [page number, page or stream objgen, mcid] for each marked-content
+        # sequence, or [page number, None, text] for an element with ActualText, read instead of its content.
+        self.content_order = []
+        self.covering = None  # the ActualText entry whose element is being walked
         root = pdf.Root.get('/StructTreeRoot')
         self.root = root if isinstance(root, Dictionary) else None
         self.role_map = {}
@@ -216,14 +221,24 @@ class StructTree:
             element = self.elements[-1]
             if parent is not None:
                 parent['kids'].append(element)
+            actual = kid.get('/ActualText')
+            covers = self.covering is None and isinstance(actual, pikepdf.String)
+            if covers:
+                self.covering = [page, None, str(actual)]
+                self.content_order.append(self.covering)
             self._walk(kid.get('/K'), element['type'], element, element_page)
+            if covers:
+                self.covering = None
 
     def _content(self, parent, page_ref, stream, mcid):
         owner = stream if isinstance(stream, Stream) else page_ref
         if not isinstance(owner, Dictionary) and not isinstance(owner, Stream):
             return
         self.content_refs.add((owner.objgen, mcid))
-        self.content_order.append((self.page_of(page_ref), owner.objgen, mcid))
+        if self.covering is None:
+            self.content_order.append([self.page_of(page_ref), owner.objgen, mcid])
+        elif self.covering[0] is None:
+            self.covering[0] = self.page_of(page_ref)
         if parent is not None:
             parent['kids'].append({'type': None, 'content': True})
             self.mcid_owner[(owner.objgen, mcid)] = parent['dict'].objgen
@@ -796,7 +811,9 @@ def struct_text(path, password):
             content.check_page(page.obj, index + 1)
         pages = [{'structure': [], 'artifacts': content.artifact_text.get(index + 1, [])} for index in range(len(pdf.pages))]
         for page, owner, mcid in tree.content_order:
-            if page is not None and (owner, mcid) in content.mcid_text:
+            if page is not None and owner is None:
+                pages[page - 1]['structure'].append(mcid)
+            elif page is not None and (owner, mcid) in content.mcid_text:
                 pages[page - 1]['structure'].append(content.mcid_text[(owner, mcid)])
         return {'pages': pages}
 
