@@ -70,7 +70,7 @@ function glyphCodePoints(font: FontkitFont, glyphId: number): readonly number[] 
   }
   let codePoints = known.get(glyphId);
   if (codePoints === undefined) {
-    codePoints = font._cmapProcessor?.codePointsForGlyph(glyphId) ?? [];
+    codePoints = asLetters(font._cmapProcessor?.codePointsForGlyph(glyphId) ?? []);
     if (codePoints.length === 0) {
       const { name } = font.getGlyph(glyphId);
       codePoints = codePointsNamed(name);
@@ -79,6 +79,21 @@ function glyphCodePoints(font: FontkitFont, glyphId: number): readonly number[] 
     known.set(glyphId, codePoints);
   }
   return codePoints;
+}
+
+/**
+ * Code points from the font's character map, an Arabic presentation form (U+FB50 to U+FDFF, U+FE70
+ * to U+FEFF: IBM Plex Sans Arabic maps U+FEB4 to its medial seen) as the letters it is a form of,
+ * so that "الحسن" is not extracted as "الحﺴن"; the space NFKC puts before an isolated mark is left out.
+ */
+function asLetters(codePoints: readonly number[]): readonly number[] {
+  return codePoints.flatMap((codePoint) =>
+    (codePoint >= 0xfb50 && codePoint <= 0xfdff) || (codePoint >= 0xfe70 && codePoint <= 0xfeff)
+      ? [...String.fromCodePoint(codePoint).normalize('NFKC').replace(/ /g, '')].map(
+          (character) => character.codePointAt(0) ?? 0,
+        )
+      : [codePoint],
+  );
 }
 
 /** The letters an Adobe Glyph List name such as `uniFEB3` or `uni06440627` stands for, presentation forms normalised (NFKC). */
