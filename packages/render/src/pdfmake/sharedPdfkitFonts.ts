@@ -95,14 +95,17 @@ async function register(): Promise<Registry | undefined> {
  */
 function keepOnlyGlyphsWithText(font: Font): void {
   const internals = font as unknown as {
-    readonly _glyphs: Record<number, unknown>;
+    readonly _glyphs?: Record<number, unknown>;
     getGlyph(id: number, codePoints?: number[]): unknown;
   };
+  // fontkit 2's glyph cache; a fontkit without it has nothing to forget.
+  const cache = internals._glyphs;
+  if (typeof cache !== 'object') return;
   const getGlyph = internals.getGlyph;
   internals.getGlyph = (id, codePoints = []) => {
-    const known = internals._glyphs[id] !== undefined;
+    const known = cache[id] !== undefined;
     const glyph = getGlyph.call(font, id, codePoints);
-    if (!known && codePoints.length === 0) delete internals._glyphs[id];
+    if (!known && codePoints.length === 0) delete cache[id];
     return glyph;
   };
 }
