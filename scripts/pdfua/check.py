@@ -12,12 +12,22 @@ does, 2 when a file cannot be read.
 With --struct-text it checks nothing and prints instead, per file, the text a screen reader reads:
 {"files": {FILE: {"pages": [{"structure": [...], "artifacts": [...]}, ...]}}}. "structure" holds the
 text of each marked-content sequence of the page in structure-tree order (codes decoded with the
-font's ToUnicode; a marked span's ActualText replaces the text it covers); "artifacts" holds the
-text of each Artifact sequence in drawing order. Exit code 0, or 2 when a file cannot be read.
+font's ToUnicode; a marked span's ActualText replaces the text it covers), where a structure
+element with ActualText reads as that text instead of all its content (ISO 32000-1, 14.9.4), on its
+page (/Pg, else that of its first content); "artifacts" holds the text of each Artifact sequence in
+drawing order. Exit code 0, or 2 when a file cannot be read.
 
-Each check follows the failure condition of its checkpoint in the Matterhorn Protocol (PDF
-Association), which lists the machine-checkable conditions of ISO 14289-1 (PDF/UA-1). Checkpoints
-that need a human (is this Artifact really decoration? is the alt text right?) are out of scope.
+Each check follows the failure condition of its checkpoint in the Matterhorn Protocol 1.1 (PDF
+Association), which lists the ways a file can fail ISO 14289-1 (PDF/UA-1); where the protocol only
+names the rule it breaks (for example "does not conform to ISO 32000-1, Table 337"), the check
+follows that rule as veraPDF's PDF/UA-1 validation profile tests it. CHECKPOINTS below quotes each
+failure condition. Checkpoints that need a human (is this Artifact really decoration? is the alt
+text right?) are out of scope.
+
+Sources:
+  Matterhorn Protocol 1.1: https://pdfa.org/wp-content/uploads/2021/04/Matterhorn-Protocol-1-1.pdf
+    (from https://pdfa.org/resource/the-matterhorn-protocol/)
+  veraPDF PDF/UA-1 profile: https://github.com/veraPDF/veraPDF-validation-profiles/blob/integration/PDF_UA/PDFUA-1.xml
 Needs pikepdf (Debian python3-pikepdf).
 """
 
@@ -29,30 +39,42 @@ import xml.etree.ElementTree as ElementTree
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream
 
+# Failure conditions as the Matterhorn Protocol 1.1 words them (06-004 is a human checkpoint: the
+# check only catches its machine-decidable case, an empty dc:title).
 CHECKPOINTS = {
-    '01-003': 'Content marked as Artifact is present inside tagged content',
-    '01-004': 'Tagged content is present inside content marked as Artifact',
-    '01-005': 'Content is neither marked as Artifact nor tagged as real content',
-    '01-007': 'The MarkInfo Suspects entry is true',
-    '02-001': 'A non-standard structure type is not role-mapped to a standard type',
-    '06-001': 'The document has no XMP metadata stream',
-    '06-002': 'The XMP metadata does not carry the PDF/UA identifier (pdfuaid:part 1)',
-    '06-003': 'The XMP metadata has no dc:title',
-    '07-001': 'The ViewerPreferences dictionary has no DisplayDocTitle entry',
-    '07-002': 'DisplayDocTitle is false',
-    '09-004': 'A table element is not where ISO 32000-1 Table 337 allows it',
-    '09-005': 'A list element is not where ISO 32000-1 Table 336 allows it',
-    '09-006': 'A TOC element is not where ISO 32000-1 Table 333 allows it',
-    '09-007': 'A Ruby element is not where ISO 32000-1 Table 338 allows it',
-    '09-008': 'A Warichu element is not where ISO 32000-1 Table 338 allows it',
-    '10-001': 'A character code cannot be mapped to Unicode',
-    '11-006': 'The natural language of the document metadata cannot be determined',
-    '13-004': 'A Figure has neither alternative (Alt) nor replacement (ActualText) text',
-    '14-002': 'Numbered headings are used but the first is not H1',
-    '14-003': 'A numbered heading level is skipped',
-    '15-003': 'A TH cell has no Scope and the table does not use Headers and IDs',
-    '26-002': 'The file is encrypted without permission to extract content for accessibility',
-    '31-009': 'A font used for rendering is not embedded',
+    '01-003': 'Content marked as Artifact is present inside tagged content.',
+    '01-004': 'Tagged content is present inside content marked as Artifact.',
+    '01-005': 'Content is neither marked as Artifact nor tagged as real content.',
+    '01-007': 'Suspects entry has a value of true.',
+    '02-001': "One or more non-standard tag's mapping does not terminate with a standard type.",
+    '06-001': 'Document does not contain an XMP metadata stream.',
+    '06-002': 'The XMP metadata stream in the Catalog dictionary does not include the PDF/UA identifier.',
+    '06-003': 'XMP metadata stream does not contain dc:title.',
+    '06-004': 'dc:title does not clearly identify the document (here: it is empty).',
+    '07-001': 'ViewerPreferences dictionary of the Catalog dictionary does not contain a DisplayDocTitle entry.',
+    '07-002': 'ViewerPreferences dictionary of the Catalog dictionary contains a DisplayDocTitle entry with a value of false.',
+    '09-004': 'A table-related structure element is used in a way that does not conform to the syntax defined in ISO 32000-1, Table 337.',
+    '09-005': 'A list-related structure element is used in a way that does not conform to Table 336 in ISO 32000-1.',
+    '09-006': 'A TOC-related structure element is used in a way that does not conform to Table 333 in ISO 32000-1.',
+    '09-007': 'A Ruby-related structure element is used in a way that does not conform to Table 338 in ISO 32000-1.',
+    '09-008': 'A Warichu-related structure element is used in a way that does not conform to Table 338 in ISO 32000-1.',
+    '10-001': 'Character code cannot be mapped to Unicode.',
+    '11-006': 'Natural language for document metadata cannot be determined.',
+    '13-004': 'Figure tag alternative or replacement text missing.',
+    '14-002': 'Does use numbered headings, but the first heading tag is not H1.',
+    '14-003': 'Numbered heading levels in descending sequence are skipped (Example: H3 follows directly after H1).',
+    '15-003': 'In a table not organized with Headers attributes and IDs, a TH cell does not contain a Scope attribute.',
+    '26-002': 'The file is encrypted and does contain a P entry but the 10th bit position of the P entry is false.',
+    '31-009': 'For a font used by text intended to be rendered the font program is not embedded.',
+    '31-027': (
+        'A font dictionary does not contain the ToUnicode entry and none of the following is true: the font uses '
+        'MacRomanEncoding, MacExpertEncoding or WinAnsiEncoding; the font is a Type 1 or Type 3 font and the glyph '
+        'names of the glyphs referenced are all contained in the Adobe Glyph List or the set of named characters in '
+        'the Symbol font; the font is a Type 0 font, and its descendant CIDFont uses Adobe-GB1, Adobe-CNS1, '
+        'Adobe-Japan1 or Adobe-Korea1 character collections; the font is a non-symbolic TrueType font.'
+    ),
+    '31-028': 'One or more Unicode values specified in the ToUnicode CMap are zero (0).',
+    '31-029': 'One or more Unicode values specified in the ToUnicode CMap are equal to either U+FEFF or U+FFFE.',
 }
 
 # ISO 32000-1 14.8.4: the standard structure types of PDF 1.7.
@@ -68,7 +90,9 @@ TEXT_SHOWING = {'Tj', 'TJ', "'", '"'}
 # shading, XObjects and inline images.
 PAINTING = TEXT_SHOWING | {'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'sh', 'Do', 'INLINE IMAGE'}
 STANDARD_ENCODINGS = {'/WinAnsiEncoding', '/MacRomanEncoding', '/MacExpertEncoding', '/StandardEncoding'}
-# ISO 14289-1 7.21.7: a Type 0 font over one of these character collections needs no ToUnicode.
+# 31-027: a font with one of these encodings needs no ToUnicode CMap.
+UNICODE_ENCODINGS = {'/WinAnsiEncoding', '/MacRomanEncoding', '/MacExpertEncoding'}
+# 31-027: a Type 0 font over one of these Adobe character collections needs no ToUnicode CMap.
 PREDEFINED_ORDERINGS = {'Japan1', 'CNS1', 'GB1', 'Korea1'}
 XMP_NS = {
     'rdf': 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
@@ -128,7 +152,10 @@ class StructTree:
         self.elements = []  # (element, type, parent type, page) in reading order
         self.content_refs = set()  # (page or stream objgen, mcid) the tree references
         self.mcid_owner = {}  # (page objgen, mcid) -> element objgen
-        self.content_order = []  # (page number, page or stream objgen, mcid) in structure-tree order
+        # In structure-tree order: [page number, page or stream objgen, mcid] for each marked-content
+        # sequence, or [page number, None, text] for an element with ActualText, read instead of its content.
+        self.content_order = []
+        self.covering = None  # the ActualText entry whose element is being walked
         root = pdf.Root.get('/StructTreeRoot')
         self.root = root if isinstance(root, Dictionary) else None
         self.role_map = {}
@@ -194,14 +221,24 @@ class StructTree:
             element = self.elements[-1]
             if parent is not None:
                 parent['kids'].append(element)
+            actual = kid.get('/ActualText')
+            covers = self.covering is None and isinstance(actual, pikepdf.String)
+            if covers:
+                self.covering = [page, None, str(actual)]
+                self.content_order.append(self.covering)
             self._walk(kid.get('/K'), element['type'], element, element_page)
+            if covers:
+                self.covering = None
 
     def _content(self, parent, page_ref, stream, mcid):
         owner = stream if isinstance(stream, Stream) else page_ref
         if not isinstance(owner, Dictionary) and not isinstance(owner, Stream):
             return
         self.content_refs.add((owner.objgen, mcid))
-        self.content_order.append((self.page_of(page_ref), owner.objgen, mcid))
+        if self.covering is None:
+            self.content_order.append([self.page_of(page_ref), owner.objgen, mcid])
+        elif self.covering[0] is None:
+            self.covering[0] = self.page_of(page_ref)
         if parent is not None:
             parent['kids'].append({'type': None, 'content': True})
             self.mcid_owner[(owner.objgen, mcid)] = parent['dict'].objgen
@@ -226,9 +263,12 @@ class StructTree:
 def check_document(pdf, report):
     root = pdf.Root
     mark_info = root.get('/MarkInfo')
+    # Matterhorn has no checkpoint of its own for a Tagged PDF's MarkInfo Marked (ISO 32000-1 14.8.1):
+    # without it a reader treats no content as tagged, which is 01-005's failure.
     if not isinstance(mark_info, Dictionary) or mark_info.get('/Marked') is not True:
         report.fail('01-005', None, None, 'MarkInfo Marked is not true, so no content counts as tagged')
-    elif mark_info.get('/Suspects') is True:
+    # 01-007 looks at Suspects whatever Marked says (veraPDF 7.1-4: Suspects != true).
+    if isinstance(mark_info, Dictionary) and mark_info.get('/Suspects') is True:
         report.fail('01-007', None, ref(mark_info), 'MarkInfo Suspects is true')
     if not isinstance(root.get('/StructTreeRoot'), Dictionary):
         report.fail('01-005', None, None, 'the document has no structure tree (StructTreeRoot)')
@@ -239,22 +279,25 @@ def check_document(pdf, report):
     elif preferences.get('/DisplayDocTitle') is not True:
         report.fail('07-002', None, ref(preferences), 'DisplayDocTitle is false')
 
-    title_langs = check_metadata(root, report)
+    undetermined = check_metadata(root, report)
     lang = root.get('/Lang')
     lang_text = str(lang).strip() if isinstance(lang, pikepdf.String) else ''
-    if not lang_text and not any(tag not in ('', 'x-default') for tag in title_langs):
-        report.fail('11-006', None, None, 'no document Lang in the catalog and no language on dc:title')
+    # veraPDF 7.2-33: a language alternative whose entry is x-default (or names no language) takes
+    # its language from the catalog's Lang.
+    if undetermined and not lang_text:
+        report.fail('11-006', None, None, f'{", ".join(undetermined)} has an x-default entry and the catalog has no Lang')
 
-    if pdf.is_encrypted:
-        encryption = pdf.encryption
-        permissions = getattr(encryption, 'P', None)
-        allowed = (int(permissions) & (1 << 9)) != 0 if permissions is not None else pdf.allow.accessibility
-        if not allowed:
-            report.fail('26-002', None, None, 'the P entry does not allow content extraction for accessibility (bit 10)')
+    # 26-001 (no P entry) is not checked: qpdf cannot decrypt such a file (the key depends on P), so
+    # it is reported as unreadable (exit code 2) instead.
+    encrypt = pdf.trailer.get('/Encrypt')
+    permissions = encrypt.get('/P') if pdf.is_encrypted and isinstance(encrypt, Dictionary) else None
+    if isinstance(permissions, int) and not int(permissions) & (1 << 9):
+        report.fail('26-002', None, ref(encrypt), 'the P entry does not allow content extraction for accessibility (bit 10)')
 
 
 def check_metadata(root, report):
-    """06-001..06-003; returns the xml:lang values of dc:title's entries."""
+    """06-001..06-004; returns the XMP language alternatives (as prefix:name) whose language is not
+    given: an x-default entry, or an entry without xml:lang (11-006)."""
     metadata = root.get('/Metadata')
     if not isinstance(metadata, Stream):
         report.fail('06-001', None, None, 'the catalog has no Metadata stream')
@@ -273,19 +316,33 @@ def check_metadata(root, report):
     ]
     if not any((part or '').strip() == '1' for part in parts):
         report.fail('06-002', None, ref(metadata), 'no pdfuaid:part with the value 1')
-    titles = [
-        item
-        for title in xml.iter(f'{{{XMP_NS["dc"]}}}title')
-        for item in title.iter(f'{{{XMP_NS["rdf"]}}}li')
-        if (item.text or '').strip()
-    ]
+    titles = list(xml.iter(f'{{{XMP_NS["dc"]}}}title'))
     if not titles:
-        report.fail('06-003', None, ref(metadata), 'no dc:title with text')
-    return [item.get(XML_LANG, '') for item in titles]
+        report.fail('06-003', None, ref(metadata), 'no dc:title')
+    elif not any((item.text or '').strip() for title in titles for item in title.iter(f'{{{XMP_NS["rdf"]}}}li')):
+        report.fail('06-004', None, ref(metadata), 'dc:title is empty')
+    undetermined = []
+    for prop in xml.iter():
+        for alternatives in prop.iterfind(f'{{{XMP_NS["rdf"]}}}Alt'):
+            items = alternatives.iterfind(f'{{{XMP_NS["rdf"]}}}li')
+            if any(item.get(XML_LANG, 'x-default') == 'x-default' for item in items):
+                undetermined.append(qualified_name(prop.tag))
+    return undetermined
 
 
+def qualified_name(tag):
+    """'{http://purl.org/dc/elements/1.1/}title' as 'dc:title' (or the tag itself)."""
+    for prefix, namespace in XMP_NS.items():
+        if tag.startswith(f'{{{namespace}}}'):
+            return f'{prefix}:{tag[len(namespace) + 2 :]}'
+    return tag
+
+
+# ISO 32000-1 Tables 333, 336, 337 and 338: where each element may sit and what it may hold, as
+# veraPDF's PDF/UA-1 profile tests them (rules 7.2-3..20, 26..28, 36..40). checkpoint, element:
+# (parents it may have, children it may have; None = any). Lbl has no parent rule: Table 333 puts it
+# in a TOCI as well as in an LI.
 PARENTAGE = {
-    # checkpoint, element: (parents it may have, children it may have; None = any)
     '09-004': {
         'Table': (None, {'TR', 'THead', 'TBody', 'TFoot', 'Caption'}),
         'THead': ({'Table'}, {'TR'}),
@@ -298,7 +355,6 @@ PARENTAGE = {
     '09-005': {
         'L': (None, {'LI', 'L', 'Caption'}),
         'LI': ({'L'}, {'Lbl', 'LBody'}),
-        'Lbl': ({'LI'}, None),
         'LBody': ({'LI'}, None),
     },
     '09-006': {'TOC': (None, {'TOCI', 'TOC', 'Caption'}), 'TOCI': ({'TOC'}, None)},
@@ -306,10 +362,19 @@ PARENTAGE = {
     '09-008': {'Warichu': (None, {'WT', 'WP'}), 'WT': ({'Warichu'}, None), 'WP': ({'Warichu'}, None)},
 }
 
+# Table 338: "It shall contain one RB element followed by either an RT element or a three-element
+# group consisting of RP, RT, and RP" (Ruby); "It may contain a three-element group consisting of WP,
+# WT, and WP" (Warichu).
+SEQUENCES = {
+    'Ruby': ('09-007', [['RB', 'RT'], ['RB', 'RP', 'RT', 'RP']]),
+    'Warichu': ('09-008', [['WT'], ['WP', 'WT', 'WP']]),
+}
+
 
 def check_structure(tree, report):
     for element in tree.elements:
         kind, page, obj = element['type'], element['page'], ref(element['dict'])
+        kinds = [kid['type'] for kid in element['kids'] if not kid.get('content')]
         for checkpoint, rules in PARENTAGE.items():
             if kind not in rules:
                 continue
@@ -322,31 +387,53 @@ def check_structure(tree, report):
                         what = 'content' if kid.get('content') else kid['type']
                         report.fail(checkpoint, page, obj, f'{kind} holds {what}')
         if kind == 'Table':
-            check_table_groups(element, report)
+            check_table_groups(element, kinds, report)
+            check_header_scope(tree, element, report)
+        if kind in ('L', 'TOC') and 'Caption' in kinds[1:]:
+            report.fail('09-005' if kind == 'L' else '09-006', page, obj, f'{kind} holds a Caption that is not its first kid')
+        if kind in SEQUENCES and all(kid in PARENTAGE[SEQUENCES[kind][0]][kind][1] for kid in kinds):
+            checkpoint, sequences = SEQUENCES[kind]
+            if kinds not in sequences:
+                report.fail(checkpoint, page, obj, f'{kind} holds {" ".join(kinds) or "nothing"}')
         if kind == 'Figure':
+            # veraPDF 7.3-1: (Alt != null && Alt != '') || ActualText != null
             alt = element['dict'].get('/Alt')
             actual = element['dict'].get('/ActualText')
-            if not any(isinstance(text, pikepdf.String) and str(text).strip() for text in (alt, actual)):
+            if not (isinstance(alt, pikepdf.String) and str(alt) != '') and not isinstance(actual, pikepdf.String):
                 report.fail('13-004', page, obj, 'Figure without Alt or ActualText')
-        if kind == 'Table':
-            check_header_scope(tree, element, report)
 
-    headings = [element for element in tree.elements if re.fullmatch(r'H[1-6]', element['type'])]
-    if headings and headings[0]['type'] != 'H1':
-        first = headings[0]
-        report.fail('14-002', first['page'], ref(first['dict']), f'the first heading is {first["type"]}')
-    for before, after in zip(headings, headings[1:]):
-        if int(after['type'][1]) > int(before['type'][1]) + 1:
-            report.fail('14-003', after['page'], ref(after['dict']), f'{after["type"]} follows {before["type"]}')
+    # ISO 14289-1 7.4.3 names levels past 6 H7, H8...: they are role-mapped (02-001), but the note to
+    # Matterhorn's 02-001 says processors ignore that mapping and respect the level, so a heading's
+    # level comes from its own type when that is Hn, else from the standard type it maps to.
+    headings = []
+    for element in tree.elements:
+        own = re.fullmatch(r'H([1-9][0-9]*)', element['raw'])
+        mapped = re.fullmatch(r'H([1-6])', element['type'])
+        if own or mapped:
+            headings.append((int((own or mapped).group(1)), element))
+    if headings and headings[0][0] != 1:
+        level, first = headings[0]
+        report.fail('14-002', first['page'], ref(first['dict']), f'the first heading is H{level}')
+    for (before, _), (after, element) in zip(headings, headings[1:]):
+        if after > before + 1:
+            report.fail('14-003', element['page'], ref(element['dict']), f'H{after} follows H{before}')
 
 
-def check_table_groups(table, report):
-    kinds = [kid['type'] for kid in table['kids']]
+def check_table_groups(table, kinds, report):
+    """Table 337: "either one or more table rows (TR) as children; or an optional table head (THead)
+    followed by one or more table body elements (TBody) and an optional table footer (TFoot)", and a
+    Caption as its first or last child."""
+    page, obj = table['page'], ref(table['dict'])
     for group in ('THead', 'TFoot', 'Caption'):
         if kinds.count(group) > 1:
-            report.fail('09-004', table['page'], ref(table['dict']), f'Table holds more than one {group}')
+            report.fail('09-004', page, obj, f'Table holds more than one {group}')
     if 'Caption' in kinds and kinds.index('Caption') not in (0, len(kinds) - 1):
-        report.fail('09-004', table['page'], ref(table['dict']), 'Table Caption is neither first nor last')
+        report.fail('09-004', page, obj, 'Table Caption is neither first nor last')
+    groups = [kind for kind in kinds if kind in ('THead', 'TBody', 'TFoot')]
+    if groups and 'TBody' not in groups:
+        report.fail('09-004', page, obj, f'Table holds {" and ".join(sorted(set(groups)))} but no TBody')
+    if groups and 'TR' in kinds:
+        report.fail('09-004', page, obj, 'Table holds rows (TR) beside row groups (THead/TBody/TFoot)')
 
 
 def cells_of(element):
@@ -359,22 +446,28 @@ def cells_of(element):
             yield from cells_of(kid)
 
 
+def table_attribute(tree, cell, key):
+    """The value of a Table-owned attribute (O /Table) of a cell, or None."""
+    for attributes in tree.attributes(cell['dict']):
+        if attributes.get('/O') == Name.Table and key in attributes:
+            return attributes.get(key)
+    return None
+
+
 def check_header_scope(tree, table, report):
+    """15-003. A table counts as organized with Headers attributes and IDs when every TD names its
+    header cells (a non-empty Headers attribute); then its TH cells need no Scope."""
     cells = list(cells_of(table))
-    uses_headers = any(
-        any('/Headers' in attributes for attributes in tree.attributes(cell['dict'])) for cell in cells
-    )
-    if uses_headers:
+    data_cells = [cell for cell in cells if cell['type'] == 'TD']
+
+    def names_headers(cell):
+        headers = table_attribute(tree, cell, '/Headers')
+        return isinstance(headers, Array) and len(headers) > 0
+
+    if data_cells and all(names_headers(cell) for cell in data_cells):
         return
     for cell in cells:
-        if cell['type'] != 'TH':
-            continue
-        scopes = [
-            attributes.get('/Scope')
-            for attributes in tree.attributes(cell['dict'])
-            if attributes.get('/O') == Name.Table and '/Scope' in attributes
-        ]
-        if not any(scope in (Name.Row, Name.Column, Name.Both) for scope in scopes):
+        if cell['type'] == 'TH' and table_attribute(tree, cell, '/Scope') not in (Name.Row, Name.Column, Name.Both):
             report.fail('15-003', cell['page'], ref(cell['dict']), 'TH without Scope')
 
 
@@ -406,27 +499,55 @@ class FontInfo:
         )
 
     def _unicode_map(self):
-        """A function from a character code to whether it maps to Unicode."""
+        """A function from a character code to the checkpoint its Unicode mapping fails, or None:
+        10-001 when the ToUnicode CMap maps it to nothing, 31-028/31-029 when it maps it to U+0000 or
+        U+FEFF/U+FFFE, 31-027 when there is no ToUnicode CMap and no exemption covers the code."""
         to_unicode = self.font.get('/ToUnicode')
         if isinstance(to_unicode, Stream):
             mapped = parse_to_unicode(to_unicode.read_bytes())
-            return lambda code: mapped.get(code) not in (None, '', '\u0000', '\ufeff', '\ufffe')
+
+            def fault(code):
+                text = mapped.get(code)
+                if not text:
+                    return '10-001'
+                if '\u0000' in text:
+                    return '31-028'
+                if '\ufeff' in text or '\ufffe' in text:
+                    return '31-029'
+                return None
+
+            return fault
+        exempt = self._exempt_without_to_unicode()
+        return lambda code: None if exempt(code) else '31-027'
+
+    def _exempt_without_to_unicode(self):
+        """31-027's exemptions (ISO 14289-1 7.21.7): a function from a code to whether the font maps it
+        to Unicode without a ToUnicode CMap."""
         if self.two_byte:
             descendants = self.font.get('/DescendantFonts')
             info = descendants[0].get('/CIDSystemInfo') if isinstance(descendants, Array) and len(descendants) else None
+            registry = str(info.get('/Registry', '')) if isinstance(info, Dictionary) else ''
             ordering = str(info.get('/Ordering', '')) if isinstance(info, Dictionary) else ''
-            return (lambda code: True) if ordering in PREDEFINED_ORDERINGS else (lambda code: False)
-        if self.subtype in ('/Type1', '/TrueType', '/MMType1'):
-            encoding = self.font.get('/Encoding')
-            if isinstance(encoding, Name) and str(encoding) in STANDARD_ENCODINGS:
-                return lambda code: True
-            if isinstance(encoding, Dictionary):
-                differences = glyph_names(encoding.get('/Differences'))
-                return lambda code: code not in differences or looks_like_glyph_list_name(differences[code])
-            descriptor = self._descriptor()
-            flags = int(descriptor.get('/Flags', 0)) if isinstance(descriptor, Dictionary) else 0
-            # A non-symbolic font without an Encoding uses StandardEncoding.
-            return (lambda code: True) if encoding is None and not flags & 4 else (lambda code: False)
+            collection = registry == 'Adobe' and ordering in PREDEFINED_ORDERINGS
+            return lambda code: collection
+        encoding = self.font.get('/Encoding')
+        if isinstance(encoding, Name) and str(encoding) in UNICODE_ENCODINGS:
+            return lambda code: True
+        descriptor = self._descriptor()
+        symbolic = bool(int(descriptor.get('/Flags', 0)) & 4) if isinstance(descriptor, Dictionary) else False
+        if self.subtype == '/TrueType':
+            return lambda code: not symbolic
+        if self.subtype in ('/Type1', '/MMType1', '/Type3'):
+            differences = glyph_names(encoding.get('/Differences')) if isinstance(encoding, Dictionary) else {}
+            base = encoding.get('/BaseEncoding') if isinstance(encoding, Dictionary) else encoding
+            # A code outside Differences takes its glyph name from the base encoding: a named one (all
+            # of whose names are in the Adobe Glyph List), or StandardEncoding for a non-symbolic Type 1
+            # font; a symbolic font's built-in encoding cannot be read here, so it does not count.
+            if isinstance(base, Name):
+                base_named = str(base) in STANDARD_ENCODINGS
+            else:
+                base_named = base is None and self.subtype != '/Type3' and not symbolic
+            return lambda code: looks_like_glyph_list_name(differences[code]) if code in differences else base_named
         return lambda code: False
 
     def decode(self, data):
@@ -462,7 +583,8 @@ def glyph_names(differences):
 
 
 def looks_like_glyph_list_name(name):
-    """Adobe Glyph List names map to Unicode; generic names such as g12 or cid34 do not."""
+    """Whether a glyph name maps to Unicode. An approximation of "contained in the Adobe Glyph List"
+    (the check carries no copy of the list): generic names such as g12 or cid34 do not count."""
     return not re.fullmatch(r'(g|glyph|cid|index|G)\d+', name) and name != '.notdef'
 
 
@@ -492,6 +614,14 @@ def parse_to_unicode(data):
                     value = (base + offset).to_bytes(max(len(start), 2), 'big')
                     mapped[low + offset] = value.decode('utf-16-be', errors='replace')
     return mapped
+
+
+UNICODE_FAULTS = {
+    '10-001': 'the ToUnicode CMap of font {font} maps codes {codes} to nothing',
+    '31-027': 'font {font} has no ToUnicode CMap and no exemption covers the codes it shows',
+    '31-028': 'the ToUnicode CMap of font {font} maps codes {codes} to U+0000',
+    '31-029': 'the ToUnicode CMap of font {font} maps codes {codes} to U+FEFF or U+FFFE',
+}
 
 
 def inherited(page, key):
@@ -565,12 +695,14 @@ class ContentChecker:
                 continue
             if operator == 'Do':
                 xobject = self.xobject(resources, operands)
-                if isinstance(xobject, Stream) and xobject.get('/Subtype') == Name.Form and xobject.objgen not in forms_seen:
-                    if not stack:
-                        forms_seen = forms_seen | {xobject.objgen}
+                if isinstance(xobject, Stream) and xobject.get('/Subtype') == Name.Form:
+                    # A form's content sits inside the marked content open where it is drawn (veraPDF
+                    # reads it so): an Artifact in a form drawn in tagged content is 01-003.
+                    if xobject.objgen not in forms_seen:
                         form_resources = xobject.get('/Resources', resources)
-                        self.walk(pikepdf.parse_content_stream(xobject), form_resources, number, xobject, [], parents, forms_seen)
-                        continue
+                        form_content = pikepdf.parse_content_stream(xobject)
+                        self.walk(form_content, form_resources, number, xobject, list(stack), parents, forms_seen | {xobject.objgen})
+                    continue
             if not any(entry in ('artifact', 'tagged') for entry, _ in stack):
                 self.report.fail('01-005', number, owner_ref, f'{operator} outside any Artifact or tagged marked content')
             if operator in TEXT_SHOWING:
@@ -656,10 +788,16 @@ class ContentChecker:
                 strings.append(bytes(operand))
             elif isinstance(operand, Array):
                 strings.extend(bytes(item) for item in operand if isinstance(item, pikepdf.String))
-        missing = sorted({code for data in strings for code in font.codes(data) if not font.unicode(code)})
-        if missing:
-            shown = ', '.join(f'{code:#x}' for code in missing[:8]) + (', ...' if len(missing) > 8 else '')
-            self.report.fail('10-001', number, ref(font.font), f'codes {shown} of font {font.font.get("/BaseFont", "?")} have no Unicode')
+        faults = {}
+        for code in sorted({code for data in strings for code in font.codes(data)}):
+            checkpoint = font.unicode(code)
+            if checkpoint is not None:
+                faults.setdefault(checkpoint, []).append(code)
+        names = [font.font.get(key) for key in ('/BaseFont', '/Name') if isinstance(font.font.get(key), Name)]
+        name = str(names[0]) if names else f'({font.subtype[1:]} font)'
+        for checkpoint, codes in faults.items():
+            shown = ', '.join(f'{code:#x}' for code in codes[:8]) + (', ...' if len(codes) > 8 else '')
+            self.report.fail(checkpoint, number, ref(font.font), UNICODE_FAULTS[checkpoint].format(codes=shown, font=name))
 
 
 def struct_text(path, password):
@@ -673,7 +811,9 @@ def struct_text(path, password):
             content.check_page(page.obj, index + 1)
         pages = [{'structure': [], 'artifacts': content.artifact_text.get(index + 1, [])} for index in range(len(pdf.pages))]
         for page, owner, mcid in tree.content_order:
-            if page is not None and (owner, mcid) in content.mcid_text:
+            if page is not None and owner is None:
+                pages[page - 1]['structure'].append(mcid)
+            elif page is not None and (owner, mcid) in content.mcid_text:
                 pages[page - 1]['structure'].append(content.mcid_text[(owner, mcid)])
         return {'pages': pages}
 

@@ -78,7 +78,10 @@ export function failedCheckpoints(failures: readonly PdfUaFailure[]): string[] {
 
 /** What a screen reader reads on one page: see scripts/pdfua/check.py --struct-text. */
 export interface PageStructureText {
-  /** The text of each marked-content sequence, in structure-tree order. */
+  /**
+   * The text of each marked-content sequence, in structure-tree order; an element with ActualText
+   * (a line of right-to-left or code-point-fallback text) gives that text once, instead of its content's.
+   */
   readonly structure: readonly string[];
   /** The text of each Artifact sequence, in drawing order. */
   readonly artifacts: readonly string[];

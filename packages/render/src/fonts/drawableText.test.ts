@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRecord } from '@strategy-record/validators';
 import { toMinutes } from '../model/toMinutes.js';
 import type { MinutesDocument } from '../model/MinutesDocument.js';
-import { codePointNotation, withDrawableText } from './drawableText.js';
+import { codePointNotation, drawableMinutes, withDrawableText } from './drawableText.js';
 import type { FontSet } from './FontSet.js';
 import { glyphCoverage, type GlyphCoverage } from './GlyphCoverage.js';
 import { loadFontkit } from './loadFontkit.js';
@@ -59,5 +59,31 @@ describe('withDrawableText', () => {
     expect(attendeeName(withDrawableText(minutesWithName('王秀英'), withoutCjk))).toBe(
       ['王', '秀', '英'].map(codePointNotation).join(''),
     );
+  });
+});
+
+describe('drawableMinutes: the record characters behind a changed string (ActualText of a tagged PDF)', () => {
+  it('gives each character of the record with what is drawn for it', () => {
+    const { minutes, recordCharacters } = drawableMinutes(minutesWithName('Li \u{16956}\u2066x'), coverage);
+    const drawn = attendeeName(minutes) ?? '';
+    expect(drawn).toBe('Li [U+16956]x');
+    expect(recordCharacters(drawn)).toEqual([
+      { original: 'L', drawn: 'L' },
+      { original: 'i', drawn: 'i' },
+      { original: ' ', drawn: ' ' },
+      { original: '\u{16956}', drawn: '[U+16956]' },
+      { original: '\u2066', drawn: '' },
+      { original: 'x', drawn: 'x' },
+    ]);
+  });
+
+  it.each([
+    ['a string drawn as the record has it', ['مريم الحسن'], 'مريم الحسن'],
+    ['a string the record holds as it is drawn, beside one drawn alike', ['[U+16956]', '\u{16956}'], '[U+16956]'],
+    ['two record strings drawn alike', ['a\u2066b', 'a\u2067b'], 'ab'],
+  ])('names no characters for %s', (_case, names, drawn) => {
+    const record = { attendees: names.map((fullName) => ({ fullName })) };
+    const minutes = toMinutes(record, { audience: 'professionals', report: validateRecord(record, { mode: 'draft' }) });
+    expect(drawableMinutes(minutes, coverage).recordCharacters(drawn)).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@ import { bidiEngine, type EmbeddingLevels } from '../text/bidiEngine.js';
 import type { LineBreaker } from '../text/lineBreaker.js';
 import { layoutReversesRun, paragraphDirection } from '../text/rtlText.js';
 import { faceOfEachUnit, isLowSurrogate, paragraphLines, type FaceWidth } from './breakLines.js';
-import { paragraphsOf } from './paragraphs.js';
+import { paragraphsAt } from './paragraphs.js';
 
 /** A piece of one line: drawn with one face, its characters already in the order fontkit needs. */
 interface LineSegment {
@@ -17,6 +17,8 @@ export interface VisualLine {
   readonly segments: readonly LineSegment[];
   /** True when the paragraph is right to left: the line is aligned to the right. */
   readonly rightToLeft: boolean;
+  /** Where the line stands in the text, in logical (reading) order: its first offset and the one after its last. */
+  readonly range: readonly [number, number];
 }
 
 /**
@@ -39,9 +41,9 @@ export function bidiLines(
 ): VisualLine[] {
   const bidi = bidiEngine();
   const lines: VisualLine[] = [];
-  for (const paragraph of paragraphsOf(text)) {
+  for (const { paragraph, start: offset } of paragraphsAt(text)) {
     if (paragraph.trim() === '') {
-      lines.push({ segments: [], rightToLeft: false });
+      lines.push({ segments: [], rightToLeft: false, range: [offset, offset + paragraph.length] });
       continue;
     }
     const direction = paragraphDirection(paragraph);
@@ -49,7 +51,11 @@ export function bidiLines(
     const rightToLeft = direction === 'rtl';
     const faces = faceOfEachUnit(paragraph, coverage);
     for (const [start, end] of paragraphLines(paragraph, faces, Breaker, width, widthOf)) {
-      lines.push({ segments: visualSegments(paragraph, embedding, faces, start, end), rightToLeft });
+      lines.push({
+        segments: visualSegments(paragraph, embedding, faces, start, end),
+        rightToLeft,
+        range: [offset + start, offset + end + 1],
+      });
     }
   }
   return lines;

@@ -155,6 +155,69 @@ describe('pdfmakeText: lines broken before pdfmake sees them', () => {
   });
 });
 
+/** Each line pdfmake is handed with the ActualText its inlines carry (one value per line, or none). */
+function actualTexts(content: PdfmakeContent): (string | undefined)[] {
+  if (typeof content === 'string') return [undefined];
+  if ('stack' in content) return content.stack.flatMap(actualTexts);
+  if (!('text' in content)) throw new Error(`unexpected content ${JSON.stringify(content)}`);
+  if (typeof content.text === 'string') return [undefined];
+  const values = new Set(content.text.map((inline) => inline.actualText));
+  expect(values.size).toBe(1);
+  return [...values];
+}
+
+const withoutSpace = (text: string): string => text.replace(/\s+/g, '');
+
+/** The lines read as a screen reader reads them in a tagged PDF: each its ActualText, else its glyphs (white space aside). */
+const readAs = (content: PdfmakeContent): string => {
+  const actual = actualTexts(content);
+  return withoutSpace(
+    linesOf(content)
+      .map((line, index) => actual[index] ?? line.text)
+      .join(''),
+  );
+};
+
+describe('pdfmakeText for a tagged PDF: lines drawn otherwise than they read carry the record text', () => {
+  const name = 'Unborn baby of مريم الحسن (Mariam Al-Hassan)';
+  const fallback = 'Li Wei [U+16956] and [U+A48B]';
+  const record = 'Li Wei \u{16956} and \uA48B';
+  const recordCharacters = (drawn: string) =>
+    drawn === fallback
+      ? [...record].map((original) => ({
+          original,
+          drawn:
+            original.codePointAt(0)! > 0x7f ? `[U+${original.codePointAt(0)!.toString(16).toUpperCase()}]` : original,
+        }))
+      : undefined;
+
+  it('gives each line that holds right-to-left letters its text in reading order, and no other line', () => {
+    const tagged = pdfmakeText(coverage, Breaker, recordCharacters);
+    const content = tagged(name, 70, { fontSize: FONT_SIZE });
+    const lines = linesOf(content);
+    const actual = actualTexts(content);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(actual.filter((text) => text !== undefined).length).toBeGreaterThan(0);
+    expect(readAs(content)).toBe(withoutSpace(name));
+    lines.forEach((line, index) => expect(actual[index] !== undefined).toBe(/\p{Script=Arabic}/u.test(line.text)));
+  });
+
+  it('gives lines with code-point fallback the characters of the record', () => {
+    const tagged = pdfmakeText(coverage, Breaker, recordCharacters);
+    expect(actualTexts(tagged(fallback, 400, { fontSize: FONT_SIZE }))).toEqual([record]);
+    const lines = tagged(fallback, 60, { fontSize: FONT_SIZE });
+    expect(linesOf(lines).length).toBeGreaterThan(1);
+    expect(readAs(lines)).toBe(withoutSpace(record));
+  });
+
+  it('adds no ActualText for an untagged PDF, nor to text drawn as it reads', () => {
+    expect(actualTexts(text(name, 70, { fontSize: FONT_SIZE })).every((value) => value === undefined)).toBe(true);
+    expect(actualTexts(text(fallback, 400, { fontSize: FONT_SIZE }))).toEqual([undefined]);
+    const tagged = pdfmakeText(coverage, Breaker, recordCharacters);
+    expect(actualTexts(tagged('Zofia Wójcik [U+16956]', 400, { fontSize: FONT_SIZE }))).toEqual([undefined]);
+  });
+});
+
 describe('simpleLayout: the OpenType engine skipped only where it would change nothing but kerning', () => {
   const glyphIds = (font: Font, value: string, face: 'latin' | 'cjk'): { simple: number[]; full: number[] } => ({
     simple: simpleLayout(font, face, value).glyphs.map((glyph) => glyph.id),

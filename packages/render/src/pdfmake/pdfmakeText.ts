@@ -1,9 +1,10 @@
+import type { DrawnCharacter } from '../fonts/drawableText.js';
 import type { GlyphCoverage } from '../fonts/GlyphCoverage.js';
 import type { LineBreaker } from '../text/lineBreaker.js';
 import { hasRightToLeft } from '../text/rtlText.js';
 import { bidiLines } from './bidiLines.js';
 import { faceOfEachUnit, faceRunsOf, paragraphLines, type FaceWidth } from './breakLines.js';
-import { paragraphsOf } from './paragraphs.js';
+import { paragraphsAt } from './paragraphs.js';
 import { FAMILY } from './pdfmakeFonts.js';
 import type { PdfmakeContent, PdfmakeInline, PdfmakeNodeStyle } from './pdfmakeTypes.js';
 
@@ -19,7 +20,14 @@ export type TextContent = (text: string, width: number, style: TextStyle) => Exc
 interface DrawnLine {
   readonly runs: PdfmakeInline[];
   readonly alignment: 'left' | 'right' | 'center';
+  /** Where the line stands in the text: its first offset and the one after its last. */
+  readonly range: readonly [number, number];
+  /** The line as the record says it, when it is drawn otherwise: in visual order, or with code-point fallback. */
+  readonly actualText?: string;
 }
+
+/** The record's characters behind a drawn string that differs from it (see drawableMinutes). */
+type RecordCharacters = (drawn: string) => readonly DrawnCharacter[] | undefined;
 
 // Lines of more than one face are kept a little short of the available width: pdfkit shapes each
 // face's run apart, so pdfmake's measure can differ from ours by a kerning pair, and it must never
@@ -41,16 +49,26 @@ const shortOf = (width: number, floor: number): number => Math.max(width * WIDTH
  *   otherwise carry every word through its style resolution, line layout and drawing as an object
  *   of its own; one piece of text per line makes a long document's render about a third faster
  *   (BENCHMARKS.md, issue 4).
+ *
+ * With `recordCharacters` (a tagged PDF), each line drawn otherwise than the record says it (in
+ * visual order, or with code points in brackets for characters no font has) carries the record's
+ * text as `actualText` on its inlines, for the structure tree (tagging/tagDrawnItems.ts).
  */
-export function pdfmakeText(coverage: GlyphCoverage, Breaker: LineBreaker): TextContent {
+export function pdfmakeText(
+  coverage: GlyphCoverage,
+  Breaker: LineBreaker,
+  recordCharacters?: RecordCharacters,
+): TextContent {
   return (text, width, style) => {
     const bold = style.bold === true;
     const widthOf: FaceWidth = (face, run) => coverage.width(face, bold, run, style.fontSize);
-    const lines = hasRightToLeft(text)
+    const rightToLeft = hasRightToLeft(text);
+    const lines = rightToLeft
       ? bidiLines(text, shortOf(width, style.fontSize), coverage, Breaker, widthOf).map(
           (line): DrawnLine => ({
             runs: line.segments.map((segment): PdfmakeInline => ({ text: segment.text, font: FAMILY[segment.face] })),
             alignment: line.rightToLeft ? 'right' : style.alignment === 'center' ? 'center' : 'left',
+            range: line.range,
           }),
         )
       : leftToRightLines(
@@ -61,10 +79,44 @@ export function pdfmakeText(coverage: GlyphCoverage, Breaker: LineBreaker): Text
           widthOf,
           style.alignment === 'center' ? 'center' : style.alignment === 'right' ? 'right' : 'left',
         );
-    const [only] = lines;
-    if (lines.length === 1 && only !== undefined) return { ...style, ...drawn(only) };
-    return { ...style, stack: lines.map(drawn) };
+    const characters = recordCharacters?.(text);
+    const withActualText =
+      recordCharacters === undefined || (!rightToLeft && characters === undefined)
+        ? lines
+        : lines.map((line): DrawnLine => {
+            const actualText = actualTextOf(text, line.range, characters);
+            return actualText === undefined ? line : { ...line, actualText };
+          });
+    const [only] = withActualText;
+    if (withActualText.length === 1 && only !== undefined) return { ...style, ...drawn(only) };
+    return { ...style, stack: withActualText.map(drawn) };
   };
+}
+
+/**
+ * The record's text of the line at `range` of `text` when the line is drawn otherwise: with code
+ * points in brackets for characters no font has (`characters` says which), or in visual order
+ * because it holds right-to-left letters. Undefined for a line drawn as it reads.
+ */
+function actualTextOf(
+  text: string,
+  [start, end]: DrawnLine['range'],
+  characters: readonly DrawnCharacter[] | undefined,
+): string | undefined {
+  let fallback = false;
+  let original = '';
+  let offset = 0;
+  for (const character of characters ?? []) {
+    // A character drawn as nothing belongs to the line it would stand in; one at the very end, to the last line.
+    if (offset >= start && (offset < end || (offset === end && end === text.length))) {
+      original += character.original;
+      fallback ||= character.drawn !== '' && character.drawn !== character.original;
+    }
+    offset += character.drawn.length;
+  }
+  if (fallback) return original;
+  const line = text.slice(start, end);
+  return hasRightToLeft(line) ? line : undefined;
 }
 
 /**
@@ -84,6 +136,12 @@ export function withOutline(
 
 function drawn(line: DrawnLine): Exclude<PdfmakeContent, string> {
   const [only] = line.runs;
+  const { actualText } = line;
+  if (actualText !== undefined) {
+    // pdfmake keeps an inline's own properties on each word it lays out; a tagged PDF gives the
+    // line its record text as ActualText (tagging/tagDrawnItems.ts).
+    return { text: line.runs.map((run) => ({ ...run, actualText })), noWrap: true, alignment: line.alignment };
+  }
   const text =
     line.runs.length === 0
       ? ' '
@@ -102,9 +160,9 @@ function leftToRightLines(
   alignment: DrawnLine['alignment'],
 ): DrawnLine[] {
   const lines: DrawnLine[] = [];
-  for (const paragraph of paragraphsOf(text)) {
+  for (const { paragraph, start: offset } of paragraphsAt(text)) {
     if (paragraph.trim() === '') {
-      lines.push({ runs: [], alignment });
+      lines.push({ runs: [], alignment, range: [offset, offset + paragraph.length] });
       continue;
     }
     const faces = faceOfEachUnit(paragraph, coverage);
@@ -112,7 +170,11 @@ function leftToRightLines(
     const available = oneFace ? width - ROUNDING : shortOf(width, 1);
     for (const [start, end] of paragraphLines(paragraph, faces, Breaker, available, widthOf)) {
       const runs = faceRunsOf(paragraph, faces, start, end + 1);
-      lines.push({ runs: runs.map((run): PdfmakeInline => ({ text: run.text, font: FAMILY[run.face] })), alignment });
+      lines.push({
+        runs: runs.map((run): PdfmakeInline => ({ text: run.text, font: FAMILY[run.face] })),
+        alignment,
+        range: [offset + start, offset + end + 1],
+      });
     }
   }
   return lines;

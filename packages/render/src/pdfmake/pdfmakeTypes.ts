@@ -4,6 +4,8 @@ export interface PdfmakeInline {
   text: string;
   font?: string;
   bold?: boolean;
+  /** The whole line as the record says it, when it is drawn otherwise (right-to-left or fallback text; tagged PDFs only). */
+  actualText?: string;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { FontSet } from '../fonts/FontSet.js';
 import { coverageFor } from '../fonts/GlyphCoverage.js';
 import { loadPackageFonts } from '../fonts/loadPackageFonts.js';
-import { withDrawableText } from '../fonts/drawableText.js';
+import { drawableMinutes } from '../fonts/drawableText.js';
 import type { MinutesDocument } from '../model/MinutesDocument.js';
 import { explainEncryptionFailure, pdfkitSecurity, type PdfProtection } from '../protect/pdfProtection.js';
 import { loadLineBreaker } from '../text/lineBreaker.js';
@@ -36,8 +36,9 @@ export async function renderPdfmake(minutes: MinutesDocument, options: RenderPdf
   const fonts = options.fonts ?? (await loadPackageFonts());
   const tagged = options.tagged ?? true;
   const [coverage, Breaker] = await Promise.all([coverageFor(fonts), loadLineBreaker()]);
-  const drawable = await withOpaqueLogo(withDrawableText(minutes, coverage));
-  const text = pdfmakeText(coverage, Breaker);
+  const { minutes: drawnMinutes, recordCharacters } = drawableMinutes(minutes, coverage);
+  const drawable = await withOpaqueLogo(drawnMinutes);
+  const text = pdfmakeText(coverage, Breaker, tagged ? recordCharacters : undefined);
   const definition = toDocDefinition(drawable, tagged ? paragraphText(text) : text);
   if (tagged) {
     planStructure(definition);

@@ -116,7 +116,7 @@ function withCachedLayout(font: Font, face: FontFace): Font {
   const codePointsOf = (id: number): readonly number[] => {
     let codePoints = found.get(id);
     if (codePoints === undefined) {
-      codePoints = cmap?.codePointsForGlyph(id) ?? [];
+      codePoints = asLetters(cmap?.codePointsForGlyph(id) ?? []);
       if (codePoints.length === 0) {
         const { name } = internals.getGlyph(id);
         codePoints = codePointsNamed(name);
@@ -176,6 +176,21 @@ function copyRun(run: GlyphRun, codePointsOf: (id: number) => readonly number[])
     yOffset,
   }));
   return copy as unknown as GlyphRun;
+}
+
+/**
+ * Code points from the font's character map, an Arabic presentation form (U+FB50 to U+FDFF, U+FE70
+ * to U+FEFF: IBM Plex Sans Arabic maps U+FEB4 to its medial seen) as the letters it is a form of,
+ * so that "الحسن" is not extracted as "الحﺴن"; the space NFKC puts before an isolated mark is left out.
+ */
+function asLetters(codePoints: readonly number[]): readonly number[] {
+  return codePoints.flatMap((codePoint) =>
+    (codePoint >= 0xfb50 && codePoint <= 0xfdff) || (codePoint >= 0xfe70 && codePoint <= 0xfeff)
+      ? [...String.fromCodePoint(codePoint).normalize('NFKC').replace(/ /g, '')].map(
+          (character) => character.codePointAt(0) ?? 0,
+        )
+      : [codePoint],
+  );
 }
 
 /** The letters an Adobe Glyph List name such as `uniFEB3` or `uni06440627` stands for, presentation forms normalised (NFKC). */

@@ -7,7 +7,7 @@ interface PdfkitDocument {
   options: { tagged?: boolean };
   _pdfMakePages: readonly PdfmakePage[];
   addPage(...args: unknown[]): PdfkitDocument;
-  struct(type: string, options: Record<string, unknown>): PdfkitStructure;
+  struct(type: string, options: Record<string, unknown>, children?: readonly unknown[]): PdfkitStructure;
   addStructure(element: PdfkitStructure): PdfkitDocument;
   markContent(tag: string, options?: Record<string, unknown>): PdfkitDocument;
   markStructureContent(tag: string): unknown;
@@ -96,7 +96,14 @@ function openOnEachNewPage(doc: PdfkitDocument, state: TaggingState): void {
   };
 }
 
-/** Opens the marked content an item is drawn in; false for items that draw nothing (clips). */
+/**
+ * Opens the marked content an item is drawn in; false for items that draw nothing (clips). A line
+ * drawn in another order than it reads (right-to-left text) or with characters other than the
+ * record's (code-point fallback) is a Span of its own element, whose ActualText is the line as the
+ * record says it: assistive technology reads that instead of the glyphs. On the structure element,
+ * not the marked content: poppler honours a marked sequence's ActualText and lays its characters out
+ * left to right, so pdftotext would then print an Arabic line reversed.
+ */
 function open(doc: PdfkitDocument, state: TaggingState, entry: PdfmakePage['items'][number]): boolean {
   const structure = listLabel(doc, state, entry) ?? structureOf(entry);
   if (structure === null) return false;
@@ -112,9 +119,17 @@ function open(doc: PdfkitDocument, state: TaggingState, entry: PdfmakePage['item
       return true;
     }
   }
-  const content = doc.markStructureContent(structure.type);
-  element(doc, state, structure).add(content);
+  const actual = actualTextOf(entry);
+  const content = doc.markStructureContent(actual === undefined ? structure.type : 'Span');
+  element(doc, state, structure).add(actual === undefined ? content : doc.struct('Span', { actual }, [content]));
   return true;
+}
+
+function actualTextOf(entry: PdfmakePage['items'][number]): string | undefined {
+  if (entry.type !== 'line') return undefined;
+  const inlines = entry.item.inlines as readonly Record<string, unknown>[];
+  const actual = inlines.find((inline) => typeof inline.actualText === 'string')?.actualText;
+  return typeof actual === 'string' ? actual : undefined;
 }
 
 function structureOf(entry: PdfmakePage['items'][number]): Structure | undefined | null {
