@@ -73,19 +73,24 @@ for index, page in enumerate(pdf.pages):
 def kids(element):
     k = element.get('/K')
     return list(k) if isinstance(k, pikepdf.Array) else [] if k is None else [k]
+def drawn_below(element):
+    # What the element's own marked content draws, and its Spans' (a right-to-left line is one).
+    seen = set()
+    for kid in kids(element):
+        if isinstance(kid, int):
+            seen |= drawn.get((page_of[element.Pg.objgen], kid), set())
+        elif isinstance(kid, pikepdf.Dictionary) and '/MCID' in kid:
+            seen |= drawn.get((page_of[kid.Pg.objgen], int(kid.MCID)), set())
+        elif isinstance(kid, pikepdf.Dictionary) and '/S' in kid:
+            seen |= drawn_below(kid)
+    return seen
 parts = []
 def walk(element):
     if not isinstance(element, pikepdf.Dictionary):
         return
     kind = str(element.get('/S', '/'))[1:]
     if kind in ('Lbl', 'LBody'):
-        seen = set()
-        for kid in kids(element):
-            if isinstance(kid, int):
-                seen |= drawn.get((page_of[element.Pg.objgen], kid), set())
-            elif isinstance(kid, pikepdf.Dictionary) and '/MCID' in kid:
-                seen |= drawn.get((page_of[kid.Pg.objgen], int(kid.MCID)), set())
-        parts.append([kind, sorted(seen)])
+        parts.append([kind, sorted(drawn_below(element))])
     for kid in kids(element):
         walk(kid)
 walk(pdf.Root.StructTreeRoot)
