@@ -214,7 +214,8 @@ export class PdfmakeBlocks {
                 {
                   unbreakable: true,
                   stack: [
-                    this.text(decision.child, inner, { fontSize: FONT_SIZE.subheading, bold: true }),
+                    // A heading, as in the sections before it: a screen reader moving by headings reaches each child's decision.
+                    this.text(decision.child, inner, { fontSize: FONT_SIZE.subheading, bold: true, role: 'H3' }),
                     this.text(`Decision: ${decision.outcome}`, inner, {
                       fontSize: FONT_SIZE.heading,
                       bold: true,
