@@ -4,11 +4,14 @@
 // other processes falls on both alike. Target: protected ÷ unprotected ≤ 1.10. Needs `npm run build`
 // first. Run alone with `node scripts/bench/protection.mjs`.
 //
-// Where the added time goes (node --cpu-prof, 45 protected renders of the ~4-page record): about
-// two thirds in @noble/ciphers' AES block function (pdfkit encrypts in JavaScript, every stream and
-// string), about a seventh in the random IVs (one getRandomValues per object), little in key set-up
-// or SASLprep. A fixed cost per file, dominated by the embedded font subsets: it weighs ~10% on a
-// 4-page render and nothing measurable on a 28-page one. Only pdfkit could make it cheaper.
+// Where the added time went (node --cpu-prof, 65 protected renders of the ~4-page record, before
+// packages/render/src/protect/nodeAesForPdfkit.ts): ~9 ms a file, of a ~50 ms render. About 3 ms in
+// one getRandomValues call (5-9 µs each here) per object for its IV, ~380 objects of which only ~40
+// hold a string or stream; ~2.5 ms in @noble/ciphers' JavaScript AES for ~40 kB (font subsets, page
+// contents, metadata); ~0.5 ms in the revision 5 key set-up and SASLprep; the rest in allocation
+// and garbage collection the profile does not pin down. Now, in Node, pdfmake's pdfkit encrypts
+// with OpenSSL and draws an IV only per string or stream, from a pooled random source: what is left
+// is the key set-up (~0.5 ms a file). react-pdf's own pdfkit still uses the JavaScript cipher.
 import { fileURLToPath } from 'node:url';
 import { median, round } from './measure.mjs';
 import { benchRecord, pageCount } from './render.mjs';
@@ -26,7 +29,9 @@ async function protectionFigures(label, engine, record, audience, rounds) {
   for (const render of Object.values(contenders)) for (let warmup = 0; warmup < 2; warmup += 1) await render();
   const cpu = { unprotected: [], protected: [] };
   for (let index = 0; index < rounds; index += 1) {
-    for (const [name, render] of Object.entries(contenders)) {
+    // Each goes first in every other round, so the garbage one render leaves to the next falls on both alike.
+    const order = Object.entries(contenders);
+    for (const [name, render] of index % 2 === 0 ? order : order.reverse()) {
       const start = process.cpuUsage();
       await render();
       const used = process.cpuUsage(start);
@@ -47,8 +52,8 @@ export async function benchProtection() {
   const figures = {};
   // The records and audiences of the render and templates benches.
   for (const [label, engine, record, audience, rounds] of [
-    ['~4 pages', 'pdfmake', benchRecord(0), 'family', 21],
-    ['~20 pages', 'pdfmake', benchRecord(150), 'professionals', 15],
+    ['~4 pages', 'pdfmake', benchRecord(0), 'family', 41],
+    ['~20 pages', 'pdfmake', benchRecord(150), 'professionals', 21],
     ['~4 pages', 'react-pdf', benchRecord(0), 'family', 9],
   ]) {
     const more = await protectionFigures(label, engine, record, audience, rounds);
