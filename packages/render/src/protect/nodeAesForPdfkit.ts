@@ -21,8 +21,8 @@ const IV_POOL_BYTES = 4096;
 let usingNodeAes: boolean | undefined;
 
 /**
- * Makes pdfmake's pdfkit encrypt AES-256 with Node's own cipher (OpenSSL, AES-NI) instead of its
- * JavaScript one; the first call does it, later calls only say whether it was done. True in Node when
+ * Makes pdfmake's pdfkit encrypt AES-256 with Node's own cipher (OpenSSL) instead of its JavaScript
+ * one; the first call does it, later calls only say whether it was done. True in Node when
  * pdfkit's security handler was found; false in a browser (pdfkit keeps its own cipher there) or
  * when an upgrade of pdfkit has moved it (pdfkit's cipher then still writes a correct, slower file).
  *
@@ -40,7 +40,7 @@ let usingNodeAes: boolean | undefined;
  * This patches pdfkit 0.19 internals, `PDFSecurity.prototype.getEncryptFn`, for the whole process
  * (every document of pdfmake's pdfkit copy, ours or a caller's, gets the same correct encryption;
  * other versions than AES-256 are left to pdfkit). nodeAesForPdfkit.test.ts fails when an upgrade
- * of pdfkit moves the seam.
+ * of pdfkit moves the seam; test/render/protection.test.ts, when a vector repeats in a pdfmake PDF.
  */
 export function useNodeAesInPdfkit(): boolean {
   usingNodeAes ??= wrapPdfkitCipher();
