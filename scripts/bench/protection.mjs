@@ -50,7 +50,7 @@ async function protectionFigures(label, engine, record, audience, rounds) {
   const plain = median(cpu.unprotected);
   const protectedMs = median(cpu.protected);
   return {
-    [`${engine} ${label} pages`]: pages,
+    [`${engine} ${label}: pages drawn`]: pages,
     [`${engine} ${label} CPU ms per render (unprotected / protected)`]: `${round(plain, 1)} / ${round(protectedMs, 1)}`,
     [`${engine} ${label} protected ÷ unprotected (target ≤ 1.10)`]: round(protectedMs / plain, 3),
     [`${engine} ${label} unprotected ÷ unprotected, measured alike (the noise)`]: round(median(cpu.again) / plain, 3),
