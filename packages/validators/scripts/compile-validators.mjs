@@ -6,12 +6,14 @@
 //   src/generated/profileSchemaValidator.js   validateProfileSchema (kept apart: the browser entry
 //                                             interprets the record schema and needs only this one)
 //   src/generated/*.d.ts                      their types
-//   src/generated/schemaIndex.generated.ts  titles and x-rule ids by field, for findings
+//   src/generated/schemaIndex.generated.ts  titles and x-rule ids by field, for the Node entry's
+//                                             findings (the browser entry builds the same index
+//                                             from the schema object with src/buildSchemaIndex.js)
 import { readFile, writeFile, access } from 'node:fs/promises';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { buildSchemaIndex } from './buildSchemaIndex.mjs';
+import { buildSchemaIndex } from '../src/buildSchemaIndex.js';
 
 /** Unknown fields reported per object at most; must equal MAX_UNKNOWN_FIELDS in src/limits.ts (tested). */
 const MAX_UNKNOWN_FIELDS = 50;
@@ -93,7 +95,7 @@ await writeFile(
   `${banner}import type { SchemaIndex } from '../schemaIndexTypes.js';
 
 /** Field titles and rule ids of the record schema, by position in the record. */
-export const schemaIndex: SchemaIndex = ${JSON.stringify(index.tree)};
+export const schemaIndex: SchemaIndex = ${JSON.stringify(index)};
 `,
 );
 console.log(

@@ -1,2 +1,2 @@
 export * from './common.js';
-export { validateRecord, validateRecordText } from './browser/validateRecord.js';
+export { describeLocation, validateRecord, validateRecordText } from './browser/validateRecord.js';

@@ -29,7 +29,7 @@ export { defineRule, type CustomRuleMetadata } from './rules/defineRule.js';
 export { NO_HITS, type Rule, type RuleContext, type RuleHit } from './rules/types.js';
 export type { RecordIndex } from './rules/recordIndex.js';
 export type { SchemaValidator, SchemaValidationError } from './schemaValidatorTypes.js';
-export { describeLocation, sectionOf } from './describeLocation.js';
+export { sectionOf, type DescribeLocation } from './describeLocation.js';
 export { pointerSegments } from '@strategy-record/schemas/core';
 export * from './calendar/index.js';
 export * from './deadlines/index.js';

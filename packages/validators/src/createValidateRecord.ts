@@ -1,5 +1,5 @@
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
-import { compareSegments, sectionOf } from './describeLocation.js';
+import { compareSegments, sectionOf, type SchemaIndexSource } from './describeLocation.js';
 import {
   SECTIONS,
   type ComputedDeadline,
@@ -46,11 +46,16 @@ export const MAX_FINDINGS = 1000;
 export type ValidateRecord = (record: unknown, options?: ValidateOptions) => ValidationReport;
 
 /**
- * Builds `validateRecord` around a schema validator: the Node entry passes ajv's generated standalone
- * code, the browser entry an interpreter of the schema the form already ships. Everything else, the
- * findings, rules and profiles, is shared, so both give the same report (property-tested).
+ * Builds `validateRecord` around a schema validator and the schema's titles and rule ids by position:
+ * the Node entry passes ajv's generated standalone code and the generated index, the browser entry an
+ * interpreter of the schema the form already ships and an index built from that same schema.
+ * Everything else, the findings, rules and profiles, is shared, so both give the same report
+ * (property-tested).
  */
-export function createValidateRecord(schemaValidator: () => SchemaValidator): ValidateRecord {
+export function createValidateRecord(
+  schemaValidator: () => SchemaValidator,
+  schemaIndex: SchemaIndexSource,
+): ValidateRecord {
   /**
    * Validates a strategy discussion record and explains every problem.
    *
@@ -62,7 +67,7 @@ export function createValidateRecord(schemaValidator: () => SchemaValidator): Va
   return function validateRecord(record: unknown, options?: ValidateOptions): ValidationReport {
     const read = readValidateOptions(options);
     try {
-      const result = validateObject(schemaValidator(), record, read);
+      const result = validateObject(schemaValidator(), schemaIndex, record, read);
       return read.problem === undefined
         ? result
         : withFinding(result, systemFinding('SD-STR-OPTIONS', '', read.problem));
@@ -84,6 +89,7 @@ export function createValidateRecord(schemaValidator: () => SchemaValidator): Va
 
 function validateObject(
   validateRecordSchema: SchemaValidator,
+  schemaIndex: SchemaIndexSource,
   record: unknown,
   options: ReadOptions,
 ): ValidationReport {
@@ -123,7 +129,7 @@ function validateObject(
   const { checked, errors, blank, unchosen } = checkSchema(validateRecordSchema, migration?.record ?? record, mode);
   const typed = checked as StrategyDiscussionRecord;
   const { profile, problem } = chooseProfile(options.profile, typed);
-  const findings = schemaFindings(errors, mode, checked, blank, unchosen).map((finding) =>
+  const findings = schemaFindings(schemaIndex(), errors, mode, checked, blank, unchosen).map((finding) =>
     withProfileSeverity(finding, profile),
   );
   if (migration !== undefined) findings.push(migratedFinding(migration));

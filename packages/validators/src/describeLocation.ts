@@ -1,5 +1,4 @@
 import { pointerSegments, sectionOfField, type StrategyDiscussionRecord } from '@strategy-record/schemas/core';
-import { schemaIndex } from './generated/schemaIndex.generated.js';
 import type { SchemaIndex } from './schemaIndexTypes.js';
 import type { SectionId } from './findings.js';
 
@@ -21,8 +20,15 @@ export function compareSegments(left: readonly string[], right: readonly string[
   return left.length - right.length;
 }
 
+/**
+ * The titles and rule ids of the record schema by position, as each entry supplies them: the Node
+ * entry the index generated at build time (it never loads the schema), the browser entry one built on
+ * first use from the schema object a form already ships (no second copy of the titles in the bundle).
+ */
+export type SchemaIndexSource = () => SchemaIndex;
+
 /** The deepest schema position a pointer reaches: its title and the rule id in force there. */
-export function schemaPositionOf(pointer: string): SchemaIndex {
+export function schemaPositionOf(schemaIndex: SchemaIndex, pointer: string): SchemaIndex {
   let node: SchemaIndex = schemaIndex;
   for (const segment of pointerSegments(pointer)) {
     const next = /^\d+$/.test(segment)
@@ -53,12 +59,26 @@ function named(name: unknown): string {
   return typeof name === 'string' && name.length <= 200 ? `, ${name}` : '';
 }
 
+/** Describes a field for a message: see {@link createDescribeLocation}. */
+export type DescribeLocation = (record: unknown, pointer: string) => string;
+
 /**
- * A field label for a message, with the list item it belongs to: `Reason for the medical decision
- * (decision for Amira Hassan)`. Uses the schema's titles, which are written for social workers.
+ * Builds `describeLocation` over an entry's schema index (each entry exports the result). The index
+ * is read on the first call, not before.
  */
-export function describeLocation(record: unknown, pointer: string): string {
-  const title = fieldLabel(pointer);
+export function createDescribeLocation(schemaIndex: SchemaIndexSource): DescribeLocation {
+  /**
+   * A field label for a message, with the list item it belongs to: `Reason for the medical decision
+   * (decision for Amira Hassan)`. Uses the schema's titles, which are written for social workers.
+   */
+  return function describeLocation(record: unknown, pointer: string): string {
+    return describeLocationIn(schemaIndex(), record, pointer);
+  };
+}
+
+/** {@link DescribeLocation} over a given index. */
+export function describeLocationIn(schemaIndex: SchemaIndex, record: unknown, pointer: string): string {
+  const title = fieldLabel(schemaIndex, pointer);
   const [list, position] = pointerSegments(pointer);
   const describeItem = list === undefined ? undefined : LIST_ITEMS[list];
   if (describeItem === undefined || position === undefined || !/^\d+$/.test(position) || !isObject(record))
@@ -70,12 +90,12 @@ export function describeLocation(record: unknown, pointer: string): string {
  * The field's title, prefixed by the group it belongs to when it is nested in one ("Chair: full name"),
  * since titles such as "Full name" are ambiguous on their own. List positions are left to the caller.
  */
-function fieldLabel(pointer: string): string {
+function fieldLabel(schemaIndex: SchemaIndex, pointer: string): string {
   const segments = pointerSegments(pointer).filter((segment) => !/^\d+$/.test(segment));
-  const own = schemaPositionOf(pointer).t ?? 'This field';
+  const own = schemaPositionOf(schemaIndex, pointer).t ?? 'This field';
   if (segments.length < 3) return own;
   const parentPointer = pointer.slice(0, pointer.lastIndexOf('/'));
-  const parent = schemaPositionOf(parentPointer.replace(/\/\d+$/, '')).t;
+  const parent = schemaPositionOf(schemaIndex, parentPointer.replace(/\/\d+$/, '')).t;
   if (parent === undefined || parent === own) return own;
   const lowered = /^[A-Z][a-z]/.test(own) ? own[0]!.toLowerCase() + own.slice(1) : own;
   return `${parent}: ${lowered}`;

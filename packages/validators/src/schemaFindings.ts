@@ -7,7 +7,8 @@ import {
   valueAtPointer,
 } from '@strategy-record/schemas/core';
 import type { SchemaValidationError as ErrorObject } from './schemaValidatorTypes.js';
-import { describeLocation, schemaPositionOf, sectionOf } from './describeLocation.js';
+import { describeLocationIn, schemaPositionOf, sectionOf } from './describeLocation.js';
+import type { SchemaIndex } from './schemaIndexTypes.js';
 import type { Finding, ValidationMode } from './findings.js';
 import { isRuleId, ruleCatalogue, type RuleId } from './ruleCatalogue.js';
 import { quote } from './rules/text.js';
@@ -52,9 +53,10 @@ export function isUnchosenOptionError(error: ErrorObject, record: unknown): bool
  * Structural errors (wrong type, unknown field, bad date) are reported in both modes under SD-STR-*
  * ids. Completeness errors are reported in final mode only, under the rule the schema names with
  * `x-rule` for that field or condition, so a missing medical rationale is SD-MED-2 whether the
- * schema or code found it.
+ * schema or code found it. `schemaIndex` gives the titles and rule ids by position (the entry's).
  */
 export function schemaFindings(
+  schemaIndex: SchemaIndex,
   errors: readonly ErrorObject[],
   mode: ValidationMode,
   record: unknown,
@@ -74,9 +76,9 @@ export function schemaFindings(
     add(
       isCompletenessError(error)
         ? mode === 'final' && error.keyword !== 'if'
-          ? completenessFinding(error, record, blank, unchosen)
+          ? completenessFinding(schemaIndex, error, record, blank, unchosen)
           : undefined
-        : structuralFinding(error, record),
+        : structuralFinding(schemaIndex, error, record),
     );
   }
   // A blank field the record did not need is still an error in a final record: the schema refuses
@@ -88,7 +90,7 @@ export function schemaFindings(
         finding(
           'SD-STR-BLANK',
           pointer,
-          `${describeLocation(record, pointer)}: ${blankWords(pointer, unchosen)}. ${ruleCatalogue['SD-STR-BLANK'].summary}`,
+          `${describeLocationIn(schemaIndex, record, pointer)}: ${blankWords(pointer, unchosen)}. ${ruleCatalogue['SD-STR-BLANK'].summary}`,
         ),
       );
   }
@@ -103,6 +105,7 @@ function blankWords(pointer: string, unchosen: ReadonlySet<string>): string {
 }
 
 function completenessFinding(
+  schemaIndex: SchemaIndex,
   error: ErrorObject,
   record: unknown,
   blank: ReadonlySet<string>,
@@ -111,10 +114,10 @@ function completenessFinding(
   const missing = error.keyword === 'required' ? String(error.params['missingProperty']) : undefined;
   const pointer = missing === undefined ? error.instancePath : `${error.instancePath}/${escapePointerSegment(missing)}`;
   const ruleId =
-    conditionalRuleOf(error) ??
-    ruleAt(pointer) ??
+    conditionalRuleOf(schemaIndex, error) ??
+    ruleAt(schemaIndex, pointer) ??
     (error.keyword === 'required' || error.keyword === 'minItems' ? 'SD-STR-REQUIRED' : 'SD-STR-BLANK');
-  const label = describeLocation(record, pointer);
+  const label = describeLocationIn(schemaIndex, record, pointer);
   const what = blank.has(pointer)
     ? blankWords(pointer, unchosen)
     : error.keyword === 'required'
@@ -125,9 +128,9 @@ function completenessFinding(
   return finding(ruleId, pointer, `${label}: ${what}. ${ruleCatalogue[ruleId].summary}`);
 }
 
-function structuralFinding(error: ErrorObject, record: unknown): Finding | undefined {
+function structuralFinding(schemaIndex: SchemaIndex, error: ErrorObject, record: unknown): Finding | undefined {
   const pointer = error.instancePath;
-  const label = describeLocation(record, pointer);
+  const label = describeLocationIn(schemaIndex, record, pointer);
   const params = error.params;
   switch (error.keyword) {
     case 'type':
@@ -211,17 +214,17 @@ function formatFinding(record: unknown, pointer: string, label: string, format: 
   );
 }
 
-function conditionalRuleOf(error: ErrorObject): RuleId | undefined {
+function conditionalRuleOf(schemaIndex: SchemaIndex, error: ErrorObject): RuleId | undefined {
   const { schemaPath } = error;
   const at = Math.max(schemaPath.lastIndexOf('/then/'), schemaPath.lastIndexOf('/else/'));
   if (at < 0) return undefined;
   // The failing object is at the instance path; its conditions are keyed by def-relative schema path.
-  const rule = schemaPositionOf(error.instancePath).c?.[schemaPath.slice(0, at + 5)];
+  const rule = schemaPositionOf(schemaIndex, error.instancePath).c?.[schemaPath.slice(0, at + 5)];
   return rule !== undefined && isRuleId(rule) ? rule : undefined;
 }
 
-function ruleAt(pointer: string): RuleId | undefined {
-  const rule = schemaPositionOf(pointer).r;
+function ruleAt(schemaIndex: SchemaIndex, pointer: string): RuleId | undefined {
+  const rule = schemaPositionOf(schemaIndex, pointer).r;
   return rule !== undefined && isRuleId(rule) ? rule : undefined;
 }
 

@@ -1,11 +1,12 @@
 import {
-  englandAndWalesHolidaysByYear,
+  ENGLAND_AND_WALES_WEEKDAY_HOLIDAYS,
   HOLIDAY_TABLE_FIRST_YEAR,
   HOLIDAY_TABLE_LAST_YEAR,
 } from './englandAndWalesHolidays.generated.js';
 import { WorkingDayCalendar, type HolidayOverrides } from './WorkingDayCalendar.js';
 
 let standard: WorkingDayCalendar | undefined;
+let tableByYear: Readonly<Record<number, readonly string[]>> | undefined;
 const withOverrides = new Map<string, WorkingDayCalendar>();
 const MAX_CACHED = 64;
 
@@ -18,26 +19,36 @@ export function englandAndWalesCalendar(overrides?: HolidayOverrides): WorkingDa
   const add = overrides?.add ?? [];
   const remove = overrides?.remove ?? [];
   if (add.length === 0 && remove.length === 0) {
-    standard ??= new WorkingDayCalendar(
-      englandAndWalesHolidaysByYear,
-      HOLIDAY_TABLE_FIRST_YEAR,
-      HOLIDAY_TABLE_LAST_YEAR,
-    );
+    standard ??= new WorkingDayCalendar(holidaysByYear(), HOLIDAY_TABLE_FIRST_YEAR, HOLIDAY_TABLE_LAST_YEAR);
     return standard;
   }
   const key = `${[...add].sort().join(',')}|${[...remove].sort().join(',')}`;
   let calendar = withOverrides.get(key);
   if (calendar === undefined) {
-    calendar = new WorkingDayCalendar(
-      englandAndWalesHolidaysByYear,
-      HOLIDAY_TABLE_FIRST_YEAR,
-      HOLIDAY_TABLE_LAST_YEAR,
-      { add, remove },
-    );
+    calendar = new WorkingDayCalendar(holidaysByYear(), HOLIDAY_TABLE_FIRST_YEAR, HOLIDAY_TABLE_LAST_YEAR, {
+      add,
+      remove,
+    });
     if (withOverrides.size >= MAX_CACHED) withOverrides.clear();
     withOverrides.set(key, calendar);
   }
   return calendar;
+}
+
+/**
+ * The generated table (`YYYY MMDD MMDD …`, one line per year, kept compact for browser bundles) as
+ * `YYYY-MM-DD` dates by year, expanded once.
+ */
+export function holidaysByYear(): Readonly<Record<number, readonly string[]>> {
+  if (tableByYear === undefined) {
+    const byYear: Record<number, readonly string[]> = {};
+    for (const line of ENGLAND_AND_WALES_WEEKDAY_HOLIDAYS.trim().split('\n')) {
+      const [year, ...days] = line.split(' ');
+      byYear[Number(year)] = days.map((day) => `${year}-${day.slice(0, 2)}-${day.slice(2)}`);
+    }
+    tableByYear = byYear;
+  }
+  return tableByYear;
 }
 
 /** Whether a `YYYY-MM-DD` date is a working day in England and Wales. Throws a `RangeError` for a malformed date or one outside 2000–2100. */

@@ -1,3 +1,7 @@
+// Plain JavaScript (typed by buildSchemaIndex.d.ts) so that both callers can run it: the generator
+// (scripts/compile-validators.mjs, in Node with no TypeScript step) writes the Node entry's index with
+// it, and the browser entry builds the same index from the schema object a form already ships.
+
 /**
  * Builds, from the record schema, what findings need at run time without loading the schema itself:
  * for every position in a record, the field's title (`t`, for messages), the rule id a missing or
@@ -63,5 +67,5 @@ export function buildSchemaIndex(schema) {
     return out;
   }
 
-  return { tree: treeOf(schema, undefined) };
+  return treeOf(schema, undefined);
 }
