@@ -13,7 +13,8 @@ const SMALL = 'schemas/examples/final/no-further-action.json';
 const folder = mkdtempSync(join(tmpdir(), 'strategy-record-protected-'));
 const write = (name: string, content: string) => {
   const path = join(folder, name);
-  writeFileSync(path, content);
+  // Only the owner may read it, as a password file should be (else the command warns).
+  writeFileSync(path, content, { mode: 0o600 });
   return path;
 };
 const passwordFile = write('password.txt', `${CANARY}\n`);

@@ -3,7 +3,14 @@ import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { RENDER_ENGINES } from '@strategy-record/render/engines';
 import { describe, expect, it } from 'vitest';
 import { renderPdfmake } from '@strategy-record/render/pdfmake';
-import { encryptedValues, holdsPassword, PROTECTED_AS_PROMISED, qpdfVerdict } from './support/encryptedPdf.js';
+import {
+  declaredVersion,
+  encryptedValues,
+  holdsPassword,
+  PROTECTED_AS_PROMISED,
+  qpdfCheck,
+  qpdfVerdict,
+} from './support/encryptedPdf.js';
 import { checkPdfUa } from '../support/pdfUaCheck.js';
 import { pdfText } from './support/pdfTools.js';
 import { minutesOf } from './support/renderEngines.js';
@@ -34,6 +41,13 @@ describe.each(encrypting)('a protected PDF from $name', (engine) => {
     expect(pdfText(verdict.decrypted)).toBe(pdfText(plain));
     expect(holdsPassword(pdf, CANARY)).toBe(false);
     expect(holdsPassword(verdict.decrypted, CANARY)).toBe(false);
+    expect(qpdfCheck(pdf, CANARY)).toBe(0);
+    // AES-256 revision 5 is Adobe's extension level 3 to PDF 1.7, and the catalog says so. The
+    // react-pdf renderer makes its pdfkit document out of reach, so its files cannot (README).
+    expect(declaredVersion(pdf, CANARY)).toEqual({
+      version: '1.7',
+      extensionLevel: engine.name === 'pdfmake' ? 3 : 0,
+    });
     // Protection keeps what tagging gives: still PDF/UA-1 (26-002: screen readers may extract).
     if (engine.canTag) expect(checkPdfUa([pdf], { password: CANARY })).toEqual([[]]);
   });

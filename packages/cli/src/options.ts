@@ -14,7 +14,24 @@ export function parseOptions<const Options extends ParseArgsOptionsConfig, const
   options: Options,
   { positionals }: { readonly positionals: Positionals },
 ) {
-  return parseArgs({ args: [...args], allowPositionals: positionals, strict: true, options: { ...options, ...HELP } });
+  const config = {
+    args: [...args],
+    allowPositionals: positionals,
+    strict: true,
+    tokens: true,
+    options: { ...options, ...HELP },
+  } as const;
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    // parseArgs explains an option followed by another option (`--password-file -o x`) in three
+    // lines; the command line's other mistakes take one.
+    const ambiguous = /^Option '(-[^']+)' argument is ambiguous\./.exec((error as Error | undefined)?.message ?? '');
+    if (ambiguous === null) throw error;
+    throw new UsageError(
+      `${ambiguous[1]} needs a value before the next option (a value that starts with "-" is written ${ambiguous[1]}=-…).`,
+    );
+  }
 }
 
 /** The option's value if it is one of `allowed`; else a usage error naming the choices. */

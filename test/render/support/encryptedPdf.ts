@@ -124,3 +124,36 @@ export function encryptedValues(pdf: Uint8Array): { readonly object: number; rea
   }
   return values;
 }
+
+/**
+ * The version and Adobe extension level a reader takes from a protected PDF, as pikepdf (Debian
+ * `python3-pikepdf`, qpdf underneath) reads them with the password from its standard input.
+ */
+export function declaredVersion(pdf: Uint8Array, password: string): { version: string; extensionLevel: number } {
+  const folder = mkdtempSync(join(tmpdir(), 'strategy-record-version-'));
+  try {
+    const file = join(folder, 'protected.pdf');
+    writeFileSync(file, pdf);
+    const script =
+      'import json, sys, pikepdf\n' +
+      'with pikepdf.open(sys.argv[1], password=sys.stdin.read()) as pdf:\n' +
+      '    print(json.dumps({"version": pdf.pdf_version, "extensionLevel": pdf.extension_level}))\n';
+    const run = spawnSync('/usr/bin/python3', ['-c', script, file], { input: password, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`pikepdf could not open the PDF: ${run.stderr}`);
+    return JSON.parse(run.stdout) as { version: string; extensionLevel: number };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The exit code of `qpdf --check` on a PDF as it is (encrypted or not): 0 when qpdf finds nothing wrong. */
+export function qpdfCheck(pdf: Uint8Array, password: string): number | null {
+  const folder = mkdtempSync(join(tmpdir(), 'strategy-record-check-'));
+  try {
+    const file = join(folder, 'protected.pdf');
+    writeFileSync(file, pdf);
+    return spawnSync(QPDF, ['--check', `--password=${password}`, file], { encoding: 'utf8' }).status;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

@@ -8,7 +8,7 @@ import { loadProfileOption } from '../loadProfileOption.js';
 import { loadTemplateOption } from '../loadTemplateOption.js';
 import { makeFolders } from '../makeFolders.js';
 import { isUsageMistake, oneOf, parseOptions } from '../options.js';
-import { PASSWORD_VARIABLE, readPasswordOption } from '../readPasswordOption.js';
+import { namingPasswordSource, PASSWORD_VARIABLE, passwordSource, readPasswordOption } from '../readPasswordOption.js';
 import { readRecordFile, readStandardInput, type Input } from '../readInputs.js';
 import { writeFileAtomically } from '../writeFileAtomically.js';
 import { writeFolderAtomically } from '../writeFolderAtomically.js';
@@ -30,9 +30,12 @@ Writes the minutes of one record: a PDF or an HTML print view.
               is read relative to it (see "strategy-record templates"); default: the toolkit's own
   -o, --output  the file to write (replaced only once the new one is complete)
   --password-file  protect the PDF with the password in this file (one line; a final line break
-              is not part of it): AES-256, printing allowed, copying not, screen readers
-              allowed. Else the environment variable ${PASSWORD_VARIABLE}, when set. Never
-              give a password on the command line. Engines: ${ENCRYPTING_ENGINES.join(', ')}.
+              is not part of it, spaces are, even at the end: "secret " is not "secret"), a
+              pipe such as <(pass show minutes) or /dev/stdin: AES-256, printing allowed, copying
+              not, screen readers allowed. Else the environment variable ${PASSWORD_VARIABLE},
+              when set. Never give a password on the command line. Use a long random one (five
+              or more random words): whoever has the file can try guesses cheaply offline.
+              Engines: ${ENCRYPTING_ENGINES.join(', ')}.
   --per-recipient  one professionals' copy for each person on the record's circulation list, with
               "Copy for <name>, <agency>" on every page, the family copy once (family-copy.pdf),
               and manifest.json and manifest.csv (recipient, agency, audience, file, SHA-256,
@@ -60,7 +63,7 @@ export async function renderCommand(args: string[], io: CommandIo): Promise<numb
 }
 
 async function render(args: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseOptions(
+  const { values, positionals, tokens } = parseOptions(
     args,
     {
       engine: { type: 'string', default: ENGINE_NAMES[0] },
@@ -94,7 +97,12 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
         ? 'say which new or empty folder to write the copies to with -o <folder>.'
         : 'say where to write the minutes with -o <path>.',
     );
-  const password = await readPasswordOption(values['password-file'], process.env);
+  if (tokens.filter((token) => token.kind === 'option' && token.name === 'password-file').length > 1)
+    throw new UsageError('--password-file is given more than once: give one password file.');
+  const password = await readPasswordOption(values['password-file'], process.env, {
+    stdinTaken: (positionals[0] ?? '-') === '-',
+    warn: (message) => io.stderr.write(`strategy-record render: warning: ${message}\n`),
+  });
   if (password !== undefined && !engine.canEncrypt)
     throw new UsageError(
       `the ${engine.name} engine cannot protect its output with a password (--password-file or ${PASSWORD_VARIABLE}): use --engine ${ENCRYPTING_ENGINES.join(' or ')}.`,
@@ -139,6 +147,8 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
       ...minutesOptions,
       engine: engine.name,
       ...(protect === undefined ? {} : { protect }),
+    }).catch((error: unknown) => {
+      throw namingPasswordSource(error, passwordSource(values['password-file'], process.env));
     });
     const files = [
       ...copies.copies.map((copy) => ({ name: copy.file, content: copy.content })),
@@ -165,7 +175,9 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
   // The engine's code is loaded while the last of the fonts are still being read.
   const draw = await engine.load();
   await fonts;
-  const bytes = await draw(minutes, protect === undefined ? {} : { protect });
+  const bytes = await draw(minutes, protect === undefined ? {} : { protect }).catch((error: unknown) => {
+    throw namingPasswordSource(error, passwordSource(values['password-file'], process.env));
+  });
   try {
     makeFolders(dirname(values.output));
     await writeFileAtomically(values.output, bytes);

@@ -4,7 +4,12 @@ import { loadPackageFonts } from '../fonts/loadPackageFonts.js';
 import { drawableMinutes } from '../fonts/drawableText.js';
 import type { MinutesDocument } from '../model/MinutesDocument.js';
 import { useNodeAesInPdfkit } from '../protect/nodeAesForPdfkit.js';
-import { explainEncryptionFailure, pdfkitSecurity, type PdfProtection } from '../protect/pdfProtection.js';
+import {
+  declareExtensionLevel,
+  explainEncryptionFailure,
+  pdfkitSecurity,
+  type PdfProtection,
+} from '../protect/pdfProtection.js';
 import { loadLineBreaker } from '../text/lineBreaker.js';
 import { opaqueLogo } from './opaqueLogo.js';
 import { pdfmakeFor } from './pdfmakeInstance.js';
@@ -54,7 +59,7 @@ export async function renderPdfmake(minutes: MinutesDocument, options: RenderPdf
     useNodeAesInPdfkit();
   }
   const pdfmake = await pdfmakeFor(fonts);
-  pdfmake.setProgressCallback(tagDrawnItem as never);
+  pdfmake.setProgressCallback(onDrawnItem as never);
   const buffer = await pdfmake
     .createPdf(definition)
     .getBuffer()
@@ -71,4 +76,14 @@ async function withOpaqueLogo(minutes: MinutesDocument): Promise<MinutesDocument
   if (letterhead === undefined || logo === undefined) return minutes;
   const dataUrl = (await opaqueLogo(logo.dataUrl)) as typeof logo.dataUrl;
   return { ...minutes, letterhead: { ...letterhead, logo: { ...logo, dataUrl } } };
+}
+
+/**
+ * Called by pdfmake for each item it draws, with its pdfkit document as `this`: tags the item, and
+ * declares the extension level of a protected document (the same for every render, so renders
+ * that share the pdfmake instance cannot get each other's callback).
+ */
+function onDrawnItem(this: ThisParameterType<typeof tagDrawnItem>): void {
+  tagDrawnItem.call(this);
+  declareExtensionLevel(this.pdfDocument as Parameters<typeof declareExtensionLevel>[0]);
 }

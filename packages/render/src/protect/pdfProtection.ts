@@ -54,6 +54,23 @@ export interface PdfkitSecurity {
   };
 }
 
+/** What pdfkit's document holds that declareExtensionLevel reads and sets. */
+interface PdfkitDocumentRoot {
+  readonly options?: { readonly pdfVersion?: string };
+  readonly _root?: { readonly data: Record<string, unknown> };
+}
+
+/**
+ * Declares Adobe extension level 3 in the catalog of a document pdfkit encrypts at `1.7ext3`
+ * (`/Extensions << /ADBE << /BaseVersion /1.7 /ExtensionLevel 3 >> >>`, ISO 32000-1 7.12): pdfkit
+ * writes the header `%PDF-1.7` and AES-256 (revision 5) but not the declaration a reader and a
+ * validator look for. Any other document is left alone. (pdfkit writes a plain string as a name.)
+ */
+export function declareExtensionLevel(doc: PdfkitDocumentRoot): void {
+  if (doc.options?.pdfVersion !== '1.7ext3' || doc._root === undefined) return;
+  doc._root.data['Extensions'] ??= { ADBE: { BaseVersion: '1.7', ExtensionLevel: 3 } };
+}
+
 /** The longest password a revision 5 or 6 security handler reads; pdfkit and readers cut longer ones silently. */
 const MAX_PASSWORD_BYTES = 127;
 
