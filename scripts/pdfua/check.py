@@ -831,21 +831,38 @@ def check_file(path, password):
         return {'pages': len(pdf.pages), 'failures': report.as_list()}
 
 
+USAGE = 'usage: check.py [--password-file PATH] [--struct-text] FILE.pdf [FILE.pdf ...] (--help for more)'
+
+
 def main(argv):
     password = None
     files = []
     text_only = False
     arguments = iter(argv)
     for argument in arguments:
+        if argument in ('-h', '--help'):
+            print(__doc__)
+            return 0
         if argument == '--struct-text':
             text_only = True
         elif argument == '--password-file':
-            with open(next(arguments), encoding='utf-8') as handle:
-                password = handle.read().rstrip('\n')
+            path = next(arguments, None)
+            if path is None:
+                print(f'check.py: --password-file needs a path\n{USAGE}', file=sys.stderr)
+                return 2
+            try:
+                with open(path, encoding='utf-8') as handle:
+                    password = handle.read().rstrip('\n')
+            except (OSError, UnicodeDecodeError) as error:
+                print(f'check.py: cannot read the password file ({type(error).__name__})', file=sys.stderr)
+                return 2
+        elif argument.startswith('-') and argument != '-':
+            print(f'check.py: unknown option {argument}\n{USAGE}', file=sys.stderr)
+            return 2
         else:
             files.append(argument)
     if not files:
-        print('usage: check.py [--password-file PATH] [--struct-text] FILE.pdf [FILE.pdf ...]', file=sys.stderr)
+        print(USAGE, file=sys.stderr)
         return 2
     results = {}
     unreadable = False

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { StrategyDiscussionRecord } from '@strategy-record/schemas';
 import { RENDER_ENGINES } from '@strategy-record/render/engines';
 import { describe, expect, it } from 'vitest';
-import { holdsPassword, PROTECTED_AS_PROMISED, qpdfVerdict } from './support/encryptedPdf.js';
+import { renderPdfmake } from '@strategy-record/render/pdfmake';
+import { encryptedValues, holdsPassword, PROTECTED_AS_PROMISED, qpdfVerdict } from './support/encryptedPdf.js';
 import { checkPdfUa } from '../support/pdfUaCheck.js';
 import { pdfText } from './support/pdfTools.js';
 import { minutesOf } from './support/renderEngines.js';
@@ -71,6 +72,23 @@ describe.each(encrypting)('a protected PDF from $name', (engine) => {
     expect(failure?.message).toContain(message);
     expect(failure?.message).not.toContain(CANARY);
   });
+});
+
+// pdfmake's pdfkit encrypts with Node's AES (packages/render/src/protect/nodeAesForPdfkit.ts), which
+// draws a vector for each string and stream; pdfkit's own cipher reuses one per object.
+it('pdfmake gives every encrypted string and stream a random initialisation vector of its own', async () => {
+  const pdf = await renderPdfmake(minutes, { protect: { userPassword: CANARY } });
+  const values = encryptedValues(pdf);
+  const objects = values.map((value) => value.object);
+  const ivs = values.map((value) => Buffer.from(value.bytes.subarray(0, 16)).toString('hex'));
+  expect({
+    // Objects holding more than one value, where a vector per object would repeat.
+    objectsWithSeveralValues: new Set(objects).size < objects.length,
+    // A vector and whole 16-byte blocks, at least one (PKCS #7 pads even an empty string to a block).
+    allVectorThenBlocks: values.every((value) => value.bytes.length >= 32 && value.bytes.length % 16 === 0),
+    repeatedVectors: ivs.length - new Set(ivs).size,
+  }).toEqual({ objectsWithSeveralValues: true, allVectorThenBlocks: true, repeatedVectors: 0 });
+  expect(values.length).toBeGreaterThan(20);
 });
 
 describe.each(notEncrypting)('$name, which cannot encrypt', (engine) => {

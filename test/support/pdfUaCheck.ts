@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,45 +16,96 @@ export interface PdfUaFailure {
 }
 
 const CHECKER = new URL('../../scripts/pdfua/check.py', import.meta.url).pathname;
+// Debian's Python, which has python3-pikepdf (a pyenv python3 earlier on the PATH would not).
+const PYTHON = '/usr/bin/python3';
 
-/**
- * Runs scripts/pdfua/check.py (on Debian's python3-pikepdf) once over several PDFs, written to a
- * private temporary folder, and returns each PDF's entry of its JSON report, in the order given.
- */
+/** One run of scripts/pdfua/check.py over PDFs written to a private temporary folder. */
+interface CheckerRun {
+  readonly directory: string;
+  /** Where each PDF was written, in the order given. */
+  readonly paths: readonly string[];
+  readonly argv: readonly string[];
+}
+
+function prepareRun(pdfs: readonly Uint8Array[], args: readonly string[], password: string | undefined): CheckerRun {
+  const directory = mkdtempSync(join(tmpdir(), 'pdfua-'));
+  const paths = pdfs.map((pdf, index) => {
+    const path = join(directory, `${index}.pdf`);
+    writeFileSync(path, pdf);
+    return path;
+  });
+  const passwordArgs: string[] = [];
+  if (password !== undefined) {
+    const passwordFile = join(directory, 'password');
+    writeFileSync(passwordFile, password, { mode: 0o600 });
+    passwordArgs.push('--password-file', passwordFile);
+  }
+  return { directory, paths, argv: [CHECKER, ...passwordArgs, ...args, ...paths] };
+}
+
+/** Each PDF's entry of the JSON report, in the order given; a run that failed (or did not run) throws. */
+function readReport<T>(
+  run: CheckerRun,
+  status: number | null,
+  stdout: string,
+  stderr: string,
+  okStatuses: readonly number[],
+): T[] {
+  if (status === null || !okStatuses.includes(status)) throw new Error(`PDF/UA check failed: ${stderr}${stdout}`);
+  const report = JSON.parse(stdout) as { files: Record<string, T> };
+  return run.paths.map((path) => {
+    const entry = report.files[path];
+    if (entry === undefined) throw new Error('the PDF/UA check reported no result for a PDF');
+    return entry;
+  });
+}
+
+/** Runs the checker once over several PDFs and returns each PDF's entry of its JSON report, in the order given. */
 function runChecker<T>(
   pdfs: readonly Uint8Array[],
   args: readonly string[],
   password: string | undefined,
   okStatuses: readonly number[],
 ): T[] {
-  const directory = mkdtempSync(join(tmpdir(), 'pdfua-'));
+  const run = prepareRun(pdfs, args, password);
   try {
-    const paths = pdfs.map((pdf, index) => {
-      const path = join(directory, `${index}.pdf`);
-      writeFileSync(path, pdf);
-      return path;
-    });
-    const passwordArgs: string[] = [];
-    if (password !== undefined) {
-      const passwordFile = join(directory, 'password');
-      writeFileSync(passwordFile, password, { mode: 0o600 });
-      passwordArgs.push('--password-file', passwordFile);
-    }
-    const result = spawnSync('/usr/bin/python3', [CHECKER, ...passwordArgs, ...args, ...paths], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const result = spawnSync(PYTHON, run.argv, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (result.error !== undefined) throw result.error;
-    if (result.status === null || !okStatuses.includes(result.status))
-      throw new Error(`PDF/UA check failed: ${result.stderr}${result.stdout}`);
-    const report = JSON.parse(result.stdout) as { files: Record<string, T> };
-    return paths.map((path) => {
-      const entry = report.files[path];
-      if (entry === undefined) throw new Error('the PDF/UA check reported no result for a PDF');
-      return entry;
-    });
+    return readReport<T>(run, result.status, result.stdout, result.stderr, okStatuses);
   } finally {
-    rmSync(directory, { recursive: true, force: true });
+    rmSync(run.directory, { recursive: true, force: true });
+  }
+}
+
+/**
+ * {@link checkPdfUa} in a child process the caller need not wait for: a test can go on rendering
+ * on its own thread while Python checks what is ready, on another core.
+ */
+export async function checkPdfUaInBackground(pdfs: readonly Uint8Array[]): Promise<PdfUaFailure[][]> {
+  const run = prepareRun(pdfs, [], undefined);
+  try {
+    const { status, stdout, stderr } = await new Promise<{ status: number | null; stdout: string; stderr: string }>(
+      (resolve, reject) => {
+        const child = spawn(PYTHON, run.argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+        const out: Buffer[] = [];
+        const err: Buffer[] = [];
+        child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+        child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code) =>
+          resolve({
+            status: code,
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+          }),
+        );
+      },
+    );
+    return readReport<{ failures?: PdfUaFailure[] }>(run, status, stdout, stderr, [0, 1]).map(
+      (file) => file.failures ?? [],
+    );
+  } finally {
+    rmSync(run.directory, { recursive: true, force: true });
   }
 }
 

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateRecord } from '@strategy-record/validators';
 import schema from '../../schemas/record.schema.json' with { type: 'json' };
+import { leafStrings } from '../render/support/exampleRecords.js';
 import { completeRecordArbitrary, draftRecordArbitrary } from './recordArbitrary.js';
 
 /** The draft schema: the record schema without `required` and `minItems`, wherever they appear. */
@@ -47,6 +48,7 @@ describe('draftRecordArbitrary', () => {
     ['default options', {}],
     ['long lists, no arbitrary Unicode', { maxArrayLength: 8, unicodeWeight: 0 }],
     ['only arbitrary Unicode strings', { unicodeWeight: 10, maxTextLength: 60 }],
+    ['long texts', { maxSentences: 60, maxTextLength: 6000 }],
   ])('generates records that pass the draft schema (%s)', (_label, options) => {
     fc.assert(
       fc.property(draftRecordArbitrary(options), (record) => {
@@ -66,10 +68,20 @@ describe('draftRecordArbitrary', () => {
     expect(reached).toEqual({ s47: true, owner: true, dateOfBirth: true });
   });
 
+  it('writes texts of many sentences when asked (maxSentences), within the text cap', () => {
+    const samples = fc.sample(draftRecordArbitrary({ maxSentences: 60, maxTextLength: 6000 }), {
+      numRuns: 100,
+      seed: 20261206,
+    });
+    const longest = Math.max(...samples.flatMap((record) => leafStrings(record).map((text) => [...text].length)));
+    expect({ over2000: longest > 2000, within6000: longest <= 6000 }).toEqual({ over2000: true, within6000: true });
+  });
+
   it.each([
     ['a text cap too short for a date-time', { maxTextLength: 20 }, 'maxTextLength must be at least 40'],
     ['a negative list length', { maxArrayLength: -1 }, 'maxArrayLength must be a whole number'],
     ['a Unicode weight above 10', { unicodeWeight: 11 }, 'unicodeWeight must be between 0 and 10'],
+    ['texts of no sentences', { maxSentences: 0 }, 'maxSentences must be a whole number, 1 or more'],
   ])('refuses %s rather than filter forever or generate invalid records', (_label, options, message) => {
     expect(() => draftRecordArbitrary(options)).toThrow(message);
   });

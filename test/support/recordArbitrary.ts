@@ -12,6 +12,8 @@ export interface DraftRecordOptions {
   readonly maxTextLength?: number;
   /** Out of 10 strings, how many are arbitrary printable Unicode rather than drawn from the name and phrase pools. */
   readonly unicodeWeight?: number;
+  /** Most sentences in a free text with room for more than 500 code points (3 by default); within `maxTextLength`. */
+  readonly maxSentences?: number;
   /**
    * The record schema to walk: the current one by default; a frozen earlier version
    * (`schemas/versions/1.0/record.schema.json`) gives records of that version, for the migration tests.
@@ -25,6 +27,8 @@ export interface CompleteRecordOptions {
   readonly maxExtraActions?: number;
   /** As in {@link DraftRecordOptions}. */
   readonly unicodeWeight?: number;
+  /** As in {@link DraftRecordOptions}: long texts make records of many pages. */
+  readonly maxSentences?: number;
 }
 
 type SchemaNode = Readonly<Record<string, unknown>>;
@@ -32,6 +36,7 @@ interface Settings {
   readonly maxArrayLength: number;
   readonly maxTextLength: number;
   readonly unicodeWeight: number;
+  readonly maxSentences: number;
   /** The schema whose `$defs` references resolve against. */
   readonly root?: SchemaNode;
 }
@@ -139,14 +144,19 @@ const personName: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** Pool strings sized for a field of this capacity: names for names, short answers, then sentences. */
-function pooledText(capacity: number): fc.Arbitrary<string> {
+function pooledText(capacity: number, maxSentences: number): fc.Arbitrary<string> {
   if (capacity <= 200) return fc.oneof(personName, fc.constantFrom(...agencyNames));
   if (capacity <= 500) return fc.oneof(fc.constantFrom(...shortAnswers), personName);
-  return fc.array(fc.constantFrom(...phrases), { minLength: 1, maxLength: 3 }).map((sentences) => sentences.join(' '));
+  return (
+    fc
+      // size 'max': fast-check's default size draws at most about ten items, whatever maxLength says.
+      .array(fc.constantFrom(...phrases), { minLength: 1, maxLength: maxSentences, size: 'max' })
+      .map((sentences) => sentences.join(' '))
+  );
 }
 
 function textArbitrary(capacity: number, settings: Settings): fc.Arbitrary<string> {
-  const pooled = { weight: 10 - settings.unicodeWeight, arbitrary: pooledText(capacity) };
+  const pooled = { weight: 10 - settings.unicodeWeight, arbitrary: pooledText(capacity, settings.maxSentences) };
   const unicode = {
     weight: settings.unicodeWeight,
     arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: Math.min(capacity, 40) }),
@@ -262,6 +272,8 @@ function checkedSettings(settings: Settings): Settings {
     throw new RangeError(`recordArbitrary: maxTextLength must be at least ${SHORTEST_TEXT_CAP}.`);
   if (!(settings.unicodeWeight >= 0 && settings.unicodeWeight <= 10))
     throw new RangeError('recordArbitrary: unicodeWeight must be between 0 and 10.');
+  if (!Number.isInteger(settings.maxSentences) || settings.maxSentences < 1)
+    throw new RangeError('recordArbitrary: maxSentences must be a whole number, 1 or more.');
   return settings;
 }
 
@@ -279,6 +291,7 @@ export function draftRecordArbitrary(options: DraftRecordOptions = {}): fc.Arbit
     maxArrayLength: options.maxArrayLength ?? 3,
     maxTextLength: options.maxTextLength ?? 400,
     unicodeWeight: options.unicodeWeight ?? 1,
+    maxSentences: options.maxSentences ?? 3,
   });
   const from = options.schema ?? root;
   return nodeArbitrary(from, { ...settings, root: from }, '#', []) as fc.Arbitrary<StrategyDiscussionRecord>;
@@ -367,6 +380,7 @@ export function completeRecordArbitrary(options: CompleteRecordOptions = {}): fc
     maxArrayLength: 3,
     maxTextLength: 400,
     unicodeWeight: options.unicodeWeight ?? 1,
+    maxSentences: options.maxSentences ?? 3,
   });
   if (!Number.isInteger(options.maxExtraActions ?? 0) || (options.maxExtraActions ?? 0) < 0)
     throw new RangeError('recordArbitrary: maxExtraActions must be a whole number, 0 or more.');

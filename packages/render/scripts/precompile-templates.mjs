@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 
-export const KNOWN_HELPERS = ['eq', 'cssString', 'percent'];
+export const KNOWN_HELPERS = ['eq', 'cssString', 'percent', 'isList'];
 
 /** The generated module's source for the templates in `directory` (pure: no I/O besides reading them). */
 export function precompiledTemplatesSource(directory) {

@@ -19,6 +19,7 @@ export {
   type Table,
   type TableColumn,
   type TableRole,
+  type ValueList,
 } from './model/MinutesDocument.js';
 export type { Letterhead, MinutesLogo, MinutesStyle } from './model/MinutesDocument.js';
 export { parseTemplate } from './template/parseTemplate.js';

@@ -11,6 +11,7 @@ export function nodeBuiltin<Name extends keyof NodeOnlyModules>(name: Name): Nod
 
 /** The built-ins this package uses, all of them only in Node. */
 interface NodeOnlyModules {
+  'node:crypto': typeof import('node:crypto');
   'node:module': typeof import('node:module');
   'node:fs/promises': typeof import('node:fs/promises');
   'node:worker_threads': typeof import('node:worker_threads');

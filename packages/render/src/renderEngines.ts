@@ -59,7 +59,7 @@ const engines = [
   {
     name: 'react-pdf',
     subpath: '@strategy-record/render/react-pdf',
-    summary: 'a PDF drawn by @react-pdf/renderer (Node)',
+    summary: 'an untagged PDF drawn by @react-pdf/renderer (Node): not for readers who use a screen reader',
     output: { mediaType: 'application/pdf', extension: 'pdf' },
     runsInBrowser: false,
     canTag: false,
@@ -72,7 +72,7 @@ const engines = [
   {
     name: 'html',
     subpath: '@strategy-record/render/html',
-    summary: 'an HTML print view with its fonts embedded',
+    summary: 'an HTML print view with its fonts embedded (a browser prints it tagged but not PDF/UA)',
     output: { mediaType: 'text/html', extension: 'html' },
     runsInBrowser: true,
     canTag: false,

@@ -72,3 +72,55 @@ export function holdsPassword(bytes: Uint8Array | string, password: string): boo
   const haystack = Buffer.from(bytes);
   return passwordForms(password).some((form) => haystack.includes(form));
 }
+
+/** pdfkit's escapes in a literal string (PDFObject.convert): the only bytes it escapes. */
+const LITERAL_ESCAPES: Record<string, number> = {
+  n: 0x0a,
+  r: 0x0d,
+  t: 0x09,
+  b: 0x08,
+  f: 0x0c,
+  '\\': 0x5c,
+  '(': 0x28,
+  ')': 0x29,
+};
+
+/**
+ * Every literal string and stream of a PDF as pdfkit writes it (one object after another, literal
+ * strings with no raw line break, each stream's `/Length` in its dictionary), as the bytes in the
+ * file: in an encrypted file, each one's initialisation vector followed by its ciphertext. Hex
+ * strings (the file identifier, the encryption dictionary's keys) are not encrypted and not listed.
+ */
+export function encryptedValues(pdf: Uint8Array): { readonly object: number; readonly bytes: Uint8Array }[] {
+  const text = Buffer.from(pdf).toString('latin1');
+  const values: { object: number; bytes: Uint8Array }[] = [];
+  const header = /(\d+) 0 obj\n/g;
+  for (let match = header.exec(text); match !== null; match = header.exec(text)) {
+    const object = Number(match[1]);
+    const start = header.lastIndex;
+    const ends = ['\nstream\n', '\nendobj\n'].map((marker) => text.indexOf(marker, start)).filter((at) => at >= 0);
+    const valueEnd = Math.min(...ends);
+    const value = text.slice(start, valueEnd);
+    for (let at = value.indexOf('('); at >= 0; at = value.indexOf('(', at)) {
+      const bytes: number[] = [];
+      for (at += 1; value[at] !== ')'; at += 1) {
+        if (value[at] === '\\') {
+          at += 1;
+          const escaped = LITERAL_ESCAPES[value[at] ?? ''];
+          if (escaped === undefined) throw new Error(`object ${object}: an escape pdfkit does not write`);
+          bytes.push(escaped);
+        } else bytes.push(value.charCodeAt(at));
+      }
+      values.push({ object, bytes: Uint8Array.from(bytes) });
+    }
+    if (text.startsWith('\nstream\n', valueEnd)) {
+      const length = Number(/^\/Length (\d+)$/m.exec(value)?.[1]);
+      const streamStart = valueEnd + '\nstream\n'.length;
+      if (!text.startsWith('\nendstream', streamStart + length))
+        throw new Error(`object ${object}: a stream whose /Length is wrong`);
+      values.push({ object, bytes: pdf.subarray(streamStart, streamStart + length) });
+      header.lastIndex = streamStart + length;
+    }
+  }
+  return values;
+}

@@ -40,15 +40,20 @@ export function glyphCoverage(fonts: FontSet, fontkit: Fontkit): GlyphCoverage {
     }
     return parsedFont;
   };
+  // A face draws a character only when its regular AND its bold font have it: the minutes set
+  // headings, labels and table headers in bold, and a character only the regular font has would be
+  // drawn there as an empty box (DejaVu Sans has 140 characters its bold lacks, such as the
+  // mathematical sans-serif letters "𝖮" of "fancy text" names). Such a character is printed as its
+  // code point in every weight, the same everywhere, rather than missing wherever it is bold.
+  const drawsInEveryWeight = (face: FontFace, codePoint: number): boolean =>
+    font(face)?.hasGlyphForCodePoint(codePoint) === true && font(face, true)?.hasGlyphForCodePoint(codePoint) === true;
   const chosen = new Map<string, FontFace | null>();
   const faceFor = (character: string, currentFace: FontFace | undefined): FontFace | undefined => {
     const key = `${currentFace ?? ''}|${character}`;
     let answer = chosen.get(key);
     if (answer === undefined) {
       const codePoint = character.codePointAt(0) ?? 0;
-      answer =
-        facePreference(character, currentFace).find((face) => font(face)?.hasGlyphForCodePoint(codePoint) === true) ??
-        null;
+      answer = facePreference(character, currentFace).find((face) => drawsInEveryWeight(face, codePoint)) ?? null;
       chosen.set(key, answer);
     }
     return answer ?? undefined;

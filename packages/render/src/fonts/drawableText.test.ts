@@ -50,6 +50,13 @@ describe('withDrawableText', () => {
     expect(drawable.notices[0]).toContain('[U+AE40]');
   });
 
+  it('prints a character only the regular weight has as its code point, as bold text would show an empty box', () => {
+    // DejaVu Sans has the mathematical sans-serif letters; DejaVu Sans Bold does not.
+    const drawable = withDrawableText(minutesWithName('𝖮lga Nowak'), coverage);
+    expect(attendeeName(drawable)).toBe('[U+1D5AE]lga Nowak');
+    expect(drawable.notices[0]).toContain('[U+1D5AE]');
+  });
+
   it('drops invisible formatting characters that no font has', () => {
     expect(attendeeName(withDrawableText(minutesWithName('Zofia\u2066 Wójcik\u2069'), coverage))).toBe('Zofia Wójcik');
   });

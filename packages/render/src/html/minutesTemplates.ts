@@ -40,6 +40,8 @@ export function minutesTemplate(): MinutesTemplate {
     const runtime = HandlebarsRuntime.create();
     runtime.registerHelper('eq', (left: unknown, right: unknown) => left === right);
     runtime.registerHelper('cssString', (text: unknown) => cssString(String(text)));
+    // A key-value pair's value is text or a list of values (ValueList).
+    runtime.registerHelper('isList', (value: unknown) => Array.isArray(value));
     runtime.registerHelper('percent', (weight: unknown, columns: unknown) => {
       const total = Array.isArray(columns)
         ? columns.reduce((sum: number, column: { weight?: unknown }) => sum + Number(column.weight), 0)

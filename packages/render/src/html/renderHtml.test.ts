@@ -86,6 +86,26 @@ describe('renderHtml', () => {
     expect(document.documentElement.getAttribute('lang')).toBe('en-GB');
   });
 
+  it.each([
+    [
+      'several categories of harm as a bulleted list, an item each, escaped',
+      ['sexual', 'child-on-child', '<b>written by hand</b>'],
+      ['Sexual abuse', 'Child-on-child abuse', '<b>written by hand</b>'],
+    ],
+    ['one category of harm as plain text', ['neglect'], 'Neglect'],
+  ])('shows %s', (_case, categories, shown) => {
+    const record = { ...jointEnquiry, concerns: { ...jointEnquiry.concerns, categories } } as StrategyDiscussionRecord;
+    const { document } = new JSDOM(render(record, 'professionals')).window;
+    const value = [...document.querySelectorAll('.key-value')]
+      .find((pair) => pair.querySelector('dt')?.textContent === 'Category of harm')
+      ?.querySelector('dd');
+    const list = value?.querySelector('ul');
+    expect(list ? [...list.children].map((item) => `${item.tagName} ${item.textContent}`) : value?.textContent).toEqual(
+      Array.isArray(shown) ? shown.map((item) => `LI ${item}`) : shown,
+    );
+    expect(value?.querySelectorAll('b')).toHaveLength(0);
+  });
+
   it('gives the same HTML for the same record', () => {
     expect(render(jointEnquiry as StrategyDiscussionRecord, 'family')).toBe(
       render(structuredClone(jointEnquiry) as StrategyDiscussionRecord, 'family'),

@@ -87,9 +87,9 @@ export const templateSpecs = {
         return undefined
     };
 
-  return "<div class=\"decision\">\n<p class=\"decision-child\">"
-    + alias3(alias2(alias1(depth0, "child", {"start":{"line":7,"column":28},"end":{"line":7,"column":33}} ), depth0))
-    + "</p>\n<p class=\"decision-outcome\">Decision: "
+  return "<div class=\"decision\">\n<h3 class=\"decision-child\">"
+    + alias3(alias2(alias1(depth0, "child", {"start":{"line":7,"column":29},"end":{"line":7,"column":34}} ), depth0))
+    + "</h3>\n<p class=\"decision-outcome\">Decision: "
     + alias3(alias2(alias1(depth0, "outcome", {"start":{"line":8,"column":40},"end":{"line":8,"column":47}} ), depth0))
     + "</p>\n<p class=\"decision-label\">Rationale</p>\n<p class=\"decision-rationale\">"
     + alias3(alias2(alias1(depth0, "rationale", {"start":{"line":10,"column":32},"end":{"line":10,"column":41}} ), depth0))
@@ -118,13 +118,35 @@ export const templateSpecs = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"items"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":3,"column":9}}})) != null ? stack1 : "")
     + "</dl>\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression;
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
 
   return "<div class=\"key-value\"><dt>"
-    + alias3(alias2(alias1(depth0, "label", {"start":{"line":2,"column":44},"end":{"line":2,"column":49}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(depth0, "label", {"start":{"line":2,"column":44},"end":{"line":2,"column":49}} ), depth0))
     + "</dt><dd>"
-    + alias3(alias2(alias1(depth0, "value", {"start":{"line":2,"column":62},"end":{"line":2,"column":67}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"isList").call(alias1,lookupProperty(depth0,"value"),{"name":"isList","hash":{},"data":data,"loc":{"start":{"line":2,"column":66},"end":{"line":2,"column":80}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":2,"column":60},"end":{"line":2,"column":175}}})) != null ? stack1 : "")
     + "</dd></div>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<ul class=\"value-list\">"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"value"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":105},"end":{"line":2,"column":146}}})) != null ? stack1 : "")
+    + "</ul>";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "<li>"
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + "</li>";
+},"4":function(container,depth0,helpers,partials,data) {
+    return container.escapeExpression(container.lambda(container.strict(depth0, "value", {"start":{"line":2,"column":161},"end":{"line":2,"column":166}} ), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -438,7 +460,7 @@ export const templateSpecs = {
     + "</p>\n</footer>\n</body>\n</html>\n";
 },"usePartial":true,"useData":true,"useDepths":true},
   "styles": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    return "@page { size: A4; margin: 66pt 42pt 58pt 42pt; }\n@page {\n  @top-center { font-family: \"DejaVu Sans\", \"Noto Sans\", Arial, sans-serif; font-size: 8pt; font-weight: bold; white-space: pre; text-align: center; }\n  @bottom-center { font-family: \"DejaVu Sans\", \"Noto Sans\", Arial, sans-serif; font-size: 8pt; white-space: pre; text-align: center; }\n}\nhtml { font-family: \"StrategyRecordArabic\", \"DejaVu Sans\", \"Noto Sans\", \"Noto Sans SC\", \"Noto Sans CJK SC\", \"WenQuanYi Micro Hei\", Arial, sans-serif; font-size: 9pt; color: #111; }\nbody { margin: 0 auto; max-width: 52rem; padding: 0 1rem; }\nh1 { font-size: 18pt; margin: 0.2em 0; }\nh2 { font-size: 13pt; margin: 1.1em 0 0.3em; break-after: avoid; }\nh3 { font-size: 10.5pt; margin: 0.8em 0 0.2em; break-after: avoid; }\np, dd, td, th { white-space: pre-line; overflow-wrap: anywhere; }\np { margin: 0 0 0.4em; }\n.audience { font-weight: bold; font-size: 10.5pt; }\n.status { color: #1b5e20; }\n.status.draft, .warning { color: #b00020; font-weight: bold; }\n.notice { font-weight: bold; color: #333; }\n.marking { text-align: center; }\n.marking-text { font-weight: bold; font-size: 10pt; margin: 0.3em 0; }\n.record-line { font-size: 7.5pt; }\n.key-values { margin: 0 0 0.5em; }\n.key-value { display: flex; gap: 0.6em; break-inside: avoid; }\n.key-value dt { flex: 0 0 33%; font-weight: bold; }\n.key-value dd { margin: 0; flex: 1; }\ntable { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0.2em 0 0.6em; font-size: 8.5pt; }\ncaption { text-align: left; font-weight: bold; }\nthead { display: table-header-group; }\ntr { break-inside: avoid; }\nth { background: #e8e8e8; text-align: left; }\nth, td { border: 0.5pt solid #9a9a9a; padding: 2pt 3pt; vertical-align: top; }\n.decision { border: 1.5pt solid #1d3557; background: #f1f5fb; padding: 6pt 8pt; margin: 0.3em 0 0.7em; break-inside: avoid; }\n.decision-child { font-weight: bold; font-size: 10.5pt; }\n.decision-outcome { font-weight: bold; font-size: 13pt; }\n.decision-label { font-weight: bold; }\n.watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: 110pt; font-weight: bold; color: #b00020; opacity: 0.08; transform: rotate(-40deg); pointer-events: none; }\n.letterhead { display: flex; gap: 12pt; align-items: flex-start; border-bottom: 1.5pt solid #333; padding-bottom: 6pt; margin-bottom: 8pt; }\n.letterhead-text p { margin: 0; }\n.organisation { font-weight: bold; font-size: 13pt; }\n.letterhead-line { font-size: 7.5pt; }\n.audience-notice { font-weight: bold; }\n.closing { margin-top: 12pt; }\n.signature { break-inside: avoid; }\n.signature-line { margin-top: 10pt; }\n.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }\n@media print { .screen-only { display: none; } body { max-width: none; padding: 0; } }\n";
+    return "@page { size: A4; margin: 66pt 42pt 58pt 42pt; }\n@page {\n  @top-center { font-family: \"DejaVu Sans\", \"Noto Sans\", Arial, sans-serif; font-size: 8pt; font-weight: bold; white-space: pre; text-align: center; }\n  @bottom-center { font-family: \"DejaVu Sans\", \"Noto Sans\", Arial, sans-serif; font-size: 8pt; white-space: pre; text-align: center; }\n}\nhtml { font-family: \"StrategyRecordArabic\", \"DejaVu Sans\", \"Noto Sans\", \"Noto Sans SC\", \"Noto Sans CJK SC\", \"WenQuanYi Micro Hei\", Arial, sans-serif; font-size: 9pt; color: #111; }\nbody { margin: 0 auto; max-width: 52rem; padding: 0 1rem; }\nh1 { font-size: 18pt; margin: 0.2em 0; }\nh2 { font-size: 13pt; margin: 1.1em 0 0.3em; break-after: avoid; }\nh3 { font-size: 10.5pt; margin: 0.8em 0 0.2em; break-after: avoid; }\np, dd, td, th { white-space: pre-line; overflow-wrap: anywhere; }\np { margin: 0 0 0.4em; }\n.audience { font-weight: bold; font-size: 10.5pt; }\n.status { color: #1b5e20; }\n.status.draft, .warning { color: #b00020; font-weight: bold; }\n.notice { font-weight: bold; color: #333; }\n.marking { text-align: center; }\n.marking-text { font-weight: bold; font-size: 10pt; margin: 0.3em 0; }\n.record-line { font-size: 7.5pt; }\n.key-values { margin: 0 0 0.5em; }\n.key-value { display: flex; gap: 0.6em; break-inside: avoid; }\n.key-value dt { flex: 0 0 33%; font-weight: bold; }\n.key-value dd { margin: 0; flex: 1; }\n.value-list { margin: 0; padding-left: 1.2em; }\ntable { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0.2em 0 0.6em; font-size: 8.5pt; }\ncaption { text-align: left; font-weight: bold; }\nthead { display: table-header-group; }\ntr { break-inside: avoid; }\nth { background: #e8e8e8; text-align: left; }\nth, td { border: 0.5pt solid #9a9a9a; padding: 2pt 3pt; vertical-align: top; }\n.decision { border: 1.5pt solid #1d3557; background: #f1f5fb; padding: 6pt 8pt; margin: 0.3em 0 0.7em; break-inside: avoid; }\n.decision-child { font-weight: bold; font-size: 10.5pt; margin: 0 0 0.4em; white-space: pre-line; overflow-wrap: anywhere; }\n.decision-outcome { font-weight: bold; font-size: 13pt; }\n.decision-label { font-weight: bold; }\n.watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: 110pt; font-weight: bold; color: #b00020; opacity: 0.08; transform: rotate(-40deg); pointer-events: none; }\n.letterhead { display: flex; gap: 12pt; align-items: flex-start; border-bottom: 1.5pt solid #333; padding-bottom: 6pt; margin-bottom: 8pt; }\n.letterhead-text p { margin: 0; }\n.organisation { font-weight: bold; font-size: 13pt; }\n.letterhead-line { font-size: 7.5pt; }\n.audience-notice { font-weight: bold; }\n.closing { margin-top: 12pt; }\n.signature { break-inside: avoid; }\n.signature-line { margin-top: 10pt; }\n.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }\n@media print { .screen-only { display: none; } body { max-width: none; padding: 0; } }\n";
 },"useData":true},
   "table": {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {

@@ -1,3 +1,4 @@
+import { valueText } from '../model/blocks.js';
 import type { DecisionBlock, KeyValue, MinutesBlock, MinutesSection, Table } from '../model/MinutesDocument.js';
 
 // Estimates shared by the PDF engines, which draw the same page: A4 (595.28 pt) less 42 pt each
@@ -51,7 +52,7 @@ function keyValueHeight(item: KeyValue | undefined): number {
   return (
     Math.max(
       textHeight(item.label, CONTENT_WIDTH / 3 - 8, BODY),
-      textHeight(item.value, (CONTENT_WIDTH * 2) / 3, BODY),
+      textHeight(valueText(item.value), (CONTENT_WIDTH * 2) / 3, BODY),
     ) + 2
   );
 }
@@ -84,12 +85,15 @@ const SHORT_KEY_VALUES = 8;
  * anyway, leaving the heading above it alone at the foot of the page, so it is moved with its heading.
  */
 export function keyValuesMayWrap(items: readonly KeyValue[]): boolean {
-  return items.length > SHORT_KEY_VALUES || items.some((item) => item.value.length > LONG_VALUE);
+  return items.length > SHORT_KEY_VALUES || items.some((item) => valueText(item.value).length > LONG_VALUE);
 }
 
 /** Whether react-pdf may split a decision box across pages (it draws it whole otherwise). */
 export function decisionMayWrap(decision: DecisionBlock): boolean {
-  return decision.rationale.length + decision.details.reduce((sum, item) => sum + item.value.length, 0) > LONG_VALUE;
+  return (
+    decision.rationale.length + decision.details.reduce((sum, item) => sum + valueText(item.value).length, 0) >
+    LONG_VALUE
+  );
 }
 
 /**

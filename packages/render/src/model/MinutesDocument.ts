@@ -128,8 +128,17 @@ export interface Subheading {
 
 export interface KeyValue {
   readonly label: string;
-  readonly value: string;
+  /** Display text, or a {@link ValueList} for a field that holds several short values. */
+  readonly value: string | ValueList;
 }
+
+/**
+ * The values of a field that holds several short ones (every category of harm that applies), in the
+ * record's order: engines draw them as a bulleted list in the value's place (HTML `ul`, a tagged
+ * `L` in the accessible PDF), so a reader, and a screen reader, takes them one by one rather than as
+ * one string joined by semicolons. Always two or more: a field with one value has it as text.
+ */
+export type ValueList = readonly string[];
 
 export interface KeyValueList {
   readonly kind: 'keyValues';

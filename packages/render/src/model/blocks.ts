@@ -41,6 +41,26 @@ export function field(
   return { label, value: text };
 }
 
+/**
+ * A label with the values of a field that holds several (an enum multi-select): a {@link ValueList}
+ * when there are two or more; one value as plain text, as any other field (a list of one bullet is
+ * clutter on the page and "list, 1 item" to a screen reader, for nothing it does not already say);
+ * none as {@link field} shows a missing value. Values that are not display text are left out.
+ */
+export function listField(
+  label: string,
+  values: readonly unknown[],
+  options: { readonly optional?: boolean } = {},
+): KeyValue | undefined {
+  const items = values.map(displayText).filter((item): item is string => item !== undefined);
+  return items.length > 1 ? { label, value: items } : field(label, items[0], options);
+}
+
+/** A value as one piece of text, a list's items one per line: what size estimates and checks of length read. */
+export function valueText(value: KeyValue['value']): string {
+  return typeof value === 'string' ? value : value.join('\n');
+}
+
 export function keyValues(...items: readonly (KeyValue | undefined)[]): KeyValueList {
   return { kind: 'keyValues', items: items.filter((item): item is KeyValue => item !== undefined) };
 }

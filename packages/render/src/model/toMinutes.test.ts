@@ -82,6 +82,62 @@ describe('toMinutes', () => {
     ).not.toThrow();
   });
 
+  /** The "Category of harm" value of the minutes of the example with these categories. */
+  const categoryOfHarm = (categories: readonly string[], audience: 'professionals' | 'family') => {
+    const changed = { ...record, concerns: { ...record.concerns, categories } } as StrategyDiscussionRecord;
+    const minutes = toMinutes(changed, { audience, report: finalReport });
+    return minutes.sections
+      .flatMap((section) => section.blocks)
+      .flatMap((block) => (block.kind === 'keyValues' ? block.items : []))
+      .find((item) => item.label === 'Category of harm')?.value;
+  };
+
+  it.each([
+    ['none as "Not recorded"', [], 'Not recorded'],
+    ['one as plain text, not a list of one', ['neglect'], 'Neglect'],
+    [
+      "several as a list, labelled, in the record's order",
+      ['sexual', 'child-on-child'],
+      ['Sexual abuse', 'Child-on-child abuse'],
+    ],
+    [
+      'every category the schema has',
+      [
+        'physical',
+        'sexual',
+        'emotional',
+        'neglect',
+        'fabricated-induced-illness',
+        'exploitation',
+        'organised-multiple',
+        'allegation-against-staff',
+        'child-on-child',
+        'other',
+      ],
+      [
+        'Physical abuse',
+        'Sexual abuse',
+        'Emotional abuse',
+        'Neglect',
+        'Fabricated or induced illness',
+        'Exploitation (criminal or sexual)',
+        'Organised or multiple abuse',
+        'Allegation against a member of staff or volunteer',
+        'Child-on-child abuse',
+        'Other',
+      ],
+    ],
+    ['a value the schema does not know as written', ['neglect', 'آن لائن استحصال'], ['Neglect', 'آن لائن استحصال']],
+    ['a blank value left out, leaving one', ['physical', ' \t'], 'Physical abuse'],
+  ])('shows the categories of harm: %s', (_case, categories, value) => {
+    expect(categoryOfHarm(categories, 'professionals')).toEqual(value);
+  });
+
+  it('leaves the categories of harm out of the family copy, list or not', () => {
+    expect(categoryOfHarm(['sexual', 'child-on-child'], 'family')).toBeUndefined();
+    expect(categoryOfHarm(['neglect'], 'family')).toBeUndefined();
+  });
+
   it('shows a date it cannot read exactly as written', () => {
     const minutes = toMinutes(
       { actions: [{ description: 'Visit', dueBy: 'tomorrow' }] },

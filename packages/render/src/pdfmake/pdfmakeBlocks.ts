@@ -1,4 +1,11 @@
-import type { DecisionBlock, KeyValue, MinutesBlock, MinutesSection, Table } from '../model/MinutesDocument.js';
+import type {
+  DecisionBlock,
+  KeyValue,
+  MinutesBlock,
+  MinutesSection,
+  Table,
+  ValueList,
+} from '../model/MinutesDocument.js';
 import { headerAndFirstRowHeight, presenceAhead, sectionPresenceAhead } from '../layout/presenceAhead.js';
 import { keptWithNext } from './keepWithNext.js';
 import { CELL_PADDING, FONT_SIZE, RULE_WIDTH } from './pageGeometry.js';
@@ -33,6 +40,9 @@ function columnWidths(weights: readonly number[], width: number, rules: boolean)
 // and 0.236 below) at the line height of 1.15, 1.34 em apart. The room kept below a heading grows to
 // match, with a cell's padding on top, so that the first row of a table fits in it.
 const LINE_SPACING = (1.164 * 1.15) / 1.25;
+
+// The room beside a list's items, in em of its type: at least pdfmake's indent ("9. " in DejaVu Sans).
+const LIST_INDENT = 1.4;
 
 // pdfmake splits a decision box (a one-cell table) across pages like any text.
 const SPLIT_DECISIONS = (): boolean => true;
@@ -122,10 +132,28 @@ export class PdfmakeBlocks {
         widths,
         body: items.map((item) => [
           this.text(item.label, widths[0] ?? 0, { fontSize: FONT_SIZE.body, bold: true }),
-          this.text(item.value, widths[1] ?? 0, { fontSize: FONT_SIZE.body }),
+          this.value(item.value, widths[1] ?? 0),
         ]),
       },
       layout: ruledLayout({ headerFill: false, rules: false }),
+    };
+  }
+
+  private value(value: KeyValue['value'], width: number): PdfmakeContent {
+    return typeof value === 'string' ? this.text(value, width, { fontSize: FONT_SIZE.body }) : this.list(value, width);
+  }
+
+  /**
+   * A bulleted list (pdfmake's `ul`, tagged L > LI > Lbl + LBody). Each item is broken into lines by
+   * `text`, as all text is (right-to-left and fallback faces included), at the width pdfmake leaves
+   * beside the disc: it indents the items by the width of "9. " in the list's font (1.27 em in
+   * DejaVu Sans), so they are broken a little short of that, never to be wrapped again by pdfmake.
+   */
+  private list(items: ValueList, width: number): PdfmakeContent {
+    const itemWidth = width - LIST_INDENT * FONT_SIZE.body * this.scale;
+    return {
+      fontSize: FONT_SIZE.body * this.scale,
+      ul: items.map((item) => this.text(item, itemWidth, { fontSize: FONT_SIZE.body })),
     };
   }
 
@@ -189,7 +217,8 @@ export class PdfmakeBlocks {
                 {
                   unbreakable: true,
                   stack: [
-                    this.text(decision.child, inner, { fontSize: FONT_SIZE.subheading, bold: true }),
+                    // A heading, as in the sections before it: a screen reader moving by headings reaches each child's decision.
+                    this.text(decision.child, inner, { fontSize: FONT_SIZE.subheading, bold: true, role: 'H3' }),
                     this.text(`Decision: ${decision.outcome}`, inner, {
                       fontSize: FONT_SIZE.heading,
                       bold: true,

@@ -47,6 +47,8 @@ export type PdfmakeContent =
   | string
   | (PdfmakeNodeStyle & { text: string | PdfmakeInline[] })
   | (PdfmakeNodeStyle & { stack: PdfmakeContent[] })
+  /** A bulleted list: pdfmake draws each item's disc (a filled circle, a vector) beside its first line. */
+  | (PdfmakeNodeStyle & { ul: PdfmakeContent[] })
   | (PdfmakeNodeStyle & { columns: PdfmakeContent[]; columnGap?: number })
   | (PdfmakeNodeStyle & { image: string; fit: [number, number]; alt?: string })
   | (PdfmakeNodeStyle & {

@@ -68,6 +68,7 @@ async function register(): Promise<Registry | undefined> {
     handle(font, face) {
       let handle = handles.get(font);
       if (handle === undefined) {
+        keepOnlyGlyphsWithText(font);
         fonts.push(withCachedLayout(font, face));
         handle = new Uint8Array(8);
         handle.set(MAGIC);
@@ -76,6 +77,36 @@ async function register(): Promise<Registry | undefined> {
       }
       return handle;
     },
+  };
+}
+
+/**
+ * Makes the font, which every document of the process shares, keep no glyph object that was made
+ * without the characters it stands for.
+ *
+ * fontkit keeps one glyph object per glyph id, with the characters of the call that first made it,
+ * and returns that object to every later call. A document's subset decodes each composite glyph
+ * (DejaVu Sans draws "Ȁ" from "A" and an accent glyph named Doublegrave) and so makes its
+ * components without characters; when a later document's shaping then substituted that accent for
+ * a combining mark (U+030F after a capital), fontkit handed back the text-less object, and pdfkit
+ * wrote an empty ToUnicode entry: text lost to copying and screen readers, PDF/UA 10-001, and only
+ * after a particular sequence of earlier documents. A glyph made without characters is now not
+ * kept, so the next call that knows them makes its own.
+ */
+function keepOnlyGlyphsWithText(font: Font): void {
+  const internals = font as unknown as {
+    readonly _glyphs?: Record<number, unknown>;
+    getGlyph(id: number, codePoints?: number[]): unknown;
+  };
+  // fontkit 2's glyph cache; a fontkit without it has nothing to forget.
+  const cache = internals._glyphs;
+  if (typeof cache !== 'object') return;
+  const getGlyph = internals.getGlyph;
+  internals.getGlyph = (id, codePoints = []) => {
+    const known = cache[id] !== undefined;
+    const glyph = getGlyph.call(font, id, codePoints);
+    if (!known && codePoints.length === 0) delete cache[id];
+    return glyph;
   };
 }
 
@@ -98,33 +129,7 @@ function withCachedLayout(font: Font, face: FontFace): Font {
       if (cache.size >= LAYOUT_CACHE_LIMIT) cache.clear();
       cache.set(key, run);
     }
-    return copyRun(run, codePointsOf);
-  };
-  // fontkit keeps one glyph object per glyph id, with the code points of the call that first made
-  // it: a glyph first made by shaping without them (a substitution's output) keeps none, and pdfkit
-  // then writes an empty ToUnicode entry, so its text cannot be extracted (PDF/UA 10-001). Such a
-  // glyph is given the code points the font's character map has for it or, for a contextual form
-  // the map leaves out (an Arabic initial or medial letter), those its name (uniFEB3) stands for,
-  // as the letter it is a form of (U+0633), or, for an accent a capital letter is decomposed into
-  // (DejaVu Sans shapes "Ÿ" as "Y" and a glyph named Dieresis), the combining accent (U+0308).
-  const internals = font as unknown as {
-    _cmapProcessor?: { codePointsForGlyph(id: number): number[] };
-    getGlyph(id: number): { readonly name?: string };
-  };
-  const cmap = internals._cmapProcessor;
-  const found = new Map<number, readonly number[]>();
-  const codePointsOf = (id: number): readonly number[] => {
-    let codePoints = found.get(id);
-    if (codePoints === undefined) {
-      codePoints = asLetters(cmap?.codePointsForGlyph(id) ?? []);
-      if (codePoints.length === 0) {
-        const { name } = internals.getGlyph(id);
-        codePoints = codePointsNamed(name);
-        if (codePoints.length === 0) codePoints = accentNamed(name);
-      }
-      found.set(id, codePoints);
-    }
-    return codePoints;
+    return copyRun(run);
   };
   const bound = new Map<PropertyKey, unknown>();
   let post: PostTableHeader | undefined | null = null;
@@ -147,28 +152,11 @@ function withCachedLayout(font: Font, face: FontFace): Font {
   });
 }
 
-/**
- * A copy pdfkit may scale in place: fresh position objects with the same four numbers.
- *
- * In a right-to-left run, a ligature glyph (e.g. lam-alef, or yeh-noon) stands for several letters;
- * the glyphs are in visual order, and text extraction reverses right-to-left text back into logical
- * order, letters of ligatures included. So the letters a ligature glyph is mapped to are given in
- * visual order too, as react-pdf does, and "ياسمين" is extracted as written rather than as "ياسمني".
- */
-function copyRun(run: GlyphRun, codePointsOf: (id: number) => readonly number[]): GlyphRun {
-  const original = run as unknown as {
-    positions: readonly GlyphPosition[];
-    glyphs: readonly { id: number; codePoints: readonly number[] }[];
-  };
+/** A copy pdfkit may scale in place: fresh position objects with the same four numbers. */
+function copyRun(run: GlyphRun): GlyphRun {
+  const original = run as unknown as { positions: readonly GlyphPosition[] };
   const copy = Object.create(Object.getPrototypeOf(run) as object) as Record<string, unknown>;
   for (const key of Object.keys(run)) copy[key] = (run as unknown as Record<string, unknown>)[key];
-  const rightToLeft = run.direction === 'rtl';
-  copy.glyphs = original.glyphs.map((glyph) => {
-    if (glyph.codePoints.length === 0) return Object.create(glyph, { codePoints: { value: codePointsOf(glyph.id) } });
-    if (rightToLeft && glyph.codePoints.length > 1)
-      return Object.create(glyph, { codePoints: { value: [...glyph.codePoints].reverse() } });
-    return glyph;
-  });
   copy.positions = original.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({
     xAdvance,
     yAdvance,
@@ -176,53 +164,6 @@ function copyRun(run: GlyphRun, codePointsOf: (id: number) => readonly number[])
     yOffset,
   }));
   return copy as unknown as GlyphRun;
-}
-
-/**
- * Code points from the font's character map, an Arabic presentation form (U+FB50 to U+FDFF, U+FE70
- * to U+FEFF: IBM Plex Sans Arabic maps U+FEB4 to its medial seen) as the letters it is a form of,
- * so that "الحسن" is not extracted as "الحﺴن"; the space NFKC puts before an isolated mark is left out.
- */
-function asLetters(codePoints: readonly number[]): readonly number[] {
-  return codePoints.flatMap((codePoint) =>
-    (codePoint >= 0xfb50 && codePoint <= 0xfdff) || (codePoint >= 0xfe70 && codePoint <= 0xfeff)
-      ? [...String.fromCodePoint(codePoint).normalize('NFKC').replace(/ /g, '')].map(
-          (character) => character.codePointAt(0) ?? 0,
-        )
-      : [codePoint],
-  );
-}
-
-/** The letters an Adobe Glyph List name such as `uniFEB3` or `uni06440627` stands for, presentation forms normalised (NFKC). */
-function codePointsNamed(name: string | undefined): readonly number[] {
-  const match = /^uni((?:[0-9A-F]{4})+)(?:\.|$)/.exec(name ?? '');
-  if (match?.[1] === undefined) return [];
-  const text = String.fromCharCode(...(match[1].match(/.{4}/g) ?? []).map((hex) => Number.parseInt(hex, 16)));
-  return [...text.normalize('NFKC')].map((character) => character.codePointAt(0) ?? 0);
-}
-
-// Names of the capital-height accents fonts decompose precomposed capitals into (glyph composition,
-// GSUB ccmp), as the combining marks they draw: the font's own "dieresis" (U+00A8) is another glyph.
-const COMBINING_ACCENTS: Readonly<Record<string, number>> = {
-  grave: 0x0300,
-  acute: 0x0301,
-  circumflex: 0x0302,
-  tilde: 0x0303,
-  macron: 0x0304,
-  breve: 0x0306,
-  dotaccent: 0x0307,
-  dieresis: 0x0308,
-  ring: 0x030a,
-  hungarumlaut: 0x030b,
-  caron: 0x030c,
-  cedilla: 0x0327,
-  ogonek: 0x0328,
-};
-
-/** The combining mark an accent glyph's name (`Dieresis`, `caron.cap`) stands for, if it names one. */
-function accentNamed(name: string | undefined): readonly number[] {
-  const accent = COMBINING_ACCENTS[(name ?? '').split('.')[0]?.toLowerCase() ?? ''];
-  return accent === undefined ? [] : [accent];
 }
 
 interface GlyphPosition {

@@ -1,5 +1,6 @@
 import { View } from '@react-pdf/renderer';
 import type { DecisionBlock, KeyValue, MinutesBlock, Table } from '../model/MinutesDocument.js';
+import { valueText } from '../model/blocks.js';
 import type { MinutesStyles, Style } from './minutesStyles.js';
 import {
   decisionMayWrap,
@@ -19,9 +20,24 @@ export function KeyValues({ items, styles }: BlockProps & { readonly items: read
   return (
     <View style={{ marginBottom: 4 }} wrap={keyValuesMayWrap(items)}>
       {items.map((item, index) => (
-        <View key={index} style={styles.keyValueRow} wrap={item.value.length > LONG_VALUE}>
+        <View key={index} style={styles.keyValueRow} wrap={valueText(item.value).length > LONG_VALUE}>
           <ReactPdfText style={styles.key}>{item.label}</ReactPdfText>
-          <ReactPdfText style={styles.value}>{item.value}</ReactPdfText>
+          <Value value={item.value} styles={styles} />
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** A value's text, or its list: a bullet beside each item, whose lines wrap clear of the bullet. */
+function Value({ value, styles }: BlockProps & { readonly value: KeyValue['value'] }) {
+  if (typeof value === 'string') return <ReactPdfText style={styles.value}>{value}</ReactPdfText>;
+  return (
+    <View style={styles.value}>
+      {value.map((item, index) => (
+        <View key={index} style={styles.listItem}>
+          <ReactPdfText style={styles.listBullet}>{'\u2022'}</ReactPdfText>
+          <ReactPdfText style={styles.listItemText}>{item}</ReactPdfText>
         </View>
       ))}
     </View>

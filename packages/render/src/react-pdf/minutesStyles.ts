@@ -25,6 +25,10 @@ export interface MinutesStyles {
   readonly keyValueRow: Style;
   readonly key: Style;
   readonly value: Style;
+  /** A value that is a list: one row per item, its bullet beside its text. */
+  readonly listItem: Style;
+  readonly listBullet: Style;
+  readonly listItemText: Style;
   readonly caption: Style;
   readonly table: Style;
   readonly tableHeaderRow: Style;
@@ -88,6 +92,9 @@ export const defaultMinutesStyles: MinutesStyles = {
   keyValueRow: { flexDirection: 'row', marginBottom: 2 },
   key: { width: '33%', fontWeight: 'bold', paddingRight: 8 },
   value: { width: '67%' },
+  listItem: { flexDirection: 'row' },
+  listBullet: { width: 10 },
+  listItemText: { flex: 1 },
   caption: { fontSize: 8.5, fontWeight: 'bold', marginTop: 4 },
   // The rules sit on the rows, not on the table: a table split across pages would otherwise draw its
   // left rule down to the foot of the page below its last row there.

@@ -1,4 +1,4 @@
-import { blocks, displayText, field, keyValues, notice, paragraph, subheading } from '../blocks.js';
+import { blocks, displayText, field, keyValues, listField, notice, paragraph, subheading } from '../blocks.js';
 import { formatDateOrDateTime } from '../formatDates.js';
 import { enumLabel, fieldTitle, yesNo } from '../labels.js';
 import type { MinutesBlock } from '../MinutesDocument.js';
@@ -26,13 +26,11 @@ export function concernsSection({ record, audience }: SectionContext): MinutesBl
   }
   const lastSeen = asObject(concerns.childLastSeen);
   const screening = asObject(concerns.exploitationScreening);
-  const categories = asList(concerns.categories)
-    .map((category) => enumLabel('concerns', 'categories', category))
-    .filter((label): label is string => displayText(label) !== undefined);
+  const categories = asList(concerns.categories).map((category) => enumLabel('concerns', 'categories', category));
   return blocks(
     keyValues(
       field('Referral source', concerns.referralSource),
-      field('Category of harm', categories.length === 0 ? undefined : categories.join('; ')),
+      listField('Category of harm', categories),
       field('Inside or outside the family', enumLabel('concerns', 'context', concerns.context)),
       field('Only a missing episode', yesNo(concerns.missingEpisodeOnly), { optional: true }),
       field("Other child's record", concerns.otherChildRecord, { optional: true }),

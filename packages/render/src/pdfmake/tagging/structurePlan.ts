@@ -10,6 +10,10 @@ export interface StructureNode {
   readonly scope?: 'Column' | 'Row';
   /** A table's header cell, which pdfmake draws again at the top of each later page: those copies are Artifacts. */
   readonly repeats?: boolean;
+  /** The element's attributes (`/A`): a list's numbering. */
+  readonly attributes?: Readonly<Record<string, string>>;
+  /** A list item's body: its Lbl, the disc pdfmake draws just after the body's first line (tagDrawnItems.ts). */
+  readonly label?: StructureNode;
 }
 
 /** Drawn content that is not part of the minutes' text: running headers and footers, rules, borders. */
@@ -34,6 +38,7 @@ interface Node extends Record<string, unknown> {
   stack?: PdfmakeContent[];
   columns?: PdfmakeContent[];
   table?: { body: PdfmakeContent[][]; headerRows?: number };
+  ul?: PdfmakeContent[];
   image?: string;
   alt?: string;
   role?: string;
@@ -77,6 +82,7 @@ function walk(content: PdfmakeContent, parent: StructureNode): PdfmakeContent {
   } else if (node.stack !== undefined) walkAll(node.stack, parent);
   else if (node.columns !== undefined) walkAll(node.columns, parent);
   else if (node.table !== undefined) walkTable(node, node.table, parent);
+  else if (node.ul !== undefined) walkList(node.ul, parent);
   else if (node.text !== undefined) stamp(node, { type: 'P', parent });
   return content;
 }
@@ -107,6 +113,20 @@ function walkTable(
         stamp(cell as unknown as Node, cellNode);
       else row[column] = walk(cell, cellNode);
     });
+  });
+}
+
+/** pdfmake's `ul` draws discs: ISO 32000-1 14.8.5.2, the list attribute owner. */
+const DISC_NUMBERING = { O: 'List', ListNumbering: 'Disc' } as const;
+
+/** A bulleted list: L > LI > Lbl (the disc, tagged as it is drawn) + LBody (the item's text). */
+function walkList(items: PdfmakeContent[], parent: StructureNode): void {
+  const list: StructureNode = { type: 'L', parent, attributes: DISC_NUMBERING };
+  items.forEach((item, index) => {
+    const listItem: StructureNode = { type: 'LI', parent: list };
+    const body: StructureNode = { type: 'LBody', parent: listItem, label: { type: 'Lbl', parent: listItem } };
+    if (typeof item !== 'string' && (item as unknown as Node)[PARAGRAPH] === true) stamp(item as unknown as Node, body);
+    else items[index] = walk(item, body);
   });
 }
 

@@ -15,6 +15,7 @@ interface PdfkitDocument {
 }
 interface PdfkitStructure {
   add(child: unknown): PdfkitStructure;
+  readonly dictionary: { readonly data: Record<string, unknown> };
 }
 interface PdfmakePage {
   readonly items: readonly { readonly type: string; readonly item: Record<string, unknown> }[];
@@ -29,6 +30,8 @@ interface TaggingState {
   readonly elements: Map<StructureNode, PdfkitStructure>;
   /** The page a repeating header cell was first drawn on: later copies are Artifacts. */
   readonly firstPage: Map<StructureNode, number>;
+  /** The list items' labels already drawn. */
+  readonly labels: Set<StructureNode>;
 }
 
 const states = new WeakMap<PdfkitDocument, TaggingState>();
@@ -50,7 +53,7 @@ export function tagDrawnItem(this: { readonly pdfDocument: PdfkitDocument }): vo
   if (doc.options.tagged !== true) return;
   let state = states.get(doc);
   if (state === undefined) {
-    state = { page: 0, item: 0, open: false, elements: new Map(), firstPage: new Map() };
+    state = { page: 0, item: 0, open: false, elements: new Map(), firstPage: new Map(), labels: new Set() };
     states.set(doc, state);
     openFirstItemOfFirstPage(doc, state);
     openOnEachNewPage(doc, state);
@@ -102,7 +105,7 @@ function openOnEachNewPage(doc: PdfkitDocument, state: TaggingState): void {
  * left to right, so pdftotext would then print an Arabic line reversed.
  */
 function open(doc: PdfkitDocument, state: TaggingState, entry: PdfmakePage['items'][number]): boolean {
-  const structure = structureOf(entry);
+  const structure = listLabel(doc, state, entry) ?? structureOf(entry);
   if (structure === null) return false;
   if (structure === undefined || 'artifact' in structure) {
     doc.markContent('Artifact', { type: structure?.artifact ?? 'Layout' });
@@ -145,14 +148,37 @@ function structureOf(entry: PdfmakePage['items'][number]): Structure | undefined
   }
 }
 
+/**
+ * The Lbl of a list item when `entry` is its disc: pdfmake's `ul` draws each item's disc as an
+ * ellipse right after the item's first line (LayoutBuilder.processList, on the writer's
+ * `lineAdded`), so a disc follows the first line of a list body whose label is not drawn yet.
+ */
+function listLabel(
+  doc: PdfkitDocument,
+  state: TaggingState,
+  entry: PdfmakePage['items'][number],
+): Structure | undefined {
+  if (entry.type !== 'vector' || entry.item.type !== 'ellipse') return undefined;
+  const before = doc._pdfMakePages[state.page]?.items[state.item - 1];
+  const body = before === undefined ? undefined : structureOf(before);
+  const label = body !== null && body !== undefined && 'type' in body ? body.label : undefined;
+  if (label === undefined || state.labels.has(label)) return undefined;
+  state.labels.add(label);
+  return label;
+}
+
 /** The pdfkit element of a planned node, created (with its ancestors) the first time it is drawn, so in reading order. */
 function element(doc: PdfkitDocument, state: TaggingState, node: StructureNode): PdfkitStructure {
   const existing = state.elements.get(node);
   if (existing !== undefined) return existing;
+  // A list item's label comes before its body in the tree, though drawn after the body's first line.
+  if (node.label !== undefined) element(doc, state, node.label);
   const created = doc.struct(node.type, {
     ...(node.alt === undefined ? {} : { alt: node.alt }),
     ...(node.scope === undefined ? {} : { scope: node.scope }),
   });
+  // pdfkit's struct() knows no list attributes: plain strings are written as names (/List, /Disc).
+  if (node.attributes !== undefined) created.dictionary.data.A = { ...node.attributes };
   if (node.parent === undefined) doc.addStructure(created);
   else element(doc, state, node.parent).add(created);
   state.elements.set(node, created);
