@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,10 @@ const write = (name: string, content: string) => {
   return path;
 };
 const passwordFile = write('password.txt', `${CANARY}\n`);
+const FAMILY_CANARY = 'Nguyễn-family-canary-4471';
+const familyPasswordFile = write('family-password.txt', `${FAMILY_CANARY}\n`);
+/** The recipients' password and the family copy's own. */
+const BOTH_PASSWORDS = ['--password-file', passwordFile, '--family-password-file', familyPasswordFile];
 const joint = JSON.parse(readFileSync(JOINT, 'utf8')) as {
   circulation: { recipients: { fullName: string; agency: string }[] };
 };
@@ -26,23 +31,47 @@ const noRecipients = write(
   JSON.stringify({ ...joint, circulation: { circulatedAt: '2026-02-11T09:40:00Z' } }),
 );
 write('a-file', 'not a folder\n');
+// The meeting decided to share nothing with the family for now.
+const shareNone = write(
+  'share-none.json',
+  JSON.stringify({
+    ...JSON.parse(readFileSync(SMALL, 'utf8')),
+    familySharing: {
+      decision: 'share-none',
+      withheld: [
+        {
+          what: 'Everything, until the police have spoken to the father',
+          reason: 'It could put the child at risk',
+        },
+      ],
+    },
+  }),
+);
 
-/** No run ever shows the password, whatever happened. */
+/** Debian's `qpdf`, as the render tests' support runs it. */
+const QPDF = 'qpdf';
+/** Whether qpdf opens the PDF at `path` with `password` (exit 2: a wrong password). */
+const opensWith = (path: string, password: string) =>
+  spawnSync(QPDF, [`--password=${password}`, '--check', path], { encoding: 'utf8' }).status !== 2;
+
+/** No run ever shows a password, whatever happened. */
 function expectNoPassword(run: CliRun): void {
-  expect(holdsPassword(run.stdout, CANARY) || holdsPassword(run.stderr, CANARY)).toBe(false);
+  for (const password of [CANARY, FAMILY_CANARY])
+    expect(holdsPassword(run.stdout, password) || holdsPassword(run.stderr, password)).toBe(false);
 }
 
 describe('strategy-record render --per-recipient --password-file', () => {
-  it('writes one protected copy per recipient naming them on every page, the family copy, and a manifest whose hashes match', () => {
+  it('writes one protected copy per recipient naming them on every page, the family copy under its own password, and a manifest whose hashes match', () => {
     const output = join(folder, 'copies');
-    const run = runCli(['render', JOINT, '--per-recipient', '--password-file', passwordFile, '-o', output]);
+    const run = runCli(['render', JOINT, '--per-recipient', ...BOTH_PASSWORDS, '-o', output]);
     expectNoPassword(run);
     expect(run).toMatchObject({ status: 0, stdout: '' });
     expect(run.stderr).toMatch(
-      /^strategy-record render: wrote 9 recipients' copies and the family copy \(final, pdfmake, protected with a password\)/,
+      /^strategy-record render: wrote 9 recipients' copies and the family copy \(its own password\) \(final, pdfmake, protected with a password\)/,
     );
     const manifest = JSON.parse(readFileSync(join(output, 'manifest.json'), 'utf8')) as {
       files: {
+        copy: number | null;
         recipient: string;
         agency: string;
         audience: string;
@@ -51,26 +80,40 @@ describe('strategy-record render --per-recipient --password-file', () => {
         protected: boolean;
       }[];
     };
-    expect(manifest.files.map((file) => [file.recipient, file.agency, file.audience])).toEqual([
-      ...joint.circulation.recipients.map((recipient) => [recipient.fullName, recipient.agency, 'professionals']),
-      ['the family', '', 'family'],
+    expect(manifest.files.map((file) => [file.copy, file.recipient, file.agency, file.audience])).toEqual([
+      ...joint.circulation.recipients.map((recipient, index) => [
+        index + 1,
+        recipient.fullName,
+        recipient.agency,
+        'professionals',
+      ]),
+      [null, 'the family', '', 'family'],
     ]);
     expect(readdirSync(output).sort()).toEqual(
       [...manifest.files.map((file) => file.file), 'manifest.csv', 'manifest.json'].sort(),
     );
-    const csv = readFileSync(join(output, 'manifest.csv'), 'utf8').trimEnd().split('\r\n');
+    // A byte-order mark first, so that Excel on Windows reads the names as UTF-8 ("Siobhán", not "SiobhÃ¡n").
+    const csvBytes = readFileSync(join(output, 'manifest.csv'));
+    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = csvBytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(csv).toHaveLength(manifest.files.length + 1);
+    expect(csv[0]).toBe('copy,recipient,agency,audience,file,sha256,protected');
     for (const [index, entry] of manifest.files.entries()) {
       const pdf = readFileSync(join(output, entry.file));
       expect(createHash('sha256').update(pdf).digest('hex')).toBe(entry.sha256);
-      expect(csv[index + 1]).toContain(`,${entry.file},${entry.sha256},yes`);
+      expect(csv[index + 1]).toMatch(new RegExp(`^${entry.copy ?? ''},.*,${entry.file},${entry.sha256},yes$`));
       expect(entry.protected).toBe(true);
-      expect(holdsPassword(pdf, CANARY)).toBe(false);
-      const verdict = qpdfVerdict(pdf, CANARY);
+      expect(holdsPassword(pdf, CANARY) || holdsPassword(pdf, FAMILY_CANARY)).toBe(false);
+      // The family's password opens only the family copy, the recipients' only theirs.
+      const [own, other] = entry.audience === 'family' ? [FAMILY_CANARY, CANARY] : [CANARY, FAMILY_CANARY];
+      expect(opensWith(join(output, entry.file), other), `${entry.file} opens with the other password`).toBe(false);
+      const verdict = qpdfVerdict(pdf, own);
       for (const promise of PROTECTED_AS_PROMISED) expect(verdict.encryption).toMatch(promise);
       expect([verdict.decryptWithNoPassword, verdict.checkDecrypted]).toEqual([2, 0]);
       const stamp =
-        entry.audience === 'family' ? 'Copy for the family' : `Copy for ${entry.recipient}, ${entry.agency}`;
+        entry.audience === 'family'
+          ? 'Copy for the family'
+          : `Copy ${entry.copy} of 9 for ${entry.recipient}, ${entry.agency}`;
       const pages = pdfPages(verdict.decrypted).map((page) => page.replace(/[\u202b\u202c]/g, ''));
       expect(pages.length).toBeGreaterThan(1);
       expect(pages.filter((page) => !page.includes(stamp)).length, `${entry.file}: pages without "${stamp}"`).toBe(0);
@@ -137,6 +180,30 @@ describe('strategy-record render --per-recipient --password-file', () => {
       'already holds files',
     ],
     ['--per-recipient over a file', ['--per-recipient', '-o', join(folder, 'a-file')], {}, 'is a file'],
+    [
+      "a password for the recipients' copies and none for the family copy",
+      ['--per-recipient', '--password-file', passwordFile],
+      {},
+      "--password-file protects the recipients' copies: give the family copy a different password with --family-password-file",
+    ],
+    [
+      "the recipients' password for the family copy too",
+      ['--per-recipient', '--password-file', passwordFile, '--family-password-file', write('same.txt', CANARY)],
+      {},
+      '--family-password-file holds the same password as --password-file',
+    ],
+    [
+      '--family-password-file without --per-recipient',
+      ['--family-password-file', familyPasswordFile],
+      {},
+      '--family-password-file protects the family copy of --per-recipient',
+    ],
+    [
+      'an empty --family-password-file',
+      ['--per-recipient', '--family-password-file', ''],
+      {},
+      '--family-password-file needs the path of a file',
+    ],
   ])('refuses %s', (_case, args, environment, message) => {
     const output = join(folder, `out-${readdirSync(folder).length}`);
     const run = runCli(
@@ -175,7 +242,7 @@ describe('strategy-record render --per-recipient --password-file', () => {
     (_case, record, target, message) => {
       const output = target();
       const before = readdirSync(folder).sort();
-      const run = runCli(['render', record, '--per-recipient', '--password-file', passwordFile, '-o', output]);
+      const run = runCli(['render', record, '--per-recipient', ...BOTH_PASSWORDS, '-o', output]);
       expectNoPassword(run);
       expect(run.status).toBe(2);
       expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -186,6 +253,26 @@ describe('strategy-record render --per-recipient --password-file', () => {
     },
     60_000,
   );
+
+  it('writes no family copy when the meeting decided to share nothing with the family, and says so', () => {
+    const output = join(folder, 'share-none');
+    const run = runCli(['render', shareNone, '--per-recipient', '--password-file', passwordFile, '-o', output]);
+    expectNoPassword(run);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(
+      /wrote 5 recipients' copies and no family copy \(final, pdfmake, protected with a password\)/,
+    );
+    expect(run.stderr).toContain(
+      'no family copy: the meeting decided to share nothing with the family for now (familySharing.decision is share-none)',
+    );
+    expect(readdirSync(output).filter((file) => file.includes('family'))).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(output, 'manifest.json'), 'utf8')) as {
+      files: { audience: string }[];
+      noFamilyCopy?: string;
+    };
+    expect(manifest.files.map((file) => file.audience)).toEqual(Array(5).fill('professionals'));
+    expect(manifest.noFamilyCopy).toMatch(/share nothing with the family/);
+  }, 60_000);
 
   it('writes into an empty folder that is already there', () => {
     const output = join(folder, 'empty-folder');

@@ -8,7 +8,13 @@ import { loadProfileOption } from '../loadProfileOption.js';
 import { loadTemplateOption } from '../loadTemplateOption.js';
 import { makeFolders } from '../makeFolders.js';
 import { isUsageMistake, oneOf, parseOptions } from '../options.js';
-import { namingPasswordSource, PASSWORD_VARIABLE, passwordSource, readPasswordOption } from '../readPasswordOption.js';
+import {
+  namingPasswordSource,
+  PASSWORD_VARIABLE,
+  type PasswordReading,
+  passwordSource,
+  readPasswordOption,
+} from '../readPasswordOption.js';
 import { readRecordFile, readStandardInput, type Input } from '../readInputs.js';
 import { writeFileAtomically } from '../writeFileAtomically.js';
 import { writeFolderAtomically } from '../writeFolderAtomically.js';
@@ -19,7 +25,7 @@ const PDF_ENGINES = RENDER_ENGINES.filter((engine) => engine.output.mediaType ==
 const ENCRYPTING_ENGINES = RENDER_ENGINES.filter((engine) => engine.canEncrypt).map((engine) => engine.name);
 
 export const RENDER_USAGE = `Usage: strategy-record render <file|-> --engine ${ENGINE_NAMES.join('|')} --audience professionals|family [--profile <id|path>] [--template <id|path>] [--password-file <path>] -o <path>
-       strategy-record render <file|-> --per-recipient [--engine ${PDF_ENGINES.join('|')}] [--password-file <path>] [...] -o <folder>
+       strategy-record render <file|-> --per-recipient [--engine ${PDF_ENGINES.join('|')}] [--password-file <path> --family-password-file <path>] [...] -o <folder>
 
 Writes the minutes of one record: a PDF or an HTML print view.
   --engine    ${RENDER_ENGINES.map((engine, index) => `${engine.name}${index === 0 ? ' (default)' : ''}: ${engine.summary}`).join('\n              ')}
@@ -37,9 +43,14 @@ Writes the minutes of one record: a PDF or an HTML print view.
               or more random words): whoever has the file can try guesses cheaply offline.
               Engines: ${ENCRYPTING_ENGINES.join(', ')}.
   --per-recipient  one professionals' copy for each person on the record's circulation list, with
-              "Copy for <name>, <agency>" on every page, the family copy once (family-copy.pdf),
-              and manifest.json and manifest.csv (recipient, agency, audience, file, SHA-256,
-              protected); -o names a new or empty folder, written all at once or not at all
+              "Copy 4 of 9 for <name>, <agency>" on every page (4: their place on the list), the
+              family copy once (family-copy.pdf; none when the record's sharing decision is
+              share-none or missing), and manifest.json and manifest.csv (copy, recipient, agency,
+              audience, file, SHA-256, protected); -o names a new or empty folder, written all at
+              once or not at all
+  --family-password-file  with --per-recipient: the family copy's password, which must differ
+              from --password-file's (the family must never open a professional's copy). With
+              --password-file and a family copy to write, it is required.
 A record that does not pass final validation is written as a DRAFT copy, marked on every page.
 A protected PDF differs byte by byte from one run to the next (random keys); unprotected ones do not.
 Exit codes: 0 minutes written as final, 1 minutes written as a DRAFT, 2 nothing written (unreadable
@@ -73,6 +84,7 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
       output: { type: 'string', short: 'o' },
       'password-file': { type: 'string' },
       'per-recipient': { type: 'boolean', default: false },
+      'family-password-file': { type: 'string' },
     },
     { positionals: true },
   );
@@ -87,6 +99,10 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
       "--per-recipient writes the professionals' copy for each recipient and the family copy once: leave out --audience.",
     );
   const audience = oneOf(values.audience ?? 'professionals', AUDIENCES, '--audience');
+  if (!perRecipient && values['family-password-file'] !== undefined)
+    throw new UsageError(
+      '--family-password-file protects the family copy of --per-recipient: add --per-recipient, or use --password-file.',
+    );
   if (perRecipient && !PDF_ENGINES.includes(engine.name))
     throw new UsageError(`--per-recipient writes PDFs: use --engine ${PDF_ENGINES.join(' or ')}.`);
   if (positionals.length !== 1)
@@ -97,13 +113,16 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
         ? 'say which new or empty folder to write the copies to with -o <folder>.'
         : 'say where to write the minutes with -o <path>.',
     );
-  if (tokens.filter((token) => token.kind === 'option' && token.name === 'password-file').length > 1)
-    throw new UsageError('--password-file is given more than once: give one password file.');
-  const password = await readPasswordOption(values['password-file'], process.env, {
+  for (const name of ['password-file', 'family-password-file'])
+    if (tokens.filter((token) => token.kind === 'option' && token.name === name).length > 1)
+      throw new UsageError(`--${name} is given more than once: give one password file.`);
+  const reading = {
     stdinTaken: (positionals[0] ?? '-') === '-',
-    warn: (message) => io.stderr.write(`strategy-record render: warning: ${message}\n`),
-  });
-  if (password !== undefined && !engine.canEncrypt)
+    warn: (message: string) => io.stderr.write(`strategy-record render: warning: ${message}\n`),
+  };
+  const password = await readPasswordOption(values['password-file'], process.env, reading);
+  const familyPassword = await readFamilyPassword(values['family-password-file'], reading);
+  if ((password !== undefined || familyPassword !== undefined) && !engine.canEncrypt)
     throw new UsageError(
       `the ${engine.name} engine cannot protect its output with a password (--password-file or ${PASSWORD_VARIABLE}): use --engine ${ENCRYPTING_ENGINES.join(' or ')}.`,
     );
@@ -142,13 +161,26 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
   const protect = password === undefined ? undefined : { userPassword: password };
   if (perRecipient) {
     await fonts;
-    const { renderPerRecipient } = await import('@strategy-record/render/recipients');
+    const { renderPerRecipient, RecipientCopiesError } = await import('@strategy-record/render/recipients');
     const copies = await renderPerRecipient(record as StrategyDiscussionRecord, {
       ...minutesOptions,
       engine: engine.name,
       ...(protect === undefined ? {} : { protect }),
+      ...(familyPassword === undefined ? {} : { familyProtect: { userPassword: familyPassword } }),
     }).catch((error: unknown) => {
-      throw namingPasswordSource(error, passwordSource(values['password-file'], process.env));
+      // A missing or reused family password is the command line's mistake: say which option mends it.
+      if (error instanceof RecipientCopiesError && error.familyPassword !== undefined)
+        throw new UsageError(
+          error.familyPassword === 'reused'
+            ? "--family-password-file holds the same password as --password-file: give the family copy a different one, so the family can never open a professional's copy."
+            : "--password-file protects the recipients' copies: give the family copy a different password with --family-password-file, so the family can never open a professional's copy.",
+        );
+      const familyFile = values['family-password-file'];
+      const source = passwordSource(values['password-file'], process.env);
+      throw namingPasswordSource(
+        error,
+        familyFile === undefined ? source : `${source ?? 'the password'} or the family password file ${familyFile}`,
+      );
     });
     const files = [
       ...copies.copies.map((copy) => ({ name: copy.file, content: copy.content })),
@@ -164,9 +196,19 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
       return EXIT.unusable;
     }
     const final = report.valid && report.mode === 'final';
+    const recipients = copies.copies.filter((copy) => copy.audience === 'professionals').length;
+    const family = copies.copies.find((copy) => copy.audience === 'family');
+    const familyPart =
+      family === undefined
+        ? ' and no family copy'
+        : ` and the family copy${family.protected ? ' (its own password)' : ''}`;
     io.stderr.write(
-      `strategy-record render: wrote ${copies.copies.length - 1} recipients' copies and the family copy (${final ? 'final' : 'DRAFT'}, ${engine.name}${protect === undefined ? '' : ', protected with a password'}) and manifest.json, manifest.csv to ${values.output}.\n`,
+      `strategy-record render: wrote ${recipients} recipients' copies${familyPart} (${final ? 'final' : 'DRAFT'}, ${engine.name}${protect === undefined ? '' : ', protected with a password'}) and manifest.json, manifest.csv to ${values.output}.\n`,
     );
+    if (copies.noFamilyCopy !== undefined)
+      io.stderr.write(
+        `strategy-record render: no family copy: ${copies.noFamilyCopy}. manifest.json says so as noFamilyCopy.\n`,
+      );
     return final ? EXIT.ok : EXIT.invalid;
   }
 
@@ -193,6 +235,15 @@ async function render(args: readonly string[], io: CommandIo): Promise<number> {
   );
   for (const notice of minutes.notices) io.stderr.write(`strategy-record render: ${notice}\n`);
   return minutes.status.final ? EXIT.ok : EXIT.invalid;
+}
+
+/**
+ * The family copy's password from `--family-password-file`, read by the same reader as
+ * `--password-file` (never from the environment: that variable is the recipients' password).
+ */
+async function readFamilyPassword(file: string | undefined, reading: PasswordReading): Promise<string | undefined> {
+  if (file === '') throw new UsageError('--family-password-file needs the path of a file that holds the password.');
+  return file === undefined ? undefined : readPasswordOption(file, {}, reading);
 }
 
 /** Starts reading the package fonts; the engines get the same bytes (read once per process). A failure surfaces when the engine asks for them. */

@@ -3,7 +3,7 @@ import type { PdfmakeContent } from './pdfmakeTypes.js';
 
 type Block = Exclude<PdfmakeContent, string>;
 
-/** The height of the page's content area in points: what a block on a page of its own has. */
+/** The height of the page's content area in points with the usual margins: what a block on a page of its own has. */
 const PAGE_INNER_HEIGHT = PAGE.height - PAGE.margins[1] - PAGE.margins[3];
 // pdfmake sets a line of DejaVu Sans at about 1.17 em times the line height of 1.15; rounded up.
 const LINE_EM = 1.4;
@@ -24,9 +24,9 @@ const DEFAULT_FONT_SIZE = 12;
  * starts at its top, not a margin below it. The room is capped so that the heading and its room
  * always fit on an empty page: pdfmake drops an unbreakable block that fits on no page.
  */
-export function keptWithNext(content: Block, ahead: number): Block {
+export function keptWithNext(content: Block, ahead: number, pageInnerHeight = PAGE_INNER_HEIGHT): Block {
   const [left, top, right, bottom] = content.margin ?? [0, 0, 0, 0];
-  const room = Math.max(0, Math.min(Math.ceil(ahead), PAGE_INNER_HEIGHT - 2 * heightOf(content)));
+  const room = Math.max(0, Math.min(Math.ceil(ahead), pageInnerHeight - 2 * heightOf(content)));
   return {
     margin: [left, top, right, -room],
     unbreakable: true,

@@ -53,16 +53,19 @@ export class PdfmakeBlocks {
    * `accent`: the template's heading colour (checked for contrast by parseTemplate). `scale`: the
    * template's base font size over the default's, by which `text` scales every size; the room a
    * heading keeps for what follows, estimated at the default sizes, scales with it.
+   * `pageInnerHeight`: the body's height on a page, less than the usual when the running header
+   * needs more room (see pageHeader).
    */
   constructor(
     private readonly text: TextContent,
     private readonly accent?: string,
     private readonly scale = 1,
+    private readonly pageInnerHeight?: number,
   ) {}
 
   /** A heading kept on the page of the `ahead` points (estimated by presenceAhead) of what follows it. */
   private kept(content: Exclude<PdfmakeContent, string>, ahead: number): Exclude<PdfmakeContent, string> {
-    return keptWithNext(content, ahead * this.scale * LINE_SPACING + CELL_PADDING);
+    return keptWithNext(content, ahead * this.scale * LINE_SPACING + CELL_PADDING, this.pageInnerHeight);
   }
 
   section(section: MinutesSection, width: number): PdfmakeContent[] {

@@ -1,5 +1,5 @@
-import type { FontSet } from '../fonts/FontSet.js';
-import { coverageFor } from '../fonts/GlyphCoverage.js';
+import type { FontFace, FontSet } from '../fonts/FontSet.js';
+import { coverageFor, type GlyphCoverage } from '../fonts/GlyphCoverage.js';
 import { loadPackageFonts } from '../fonts/loadPackageFonts.js';
 import { drawableMinutes } from '../fonts/drawableText.js';
 import type { MinutesDocument } from '../model/MinutesDocument.js';
@@ -12,6 +12,8 @@ import {
 } from '../protect/pdfProtection.js';
 import { loadLineBreaker } from '../text/lineBreaker.js';
 import { opaqueLogo } from './opaqueLogo.js';
+import type { LineEm } from './pageHeader.js';
+import { FAMILY } from './pdfmakeFonts.js';
 import { pdfmakeFor } from './pdfmakeInstance.js';
 import { pdfmakeText } from './pdfmakeText.js';
 import { paragraphText, planStructure } from './tagging/structurePlan.js';
@@ -45,7 +47,7 @@ export async function renderPdfmake(minutes: MinutesDocument, options: RenderPdf
   const { minutes: drawnMinutes, recordCharacters } = drawableMinutes(minutes, coverage);
   const drawable = await withOpaqueLogo(drawnMinutes);
   const text = pdfmakeText(coverage, Breaker, tagged ? recordCharacters : undefined);
-  const definition = toDocDefinition(drawable, tagged ? paragraphText(text) : text);
+  const definition = toDocDefinition(drawable, tagged ? paragraphText(text) : text, lineEmOf(coverage));
   if (tagged) {
     planStructure(definition);
     Object.assign(definition, { version: '1.7', tagged: true, subset: 'PDF/UA', displayTitle: true });
@@ -67,6 +69,16 @@ export async function renderPdfmake(minutes: MinutesDocument, options: RenderPdf
       throw explainEncryptionFailure(error);
     });
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** Line heights as pdfkit sets them, from the same parsed fonts that measure the text's widths. */
+function lineEmOf(coverage: GlyphCoverage): LineEm {
+  const faces = Object.entries(FAMILY) as [FontFace, string][];
+  return (family, bold) => {
+    const face = faces.find(([, name]) => name === family)?.[0] ?? 'latin';
+    const font = coverage.font(face, bold);
+    return font === undefined ? 0 : (font.ascent - font.descent) / font.unitsPerEm;
+  };
 }
 
 /** The minutes with their logo over white (see opaqueLogo): the same picture, cheaper for pdfkit to embed. */

@@ -1,4 +1,5 @@
 import type { MinutesDocument } from '../model/MinutesDocument.js';
+import { DRAFT_COLOUR, pageHeader, type LineEm } from './pageHeader.js';
 import { CONTENT_WIDTH, FONT_SIZE, PAGE } from './pageGeometry.js';
 import { PdfmakeBlocks } from './pdfmakeBlocks.js';
 import { FAMILY } from './pdfmakeFonts.js';
@@ -12,18 +13,33 @@ import {
 } from './pdfmakeTemplateParts.js';
 import type { PdfmakeContent, PdfmakeDocDefinition } from './pdfmakeTypes.js';
 
-const DRAFT_COLOUR = '#b00020';
-
 /**
  * A new pdfmake document definition for the minutes. pdfmake mutates the definition it is given, so
- * a definition is never reused: call this for every render.
+ * a definition is never reused: call this for every render. `lineEm` measures the fonts' line
+ * heights, from which the running header's room is computed (see pageHeader).
  */
-export function toDocDefinition(minutes: MinutesDocument, unscaledText: TextContent): PdfmakeDocDefinition {
+export function toDocDefinition(
+  minutes: MinutesDocument,
+  unscaledText: TextContent,
+  lineEm: LineEm,
+): PdfmakeDocDefinition {
   const text = scaledText(unscaledText, minutes);
-  const blocks = new PdfmakeBlocks(text, minutes.style?.accentColour, fontScale(minutes));
   const draft = !minutes.status.final;
   const created = new Date(minutes.metadata.createdAt);
   const width = CONTENT_WIDTH;
+  const header = pageHeader(minutes, text, unscaledText, width, lineEm, FAMILY.latin);
+  const margins: [number, number, number, number] = [
+    PAGE.margins[0],
+    header.topMargin,
+    PAGE.margins[2],
+    PAGE.margins[3],
+  ];
+  const blocks = new PdfmakeBlocks(
+    text,
+    minutes.style?.accentColour,
+    fontScale(minutes),
+    PAGE.height - margins[1] - margins[3],
+  );
   const front: PdfmakeContent[] = [
     ...pdfmakeLetterhead(minutes, text, width),
     withOutline(text(minutes.title, width, { fontSize: FONT_SIZE.title, bold: true, role: 'H1' }), minutes.title),
@@ -57,7 +73,7 @@ export function toDocDefinition(minutes: MinutesDocument, unscaledText: TextCont
   }
   return {
     pageSize: 'A4',
-    pageMargins: [...PAGE.margins],
+    pageMargins: margins,
     info: {
       title: minutes.metadata.title,
       author: minutes.metadata.author,
@@ -71,29 +87,8 @@ export function toDocDefinition(minutes: MinutesDocument, unscaledText: TextCont
     language: minutes.metadata.language,
     compress: true,
     defaultStyle: { font: FAMILY.latin, fontSize: FONT_SIZE.body, lineHeight: 1.15 },
-    header: () => ({
-      margin: [PAGE.margins[0], 16, PAGE.margins[2], 0],
-      stack: [
-        { text: minutes.marking, alignment: 'center', bold: true, fontSize: FONT_SIZE.marking },
-        {
-          columns: [
-            { ...text(minutes.recordLine, width * 0.7, { fontSize: FONT_SIZE.small }), width: width * 0.7 },
-            {
-              width: '*',
-              text: draft ? 'DRAFT: not signed off' : '',
-              alignment: 'right',
-              bold: true,
-              fontSize: FONT_SIZE.small,
-              color: DRAFT_COLOUR,
-            },
-          ],
-          margin: [0, 3, 0, 0],
-        },
-        ...(minutes.copyFor === undefined
-          ? []
-          : [text(minutes.copyFor, width, { fontSize: FONT_SIZE.small, margin: [0, 1, 0, 0] })]),
-      ],
-    }),
+    // The same header on every page: pdfmake lays it out again for each.
+    header: () => structuredClone(header.content),
     footer: (currentPage, pageCount) => ({
       margin: [PAGE.margins[0], 14, PAGE.margins[2], 0],
       stack: [

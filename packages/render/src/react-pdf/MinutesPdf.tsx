@@ -28,7 +28,8 @@ export interface MinutesPdfProps {
 export function MinutesPdf({ minutes, fontFamily, styles: overrides, security }: MinutesPdfProps) {
   const styles: MinutesStyles = templateStyles(minutes, { ...defaultMinutesStyles, ...overrides });
   const created = new Date(minutes.metadata.createdAt);
-  const pageStyle = { ...styles.page, fontFamily: [...fontFamily] as unknown as string };
+  // The running header is in the flow (see PageFrame): the page's top padding is where it starts.
+  const pageStyle = { ...styles.page, paddingTop: HEADER_TOP, fontFamily: [...fontFamily] as unknown as string };
   return (
     <Document
       title={minutes.metadata.title}
@@ -54,9 +55,23 @@ export function MinutesPdf({ minutes, fontFamily, styles: overrides, security }:
   );
 }
 
-/** OFFICIAL-SENSITIVE top and bottom, record line, DRAFT, page X of Y: on every page. */
+/** Where the running header starts, from the top of the page. */
+const HEADER_TOP = 16;
+/** The least room between the header's last line and the body, as in the pdfmake engine. */
+const HEADER_GAP = 12;
+/** The header's lines drawn where the flow puts them, whatever the (absolute) styles place them at. */
+const IN_FLOW = { position: 'relative', top: 0, left: 0, right: 0 } as const;
+
+/**
+ * OFFICIAL-SENSITIVE top and bottom, record line, DRAFT, whose copy it is, page X of Y: on every page.
+ * The header above the body is one fixed view in the flow, so react-pdf repeats it on every page and
+ * starts the body below its last line: a record line or a "Copy for" line that wraps pushes the body
+ * down instead of running into it. Its least height keeps the body where the page style's top
+ * padding says.
+ */
 function PageFrame({ minutes, styles }: { readonly minutes: MinutesDocument; readonly styles: MinutesStyles }) {
   const draft = !minutes.status.final;
+  const bodyTop = Number(styles.page.paddingTop ?? 66);
   return (
     <>
       {draft && (
@@ -64,22 +79,20 @@ function PageFrame({ minutes, styles }: { readonly minutes: MinutesDocument; rea
           DRAFT
         </ReactPdfText>
       )}
-      <ReactPdfText fixed style={[styles.marking, { top: 16 }]}>
-        {minutes.marking}
-      </ReactPdfText>
-      <ReactPdfText fixed style={styles.recordLine}>
-        {minutes.recordLine}
-      </ReactPdfText>
-      {minutes.copyFor !== undefined && (
-        <ReactPdfText fixed style={[styles.recordLine, { top: 44, right: 42 }]}>
-          {minutes.copyFor}
-        </ReactPdfText>
-      )}
-      {draft && (
-        <ReactPdfText fixed style={styles.draftLine}>
-          DRAFT: not signed off
-        </ReactPdfText>
-      )}
+      <View fixed style={{ minHeight: bodyTop - HEADER_TOP, paddingBottom: HEADER_GAP }}>
+        <ReactPdfText style={[styles.marking, IN_FLOW]}>{minutes.marking}</ReactPdfText>
+        <View style={{ flexDirection: 'row', marginTop: 3 }}>
+          <ReactPdfText style={[styles.recordLine, IN_FLOW, { flexGrow: 1, flexShrink: 1 }]}>
+            {minutes.recordLine}
+          </ReactPdfText>
+          {draft && (
+            <ReactPdfText style={[styles.draftLine, IN_FLOW, { flexShrink: 0 }]}>DRAFT: not signed off</ReactPdfText>
+          )}
+        </View>
+        {minutes.copyFor !== undefined && (
+          <ReactPdfText style={[styles.recordLine, IN_FLOW, { marginTop: 1 }]}>{minutes.copyFor}</ReactPdfText>
+        )}
+      </View>
       <ReactPdfText
         fixed
         style={styles.pageNumber}

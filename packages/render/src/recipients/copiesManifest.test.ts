@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { manifestCsv, manifestJson, type ManifestEntry } from './copiesManifest.js';
 
 const entry = (recipient: string, agency: string): ManifestEntry => ({
+  copy: 4,
   recipient,
   agency,
   audience: 'professionals',
@@ -20,7 +21,7 @@ describe('the manifest', () => {
   ])('writes %s as one CSV record a spreadsheet reads as text', (_case, row, start) => {
     const csv = manifestCsv([row]);
     expect(csv).toBe(
-      `recipient,agency,audience,file,sha256,protected\r\n${start},professionals,01-x.pdf,${'ab'.repeat(32)},yes\r\n`,
+      `\uFEFFcopy,recipient,agency,audience,file,sha256,protected\r\n4,${start},professionals,01-x.pdf,${'ab'.repeat(32)},yes\r\n`,
     );
   });
 

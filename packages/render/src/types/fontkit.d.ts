@@ -15,6 +15,10 @@ declare module 'fontkit' {
   }
   export interface Font {
     readonly unitsPerEm: number;
+    /** Above the baseline, in font units (pdfkit sets a line this high plus the descent). */
+    readonly ascent: number;
+    /** Below the baseline, in font units: negative. */
+    readonly descent: number;
     readonly postscriptName: string;
     readonly familyName: string;
     hasGlyphForCodePoint(codePoint: number): boolean;
