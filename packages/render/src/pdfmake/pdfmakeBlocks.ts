@@ -36,6 +36,28 @@ function columnWidths(weights: readonly number[], width: number, rules: boolean)
   return weights.map((weight) => Math.floor(((free * weight) / total) * 100) / 100);
 }
 
+/**
+ * The widths with each column at least `minimums` wide, the room taken from the columns wider than
+ * theirs in proportion to what they can spare; unchanged when the columns together cannot spare it.
+ * A header such as "Attendance" in large print would otherwise break inside the word ("Attendanc/e").
+ */
+function withRoomFor(widths: readonly number[], minimums: readonly number[]): number[] {
+  const short = widths.map((width, index) => Math.max(0, (minimums[index] ?? 0) - width));
+  const needed = short.reduce((sum, value) => sum + value, 0);
+  if (needed === 0) return [...widths];
+  const spare = widths.map((width, index) => (short[index] === 0 ? Math.max(0, width - (minimums[index] ?? 0)) : 0));
+  const available = spare.reduce((sum, value) => sum + value, 0);
+  if (available < needed) return [...widths];
+  return widths.map((width, index) =>
+    (short[index] ?? 0) > 0
+      ? (minimums[index] ?? width)
+      : Math.floor((width - (needed * (spare[index] ?? 0)) / available) * 100) / 100,
+  );
+}
+
+/** The width in points of text set in one line, at a size and weight (the engine's own measure). */
+export type WordWidth = (text: string, fontSize: number, bold: boolean) => number;
+
 // presenceAhead estimates lines 1.25 em apart; pdfmake sets DejaVu Sans (0.928 em above the baseline
 // and 0.236 below) at the line height of 1.15, 1.34 em apart. The room kept below a heading grows to
 // match, with a cell's padding on top, so that the first row of a table fits in it.
@@ -61,6 +83,7 @@ export class PdfmakeBlocks {
     private readonly accent?: string,
     private readonly scale = 1,
     private readonly pageInnerHeight?: number,
+    private readonly wordWidth?: WordWidth,
   ) {}
 
   /** A heading kept on the page of the `ahead` points (estimated by presenceAhead) of what follows it. */
@@ -165,10 +188,19 @@ export class PdfmakeBlocks {
   table(table: Table, width: number): PdfmakeContent {
     if (table.rows.length === 0)
       return this.text(table.emptyText, width, { fontSize: FONT_SIZE.body, margin: [0, 0, 0, 4] });
-    const widths = columnWidths(
-      table.columns.map((column) => column.weight),
-      width,
-      true,
+    const headerSize = FONT_SIZE.table * this.scale;
+    const widths = withRoomFor(
+      columnWidths(
+        table.columns.map((column) => column.weight),
+        width,
+        true,
+      ),
+      // Each header's longest word fits its column, with a point to spare for rounding.
+      table.columns.map((column) =>
+        this.wordWidth === undefined
+          ? 0
+          : Math.max(0, ...column.label.split(/\s+/u).map((word) => this.wordWidth?.(word, headerSize, true) ?? 0)) + 1,
+      ),
     );
     const drawn: PdfmakeContent = {
       margin: [0, 2, 0, 6],

@@ -1,5 +1,6 @@
 import type { FontFace, FontSet } from '../fonts/FontSet.js';
 import { coverageFor, type GlyphCoverage } from '../fonts/GlyphCoverage.js';
+import type { WordWidth } from './pdfmakeBlocks.js';
 import { loadPackageFonts } from '../fonts/loadPackageFonts.js';
 import { drawableMinutes } from '../fonts/drawableText.js';
 import type { MinutesDocument } from '../model/MinutesDocument.js';
@@ -47,7 +48,12 @@ export async function renderPdfmake(minutes: MinutesDocument, options: RenderPdf
   const { minutes: drawnMinutes, recordCharacters } = drawableMinutes(minutes, coverage);
   const drawable = await withOpaqueLogo(drawnMinutes);
   const text = pdfmakeText(coverage, Breaker, tagged ? recordCharacters : undefined);
-  const definition = toDocDefinition(drawable, tagged ? paragraphText(text) : text, lineEmOf(coverage));
+  const definition = toDocDefinition(
+    drawable,
+    tagged ? paragraphText(text) : text,
+    lineEmOf(coverage),
+    wordWidthOf(coverage),
+  );
   if (tagged) {
     planStructure(definition);
     Object.assign(definition, { version: '1.7', tagged: true, subset: 'PDF/UA', displayTitle: true });
@@ -69,6 +75,12 @@ export async function renderPdfmake(minutes: MinutesDocument, options: RenderPdf
       throw explainEncryptionFailure(error);
     });
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** Widths as pdfkit sets text, from the same parsed fonts, each face's run measured in its own font. */
+function wordWidthOf(coverage: GlyphCoverage): WordWidth {
+  return (text, fontSize, bold) =>
+    coverage.faceRuns(text).reduce((sum, run) => sum + coverage.width(run.face, bold, run.text, fontSize), 0);
 }
 
 /** Line heights as pdfkit sets them, from the same parsed fonts that measure the text's widths. */

@@ -1,7 +1,7 @@
 import type { MinutesDocument } from '../model/MinutesDocument.js';
 import { DRAFT_COLOUR, pageHeader, type LineEm } from './pageHeader.js';
 import { CONTENT_WIDTH, FONT_SIZE, PAGE } from './pageGeometry.js';
-import { PdfmakeBlocks } from './pdfmakeBlocks.js';
+import { PdfmakeBlocks, type WordWidth } from './pdfmakeBlocks.js';
 import { FAMILY } from './pdfmakeFonts.js';
 import { withOutline, type TextContent } from './pdfmakeText.js';
 import {
@@ -22,6 +22,7 @@ export function toDocDefinition(
   minutes: MinutesDocument,
   unscaledText: TextContent,
   lineEm: LineEm,
+  wordWidth?: WordWidth,
 ): PdfmakeDocDefinition {
   const text = scaledText(unscaledText, minutes);
   const draft = !minutes.status.final;
@@ -39,6 +40,7 @@ export function toDocDefinition(
     minutes.style?.accentColour,
     fontScale(minutes),
     PAGE.height - margins[1] - margins[3],
+    wordWidth,
   );
   const front: PdfmakeContent[] = [
     ...pdfmakeLetterhead(minutes, text, width),
