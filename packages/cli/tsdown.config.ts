@@ -20,6 +20,9 @@ export default defineConfig({
   // External: every bare package name but ours (not relative paths, nor absolute ones: /… or C:\…).
   deps: { alwaysBundle: [/^@strategy-record\//], neverBundle: [/^(?!@strategy-record\/|[A-Za-z]:[\\/])[^./\\\0]/] },
   outputOptions: {
+    // A chunk is named after its first module's file, and a bundled package's own chunk files carry
+    // their build's hash (schemas' dist/core-<hash>.js): the hash is dropped from the name too.
+    chunkFileNames: (chunk) => `${chunk.name.replace(/-[\w-]{8}$/u, '')}.cjs`,
     dynamicImportInCjs: false,
     banner: (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
   },
