@@ -138,7 +138,7 @@ describe('strategy-record render --per-recipient --password-file', () => {
       'a missing password file',
       ['--password-file', join(folder, 'missing.txt')],
       {},
-      /the password file .*missing\.txt cannot be read \(ENOENT\)/,
+      /the password file .*missing\.txt cannot be read: no such file or folder\./,
     ],
     [
       'an empty password file',

@@ -148,7 +148,8 @@ function unreadable(error: unknown): InputError {
   return { code: 'unreadable', message: `The file could not be read: ${describeFsError(error)}.` };
 }
 
-function describeFsError(error: unknown): string {
+/** A file system error as the command line words it: "no such file or folder", "permission denied"… */
+export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':

@@ -1,6 +1,7 @@
 import { fstatSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { UsageError } from './io.js';
+import { describeFsError } from './readInputs.js';
 
 /** The environment variable that holds the password when no `--password-file` is given. */
 export const PASSWORD_VARIABLE = 'STRATEGY_RECORD_PDF_PASSWORD';
@@ -59,9 +60,7 @@ async function readPasswordFile(file: string, reading: PasswordReading): Promise
   try {
     handle = await open(file, 'r');
   } catch (error) {
-    throw new UsageError(
-      `the password file ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
-    );
+    throw new UsageError(`the password file ${file} cannot be read: ${describeFsError(error)}.`);
   }
   try {
     const stats = await handle.stat();
@@ -84,9 +83,7 @@ async function readPasswordFile(file: string, reading: PasswordReading): Promise
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(
-      `the password file ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
-    );
+    throw new UsageError(`the password file ${file} cannot be read: ${describeFsError(error)}.`);
   } finally {
     await handle.close();
   }
